@@ -1,0 +1,55 @@
+#version 330 core
+// Studio lighting: a warm key light, a cool fill, a rim light from behind,
+// and a sky/ground ambient term. Colours are linear; output is sRGB-encoded.
+in vec3 v_worldPosition;
+in vec3 v_worldNormal;
+in vec4 v_overlay;
+
+uniform vec4 u_baseColor;      // linear RGB, alpha = layer opacity
+uniform float u_roughness;     // 0 glossy .. 1 matte
+uniform vec3 u_cameraPosition;
+uniform vec3 u_keyDirection;   // direction the light travels, world space, unit
+uniform vec3 u_fillDirection;
+uniform vec3 u_rimDirection;
+uniform vec3 u_upAxis;         // world "sky" direction for the ambient term
+uniform float u_subsurface;    // 0..1 soft wrap lighting for skin
+
+out vec4 o_color;
+
+float wrapDiffuse(vec3 n, vec3 l, float wrap) {
+    return max((dot(n, l) + wrap) / (1.0 + wrap), 0.0);
+}
+
+vec3 toSrgb(vec3 c) {
+    c = clamp(c, 0.0, 1.0);
+    return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
+}
+
+void main() {
+    vec3 n = normalize(v_worldNormal);
+    vec3 viewDir = normalize(u_cameraPosition - v_worldPosition);
+    if (!gl_FrontFacing) n = -n;  // double-sided surfaces light from the side we see
+
+    // Blend the heat overlay into the albedo so shading stays visible on top of it.
+    vec3 albedo = mix(u_baseColor.rgb, v_overlay.rgb, clamp(v_overlay.a, 0.0, 1.0));
+
+    float wrap = 0.35 * u_subsurface;
+    vec3 key = vec3(1.00, 0.96, 0.90) * 2.3 * wrapDiffuse(n, -u_keyDirection, wrap);
+    vec3 fill = vec3(0.75, 0.82, 1.00) * 0.55 * wrapDiffuse(n, -u_fillDirection, 0.5);
+    float hemi = 0.5 + 0.5 * dot(n, u_upAxis);
+    vec3 ambient = mix(vec3(0.10, 0.09, 0.09), vec3(0.26, 0.28, 0.32), hemi);
+
+    // Rim: light grazing the silhouette from behind.
+    float rimFacing = pow(1.0 - max(dot(n, viewDir), 0.0), 3.0);
+    vec3 rim = vec3(0.9, 0.95, 1.0) * 0.6 * rimFacing * max(dot(n, -u_rimDirection) + 0.3, 0.0);
+
+    // Soft Blinn-Phong highlight from the key light.
+    vec3 h = normalize(-u_keyDirection + viewDir);
+    float shininess = mix(96.0, 6.0, u_roughness);
+    float spec = pow(max(dot(n, h), 0.0), shininess) * (1.0 - u_roughness) * 0.35;
+
+    vec3 color = albedo * (key + fill + ambient) + rim * mix(albedo, vec3(1.0), 0.5) + vec3(spec);
+    // Gentle filmic shoulder so highlights do not clip.
+    color = color / (1.0 + 0.25 * color);
+    o_color = vec4(toSrgb(color), u_baseColor.a);
+}

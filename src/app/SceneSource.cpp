@@ -1,0 +1,27 @@
+#include "app/SceneSource.h"
+
+#include "core/BodyModel.h"
+#include "core/GltfLoader.h"
+
+#include <cstdio>
+
+namespace backrub::app {
+
+std::optional<SceneData> loadSceneFor(const CommandLine& cl, Problems& problems) {
+    if (cl.model.empty()) {
+        const BodySize size = parseBodySize(cl.body).value_or(BodySize::Female);
+        return generateBodyScene(size);
+    }
+    GltfLoadResult result = loadGltfFile(cl.model);
+    problems.insert(problems.end(), result.problems.begin(), result.problems.end());
+    if (!result.ok()) return std::nullopt;
+    return std::move(result.scene);
+}
+
+std::string sceneLabel(const CommandLine& cl) {
+    return cl.model.empty() ? "generated " + cl.body + " body" : cl.model;
+}
+
+void printProblems(const Problems& problems) { std::fputs(formatProblems(problems).c_str(), stderr); }
+
+}  // namespace backrub::app

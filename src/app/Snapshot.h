@@ -1,0 +1,26 @@
+#pragma once
+// Renders one frame of a scene into an image with the current GL context:
+// the path shared by `backrub render`, F12 screenshots and the render tests.
+#include "core/Image.h"
+#include "core/OrbitCamera.h"
+#include "core/SceneData.h"
+#include "core/ViewSettings.h"
+
+#include <string>
+
+namespace backrub::app {
+
+struct SnapshotRequest {
+    int width = 1280;
+    int height = 720;
+    ViewPreset view = ViewPreset::Back;
+    ViewSettings settings;
+};
+
+// The camera `render` uses: the scene's bounds framed, then the preset applied.
+OrbitCamera framedCamera(const SceneData& scene, ViewPreset view, float aspect);
+
+// False with a message (shader build, framebuffer) on failure.
+bool renderSnapshot(const SceneData& scene, const SnapshotRequest& request, Image& out, std::string& error);
+
+}  // namespace backrub::app

@@ -1,0 +1,38 @@
+#pragma once
+// Parses Backrub's command line (names fixed by DESIGN.md) into a plain struct.
+// Pure: no I/O. `main` prints `error` and exits 2 when parsing fails.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace backrub {
+
+enum class Command { Viewer, Render, List, Validate, Model, Report, Help, Version };
+
+struct FrameRange {
+    double startS = 0.0;
+    double endS = 0.0;
+    double stepS = 1.0;
+};
+
+struct CommandLine {
+    Command command = Command::Viewer;
+    std::string technique;            // --technique ID ("" = first technique)
+    std::string model;                // --model F ("" = generated body)
+    std::string body = "female";      // --body female|male
+    std::optional<double> timeS;      // --time S
+    int width = 1280, height = 720;   // --size WxH
+    std::string view = "back";        // --view back|left|right|top|oblique
+    std::string heat = "live";        // --heat off|live|cumulative|threshold
+    std::string pressure = "moderate";// --pressure gentle|moderate|firm
+    std::optional<FrameRange> frames; // --frames A:B:STEP (render: image sequence into --out DIR)
+    std::string out;                  // --out F.png / F.glb / DIR
+    bool json = false;                // report --json
+    std::vector<std::string> files;   // validate FILE...
+    std::string error;                // non-empty: usage error, exit code 2
+};
+
+CommandLine parseCommandLine(const std::vector<std::string>& args);  // args exclude argv[0]
+std::string usageText();
+
+}  // namespace backrub

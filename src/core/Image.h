@@ -1,0 +1,32 @@
+#pragma once
+// RGBA8 images: PNG files in and out, and the comparison used by golden-image tests.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace backrub {
+
+struct Image {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> rgba;  // row-major, top row first, 4 bytes a pixel
+
+    bool empty() const { return width <= 0 || height <= 0; }
+};
+
+// Writes a PNG; on failure returns false and sets `error` to a message naming the path.
+bool writePng(const std::string& path, const Image& image, std::string& error);
+// Reads a PNG (any channel count, converted to RGBA8); false with a message on failure.
+bool readPng(const std::string& path, Image& image, std::string& error);
+
+struct ImageDifference {
+    bool sameSize = false;
+    int maxChannelDelta = 0;       // largest |a - b| over all RGB channels, 0..255
+    double fractionOverTolerance = 0.0;  // share of pixels with a channel delta above the tolerance
+    Image diff;                    // visualisation: grey copy of a, red where over tolerance
+};
+
+// Compares RGB channels (alpha ignored). `channelTolerance` is per channel, 0..255.
+ImageDifference compareImages(const Image& a, const Image& b, int channelTolerance);
+
+}  // namespace backrub

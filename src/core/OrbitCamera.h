@@ -1,0 +1,58 @@
+#pragma once
+// Orbit camera as plain math: a target point, a distance, and yaw/pitch angles.
+// No GL, no SDL: the viewer feeds it mouse deltas, the renderer asks for matrices.
+// Conventions follow Body.h: +Y posterior (up from the table), +Z cranial.
+#include <glm/glm.hpp>
+
+#include <optional>
+#include <string>
+
+namespace backrub {
+
+enum class ViewPreset { Back, Left, Right, Top, Oblique };
+
+// "back", "left", "right", "top", "oblique"; nullopt for anything else.
+std::optional<ViewPreset> parseViewPreset(const std::string& name);
+const char* viewPresetName(ViewPreset preset);
+
+class OrbitCamera {
+public:
+    // Frames a bounding box: target at its centre, distance so that it fits a
+    // vertical field of view of fovYDeg at the given aspect ratio.
+    void frame(const glm::vec3& boundsMin, const glm::vec3& boundsMax, float aspect);
+    void setPreset(ViewPreset preset);  // keeps target and distance
+    void reset();                       // back to the framed back view
+
+    // Mouse drags in pixels; viewport height scales pan so the grabbed point follows the cursor.
+    void rotate(float dxPixels, float dyPixels);
+    void pan(float dxPixels, float dyPixels, float viewportHeightPixels);
+    // Wheel steps: positive zooms in. Distance is clamped to [minDistance, maxDistance].
+    void zoom(float steps);
+
+    glm::mat4 view() const;
+    glm::mat4 projection(float aspect) const;
+    glm::vec3 eye() const;
+    glm::vec3 target() const { return target_; }
+    float distance() const { return distance_; }
+    float yawDeg() const { return yawDeg_; }
+    float pitchDeg() const { return pitchDeg_; }
+    float minDistance() const { return minDistance_; }
+    float maxDistance() const { return maxDistance_; }
+
+    static constexpr float kFovYDeg = 35.0f;
+    static constexpr float kDegreesPerPixel = 0.4f;
+    static constexpr float kZoomPerStep = 0.9f;   // distance factor per wheel step
+    static constexpr float kMaxPitchDeg = 89.0f;  // never flip over the pole
+
+private:
+    glm::vec3 target_{0.0f};
+    float distance_ = 2.0f;
+    float yawDeg_ = 0.0f;     // 0 = looking from the receiver's feet side up the back... see eye()
+    float pitchDeg_ = 60.0f;  // elevation above the table plane
+    float minDistance_ = 0.2f;
+    float maxDistance_ = 10.0f;
+    glm::vec3 homeTarget_{0.0f};
+    float homeDistance_ = 2.0f;
+};
+
+}  // namespace backrub

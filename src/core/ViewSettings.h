@@ -1,0 +1,45 @@
+#pragma once
+// What the viewer shows: layers, theme and anti-aliasing. A plain struct the UI
+// edits and the renderer reads; tested without a GPU.
+#include <glm/glm.hpp>
+
+#include <array>
+#include <optional>
+#include <string>
+
+namespace backrub {
+
+// Top-level layer nodes of a model (docs/model-format.md). Meshes outside them are `Other`.
+enum class Layer { Skin, Muscles, Skeleton, Other };
+constexpr int kLayerCount = 4;
+
+const char* layerName(Layer layer);            // "skin", "muscles", "skeleton", "other"
+std::optional<Layer> layerFromNodeName(const std::string& name);
+
+enum class Theme { Dark, Light };
+
+struct LayerSettings {
+    bool visible = true;
+    float opacity = 1.0f;  // 0..1; below 1 the layer is drawn see-through over the layers under it
+};
+
+struct ViewSettings {
+    std::array<LayerSettings, kLayerCount> layers{};
+    Theme theme = Theme::Dark;
+    int msaaSamples = 4;
+
+    LayerSettings& layer(Layer l) { return layers[static_cast<int>(l)]; }
+    const LayerSettings& layer(Layer l) const { return layers[static_cast<int>(l)]; }
+    // X-ray: skin at 25 % so muscles and bones show through.
+    void setXray(bool on) { layer(Layer::Skin).opacity = on ? 0.25f : 1.0f; }
+    bool xray() const { return layer(Layer::Skin).opacity < 1.0f; }
+};
+
+struct ThemeColors {
+    glm::vec3 backgroundTop;     // sRGB
+    glm::vec3 backgroundBottom;  // sRGB
+};
+
+ThemeColors themeColors(Theme theme);
+
+}  // namespace backrub

@@ -1,0 +1,56 @@
+#include "gfx/MeshShader.h"
+
+#include <glm/gtc/matrix_inverse.hpp>
+
+namespace backrub::gfx {
+
+bool MeshShader::build() {
+    if (!ShaderProgram::build("mesh.vert", "mesh.frag")) return false;
+    model_ = location("u_model");
+    normalMatrix_ = location("u_normalMatrix");
+    viewProjection_ = location("u_viewProjection");
+    baseColor_ = location("u_baseColor");
+    roughness_ = location("u_roughness");
+    cameraPosition_ = location("u_cameraPosition");
+    key_ = location("u_keyDirection");
+    fill_ = location("u_fillDirection");
+    rim_ = location("u_rimDirection");
+    up_ = location("u_upAxis");
+    subsurface_ = location("u_subsurface");
+    return true;
+}
+
+void MeshShader::setFrame(const glm::mat4& viewProjection, const glm::vec3& cameraPosition,
+                          const StudioLights& lights) const {
+    set(viewProjection_, viewProjection);
+    set(cameraPosition_, cameraPosition);
+    set(key_, lights.keyDirection);
+    set(fill_, lights.fillDirection);
+    set(rim_, lights.rimDirection);
+    set(up_, lights.upAxis);
+}
+
+void MeshShader::setModel(const glm::mat4& model) const {
+    set(model_, model);
+    set(normalMatrix_, glm::inverseTranspose(glm::mat3(model)));
+}
+
+void MeshShader::setMaterial(const glm::vec4& baseColorLinear, float roughness, float subsurface) const {
+    set(baseColor_, baseColorLinear);
+    set(roughness_, roughness);
+    set(subsurface_, subsurface);
+}
+
+bool BackgroundShader::build() {
+    if (!ShaderProgram::build("background.vert", "background.frag")) return false;
+    top_ = location("u_topColor");
+    bottom_ = location("u_bottomColor");
+    return true;
+}
+
+void BackgroundShader::setColors(const glm::vec3& topSrgb, const glm::vec3& bottomSrgb) const {
+    set(top_, topSrgb);
+    set(bottom_, bottomSrgb);
+}
+
+}  // namespace backrub::gfx

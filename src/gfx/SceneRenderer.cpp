@@ -1,0 +1,128 @@
+#include "gfx/SceneRenderer.h"
+
+#include <glad/gl.h>
+
+namespace backrub::gfx {
+namespace {
+
+Layer layerOf(const SceneData& scene, int node) {
+    for (int n = node; n >= 0; n = scene.nodes[n].parent)
+        if (auto layer = layerFromNodeName(scene.nodes[n].name)) return *layer;
+    return Layer::Other;
+}
+
+// Lights stay fixed relative to the camera, as in a photo studio, so every view is well lit.
+StudioLights cameraLights(const OrbitCamera& camera) {
+    const glm::mat3 toWorld = glm::transpose(glm::mat3(camera.view()));
+    StudioLights lights;
+    lights.keyDirection = glm::normalize(toWorld * glm::vec3(0.55f, -0.65f, -0.55f));
+    lights.fillDirection = glm::normalize(toWorld * glm::vec3(-0.8f, -0.1f, -0.6f));
+    lights.rimDirection = glm::normalize(toWorld * glm::vec3(0.0f, -0.5f, 0.85f));
+    lights.upAxis = glm::vec3(0.0f, 1.0f, 0.0f);
+    return lights;
+}
+
+}  // namespace
+
+bool SceneRenderer::init(std::string& error) {
+    if (!meshShader_.build()) {
+        error = meshShader_.error();
+        return false;
+    }
+    if (!backgroundShader_.build()) {
+        error = backgroundShader_.error();
+        return false;
+    }
+    glGenVertexArrays(1, &emptyVao_);
+    return true;
+}
+
+void SceneRenderer::setScene(const SceneData& scene) {
+    items_.clear();
+    for (std::size_t n = 0; n < scene.nodes.size(); ++n) {
+        const NodeData& node = scene.nodes[n];
+        if (node.mesh < 0) continue;
+        for (const Primitive& prim : scene.meshes[node.mesh].primitives) {
+            DrawItem item;
+            item.mesh = std::make_unique<GpuMesh>();
+            item.mesh->upload(prim);
+            item.model = node.world;
+            item.layer = layerOf(scene, static_cast<int>(n));
+            if (prim.material >= 0 && prim.material < static_cast<int>(scene.materials.size())) {
+                const MaterialData& m = scene.materials[prim.material];
+                item.baseColor = m.baseColor;
+                item.roughness = m.roughness;
+                item.doubleSided = m.doubleSided;
+            }
+            items_.push_back(std::move(item));
+        }
+    }
+}
+
+GpuMesh* SceneRenderer::skinMesh() const {
+    for (const DrawItem& item : items_)
+        if (item.layer == Layer::Skin) return item.mesh.get();
+    return nullptr;
+}
+
+void SceneRenderer::drawLayer(Layer layer, float opacity, bool depthOnly) const {
+    for (const DrawItem& item : items_) {
+        if (item.layer != layer) continue;
+        if (item.doubleSided || opacity < 1.0f) glDisable(GL_CULL_FACE); else glEnable(GL_CULL_FACE);
+        meshShader_.setModel(item.model);
+        if (!depthOnly) {
+            const float subsurface = layer == Layer::Skin ? 1.0f : 0.3f;
+            meshShader_.setMaterial(glm::vec4(glm::vec3(item.baseColor), item.baseColor.a * opacity),
+                                    item.roughness, subsurface);
+        }
+        item.mesh->draw();
+    }
+}
+
+void SceneRenderer::render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings) const {
+    glViewport(0, 0, width, height);
+    glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+    glClearDepth(1.0);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+
+    const ThemeColors theme = themeColors(settings.theme);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_BLEND);
+    backgroundShader_.use();
+    backgroundShader_.setColors(theme.backgroundTop, theme.backgroundBottom);
+    glBindVertexArray(emptyVao_);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+
+    const float aspect = float(width) / float(height > 0 ? height : 1);
+    meshShader_.use();
+    meshShader_.setFrame(camera.projection(aspect) * camera.view(), camera.eye(), cameraLights(camera));
+    glEnable(GL_DEPTH_TEST);
+    glDepthFunc(GL_LEQUAL);
+    glCullFace(GL_BACK);
+
+    // Inside out: bones, then muscles, then skin; other meshes (user models) with the skeleton.
+    const Layer order[] = {Layer::Other, Layer::Skeleton, Layer::Muscles, Layer::Skin};
+    for (Layer layer : order) {
+        const LayerSettings& ls = settings.layer(layer);
+        if (!ls.visible || ls.opacity < 1.0f) continue;
+        drawLayer(layer, 1.0f, false);
+    }
+    for (Layer layer : order) {
+        const LayerSettings& ls = settings.layer(layer);
+        if (!ls.visible || ls.opacity >= 1.0f || ls.opacity <= 0.0f) continue;
+        // Depth pre-pass: only the nearest surface of this layer survives, then blend it once.
+        glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+        drawLayer(layer, ls.opacity, true);
+        glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+        glEnable(GL_BLEND);
+        glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+        glDepthMask(GL_FALSE);
+        drawLayer(layer, ls.opacity, false);
+        glDepthMask(GL_TRUE);
+        glDisable(GL_BLEND);
+    }
+    glDisable(GL_CULL_FACE);
+}
+
+}  // namespace backrub::gfx

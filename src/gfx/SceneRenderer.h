@@ -1,0 +1,46 @@
+#pragma once
+// Draws a SceneData (any valid glTF, or the generated body) with studio lighting
+// over a gradient background, layer by layer: opaque layers first, then
+// see-through layers from the inside out with a depth pre-pass so only the
+// nearest surface of each blends (no sorting artefacts).
+#include "core/OrbitCamera.h"
+#include "core/SceneData.h"
+#include "core/ViewSettings.h"
+#include "gfx/GpuMesh.h"
+#include "gfx/MeshShader.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace backrub::gfx {
+
+class SceneRenderer {
+public:
+    // Builds the shader programs; false with a message naming the shader on failure.
+    bool init(std::string& error);
+    void setScene(const SceneData& scene);
+    // Draws into the currently bound framebuffer of the given size.
+    void render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings) const;
+
+    // The first mesh of the skin layer, where the heat map goes; nullptr if none.
+    GpuMesh* skinMesh() const;
+
+private:
+    struct DrawItem {
+        std::unique_ptr<GpuMesh> mesh;
+        glm::mat4 model{1.0f};
+        glm::vec4 baseColor{0.8f};
+        float roughness = 0.6f;
+        Layer layer = Layer::Other;
+        bool doubleSided = false;
+    };
+    void drawLayer(Layer layer, float opacity, bool depthOnly) const;
+
+    MeshShader meshShader_;
+    BackgroundShader backgroundShader_;
+    unsigned emptyVao_ = 0;
+    std::vector<DrawItem> items_;
+};
+
+}  // namespace backrub::gfx

@@ -1,0 +1,9 @@
+#pragma once
+// Layer visibility, opacity, x-ray and theme: edits ViewSettings only.
+#include "core/ViewSettings.h"
+
+namespace backrub::ui {
+
+void drawLayerPanel(ViewSettings& settings);
+
+}  // namespace backrub::ui

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs the real `backrub` executable: exit codes, messages and outputs of every command.
+# Usage: cli_test.sh BACKRUB OUTPUT_DIR DATA_DIR
+set -u
+backrub=$1 out=$2 data=$3
+mkdir -p "$out"
+passed=0 failed=0
+
+# expect NAME CODE PATTERN -- ARGS...: exit code must be CODE and stdout+stderr must match PATTERN (grep -E).
+expect() {
+  local name=$1 code=$2 pattern=$3; shift 4
+  local log="$out/cli-$name.log" actual
+  "$backrub" "$@" >"$log" 2>&1
+  actual=$?
+  if [ "$actual" -eq "$code" ] && grep -Eq -- "$pattern" "$log"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL $name: backrub $* -> exit $actual (want $code), output:"; sed 's/^/    /' "$log"
+    echo "    (wanted a line matching: $pattern)"
+  fi
+}
+
+expect help 0 'Usage:' -- --help
+expect version 0 '^backrub [0-9]+\.[0-9]+\.[0-9]+' -- --version
+expect unknown-command 2 "unknown command 'massage'" -- massage
+expect unknown-option 2 "unknown option '--colour' for 'render'" -- render --colour red --out x.png
+expect missing-out 2 'render needs --out' -- render
+expect bad-size 2 '--size must be WIDTHxHEIGHT' -- render --size 12xfoo --out x.png
+expect bad-view 2 '--view must be back, left, right, top or oblique' -- render --view under --out x.png
+expect bad-pressure 2 '--pressure must be gentle, moderate or firm' -- render --pressure hard --out x.png
+expect option-without-value 2 '--time needs a value' -- render --out x.png --time
+expect validate-nothing 2 'validate needs at least one FILE' -- validate
+expect validate-missing 1 'nope\.glb: ' -- validate "$out/nope.glb"
+expect validate-unknown-type 1 'unknown file type' -- validate "$data/../CMakeLists.txt"
+
+printf 'glTF\002\000\000\000' >"$out/truncated.glb"
+expect validate-truncated 1 'truncated\.glb: GLB header: ' -- validate "$out/truncated.glb"
+
+expect model 0 'wrote .*body\.glb' -- model --out "$out/body.glb"
+expect validate-model 0 'body\.glb: valid glTF model' -- validate "$out/body.glb"
+expect model-bad-folder 1 'cannot write the model' -- model --out "$out/no/such/folder/body.glb"
+
+expect render 0 'wrote .*render\.png \(320x200' -- render --size 320x200 --view oblique --out "$out/render.png"
+expect render-model 0 'wrote' -- render --size 160x120 --model "$out/body.glb" --out "$out/render-model.png"
+expect render-bad-model 1 'truncated\.glb: GLB header: ' -- render --model "$out/truncated.glb" --out "$out/never.png"
+expect render-bad-folder 1 'cannot write PNG' -- render --size 64x64 --out "$out/no/such/folder/x.png"
+
+expect list 0 'ID +TITLE' -- list
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
