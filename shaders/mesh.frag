@@ -34,10 +34,10 @@ void main() {
     vec3 albedo = mix(u_baseColor.rgb, v_overlay.rgb, clamp(v_overlay.a, 0.0, 1.0));
 
     float wrap = 0.35 * u_subsurface;
-    vec3 key = vec3(1.00, 0.96, 0.90) * 2.3 * wrapDiffuse(n, -u_keyDirection, wrap);
-    vec3 fill = vec3(0.75, 0.82, 1.00) * 0.55 * wrapDiffuse(n, -u_fillDirection, 0.5);
+    vec3 key = vec3(1.00, 0.96, 0.90) * 1.55 * wrapDiffuse(n, -u_keyDirection, wrap);
+    vec3 fill = vec3(0.75, 0.82, 1.00) * 0.40 * wrapDiffuse(n, -u_fillDirection, 0.5);
     float hemi = 0.5 + 0.5 * dot(n, u_upAxis);
-    vec3 ambient = mix(vec3(0.10, 0.09, 0.09), vec3(0.26, 0.28, 0.32), hemi);
+    vec3 ambient = mix(vec3(0.05, 0.045, 0.045), vec3(0.16, 0.17, 0.20), hemi);
 
     // Rim: light grazing the silhouette from behind.
     float rimFacing = pow(1.0 - max(dot(n, viewDir), 0.0), 3.0);
@@ -51,5 +51,8 @@ void main() {
     vec3 color = albedo * (key + fill + ambient) + rim * mix(albedo, vec3(1.0), 0.5) + vec3(spec);
     // Gentle filmic shoulder so highlights do not clip.
     color = color / (1.0 + 0.25 * color);
-    o_color = vec4(toSrgb(color), u_baseColor.a);
+    // See-through layers keep a visible outline: opacity rises toward the silhouette (Fresnel-like).
+    float alpha = u_baseColor.a;
+    if (alpha < 1.0) alpha = mix(alpha, 0.85, pow(1.0 - max(dot(n, viewDir), 0.0), 2.5));
+    o_color = vec4(toSrgb(color), alpha);
 }
