@@ -19,6 +19,26 @@ std::optional<Layer> layerFromNodeName(const std::string& name) {
     return std::nullopt;
 }
 
+const char* themeId(Theme theme) { return theme == Theme::Light ? "light" : "dark"; }
+
+std::optional<Theme> parseTheme(const std::string& id) {
+    if (id == "dark") return Theme::Dark;
+    if (id == "light") return Theme::Light;
+    return std::nullopt;
+}
+
+namespace {
+const char* const kHeatModeIds[] = {"off", "live", "cumulative", "threshold"};
+}
+
+const char* heatModeId(HeatMode mode) { return kHeatModeIds[static_cast<int>(mode)]; }
+
+std::optional<HeatMode> parseHeatMode(const std::string& id) {
+    for (int i = 0; i < 4; ++i)
+        if (id == kHeatModeIds[i]) return static_cast<HeatMode>(i);
+    return std::nullopt;
+}
+
 ThemeColors themeColors(Theme theme) {
     if (theme == Theme::Light) return {{0.93f, 0.94f, 0.96f}, {0.74f, 0.76f, 0.80f}};
     return {{0.20f, 0.22f, 0.26f}, {0.05f, 0.055f, 0.065f}};

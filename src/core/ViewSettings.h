@@ -17,6 +17,13 @@ const char* layerName(Layer layer);            // "skin", "muscles", "skeleton",
 std::optional<Layer> layerFromNodeName(const std::string& name);
 
 enum class Theme { Dark, Light };
+const char* themeId(Theme theme);  // "dark", "light"
+std::optional<Theme> parseTheme(const std::string& id);
+
+// What the heat map on the skin shows.
+enum class HeatMode { Off, Live, Cumulative, Threshold };
+const char* heatModeId(HeatMode mode);  // "off", "live", "cumulative", "threshold"
+std::optional<HeatMode> parseHeatMode(const std::string& id);
 
 struct LayerSettings {
     bool visible = true;
@@ -26,6 +33,12 @@ struct LayerSettings {
 struct ViewSettings {
     std::array<LayerSettings, kLayerCount> layers{};
     Theme theme = Theme::Dark;
+    HeatMode heat = HeatMode::Live;
+    std::string colorMap = "inferno";
+    bool showHands = true;
+    bool handsSeeThrough = false;
+    bool showTrails = true;
+    bool showLabels = false;
     int msaaSamples = 4;
 
     LayerSettings& layer(Layer l) { return layers[static_cast<int>(l)]; }
