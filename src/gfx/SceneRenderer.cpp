@@ -1,15 +1,11 @@
 #include "gfx/SceneRenderer.h"
 
+#include "core/Picking.h"
+
 #include <glad/gl.h>
 
 namespace backrub::gfx {
 namespace {
-
-Layer layerOf(const SceneData& scene, int node) {
-    for (int n = node; n >= 0; n = scene.nodes[n].parent)
-        if (auto layer = layerFromNodeName(scene.nodes[n].name)) return *layer;
-    return Layer::Other;
-}
 
 // Lights stay fixed relative to the camera, as in a photo studio, so every view is well lit.
 StudioLights cameraLights(const OrbitCamera& camera) {
@@ -47,7 +43,7 @@ void SceneRenderer::setScene(const SceneData& scene) {
             item.mesh = std::make_unique<GpuMesh>();
             item.mesh->upload(prim);
             item.model = node.world;
-            item.layer = layerOf(scene, static_cast<int>(n));
+            item.layer = nodeLayer(scene, static_cast<int>(n));
             if (prim.material >= 0 && prim.material < static_cast<int>(scene.materials.size())) {
                 const MaterialData& m = scene.materials[prim.material];
                 item.baseColor = m.baseColor;
