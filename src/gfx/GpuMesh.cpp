@@ -51,22 +51,32 @@ void GpuMesh::release() {
 
 void GpuMesh::upload(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals,
                      const std::vector<std::uint32_t>& indices) {
-    release();
+    const bool reuse = vao_ != 0 && overlay_ == 0;  // dynamic meshes (hands) are re-uploaded every frame
+    if (!reuse) release();
     vertexCount_ = positions.size();
     indexCount_ = static_cast<int>(indices.size());
+    const auto vec3Bytes = [](const std::vector<glm::vec3>& v) { return static_cast<GLsizeiptr>(v.size() * sizeof(glm::vec3)); };
+    const auto indexBytes = static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t));
+    if (reuse) {
+        glBindVertexArray(vao_);
+        glBindBuffer(GL_ARRAY_BUFFER, positions_);
+        glBufferData(GL_ARRAY_BUFFER, vec3Bytes(positions), positions.data(), GL_STREAM_DRAW);
+        glBindBuffer(GL_ARRAY_BUFFER, normals_);
+        glBufferData(GL_ARRAY_BUFFER, vec3Bytes(normals), normals.data(), GL_STREAM_DRAW);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, indexBytes, indices.data(), GL_STREAM_DRAW);
+        glBindVertexArray(0);
+        return;
+    }
     glGenVertexArrays(1, &vao_);
     glBindVertexArray(vao_);
-    positions_ = makeBuffer(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(positions.size() * sizeof(glm::vec3)),
-                            positions.data(), GL_STATIC_DRAW);
+    positions_ = makeBuffer(GL_ARRAY_BUFFER, vec3Bytes(positions), positions.data(), GL_STATIC_DRAW);
     vec3Attribute(0, positions_);
-    normals_ = makeBuffer(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(normals.size() * sizeof(glm::vec3)),
-                          normals.data(), GL_STATIC_DRAW);
+    normals_ = makeBuffer(GL_ARRAY_BUFFER, vec3Bytes(normals), normals.data(), GL_STATIC_DRAW);
     vec3Attribute(1, normals_);
     // No overlay until one is set: a constant transparent colour.
     glDisableVertexAttribArray(2);
     glVertexAttrib4f(2, 0.0f, 0.0f, 0.0f, 0.0f);
-    indices_ = makeBuffer(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
-                          indices.data(), GL_STATIC_DRAW);
+    indices_ = makeBuffer(GL_ELEMENT_ARRAY_BUFFER, indexBytes, indices.data(), GL_STATIC_DRAW);
     glBindVertexArray(0);
 }
 

@@ -75,7 +75,17 @@ void SceneRenderer::drawLayer(Layer layer, float opacity, bool depthOnly) const 
     }
 }
 
-void SceneRenderer::render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings) const {
+void SceneRenderer::drawExtras(const std::vector<ExtraMesh>& extras, bool seeThrough) const {
+    meshShader_.setModel(glm::mat4(1.0f));
+    for (const ExtraMesh& e : extras) {
+        if (!e.mesh || (e.baseColor.a < 1.0f) != seeThrough) continue;
+        meshShader_.setMaterial(e.baseColor, e.roughness, 0.8f);
+        e.mesh->draw();
+    }
+}
+
+void SceneRenderer::render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
+                           const std::vector<ExtraMesh>& extras) const {
     glViewport(0, 0, width, height);
     glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
     glClearDepth(1.0);
@@ -104,6 +114,8 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
         if (!ls.visible || ls.opacity < 1.0f) continue;
         drawLayer(layer, 1.0f, false);
     }
+    glEnable(GL_CULL_FACE);
+    drawExtras(extras, false);
     for (Layer layer : order) {
         const LayerSettings& ls = settings.layer(layer);
         if (!ls.visible || ls.opacity >= 1.0f || ls.opacity <= 0.0f) continue;
@@ -118,6 +130,17 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
         glDepthMask(GL_TRUE);
         glDisable(GL_BLEND);
     }
+    // See-through extras (hands in see-through mode) last, nearest surface only.
+    glEnable(GL_CULL_FACE);
+    glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+    drawExtras(extras, true);
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+    glDepthMask(GL_FALSE);
+    drawExtras(extras, true);
+    glDepthMask(GL_TRUE);
+    glDisable(GL_BLEND);
     glDisable(GL_CULL_FACE);
 }
 

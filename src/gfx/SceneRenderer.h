@@ -15,13 +15,21 @@
 
 namespace backrub::gfx {
 
+// A mesh drawn with the scene's lighting but not part of the model: the hands, the ball.
+struct ExtraMesh {
+    const GpuMesh* mesh = nullptr;
+    glm::vec4 baseColor{0.8f};  // linear RGB, alpha = opacity (below 1: drawn see-through, last)
+    float roughness = 0.6f;
+};
+
 class SceneRenderer {
 public:
     // Builds the shader programs; false with a message naming the shader on failure.
     bool init(std::string& error);
     void setScene(const SceneData& scene);
     // Draws into the currently bound framebuffer of the given size.
-    void render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings) const;
+    void render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
+                const std::vector<ExtraMesh>& extras = {}) const;
 
     // The first mesh of the skin layer, where the heat map goes; nullptr if none.
     GpuMesh* skinMesh() const;
@@ -36,6 +44,7 @@ private:
         bool doubleSided = false;
     };
     void drawLayer(Layer layer, float opacity, bool depthOnly) const;
+    void drawExtras(const std::vector<ExtraMesh>& extras, bool seeThrough) const;
 
     MeshShader meshShader_;
     BackgroundShader backgroundShader_;

@@ -1,0 +1,132 @@
+#include "core/TechniqueSession.h"
+
+#include "core/ContactArea.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace backrub {
+namespace {
+
+float srgbToLinear(float c) { return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f); }
+
+// Peak of the contact kernel over its mean pressure on flat skin (PressureField.h).
+constexpr float kKernelPeakOverMean = 1.5f;
+
+}  // namespace
+
+TechniqueSession::TechniqueSession(const Technique& technique, const Body& body, const ThresholdTable& thresholds,
+                                   PressureLevel level)
+    : technique_(technique),
+      body_(body),
+      thresholds_(thresholds),
+      pptKPa_(thresholds.perVertexPptKPa(body.skin)),
+      engine_(technique, body),
+      level_(level) {
+    resetDose();
+}
+
+void TechniqueSession::resetDose() {
+    dose_ = std::make_unique<DoseIntegrator>(body_.skin);
+    safety_ = std::make_unique<SafetyMonitor>(body_.skin, thresholds_, body_.landmarks);
+    const double hold = 1.0 / dose_->sampleHz();
+    SafetyMonitor* safety = safety_.get();
+    dose_->setObserver([safety, hold](std::int64_t k, double t, const PressureField& field) {
+        safety->observe(k, t, hold, field);
+    });
+    // A fixed live-pressure scale for the whole technique at this level, from the
+    // written forces and contact areas, so colours mean the same kPa all along.
+    const ContactAreas areas = ContactAreas::defaults();
+    livePeakScaleKPa_ = 0.0f;
+    for (const Step& step : technique_.steps)
+        for (const Action& a : step.actions) {
+            Contact c;
+            c.kind = a.contact;
+            c.forceN = a.forceN.at(level_);
+            const float kPa = c.forceN / (areas.areaCm2(c) * 1e-4f) / 1000.0f * kKernelPeakOverMean;
+            livePeakScaleKPa_ = std::max(livePeakScaleKPa_, kPa);
+        }
+    time_ = 0.0;
+}
+
+void TechniqueSession::setLevel(PressureLevel level) {
+    if (level == level_) return;
+    level_ = level;
+    resetDose();
+}
+
+void TechniqueSession::update(double timeS) {
+    time_ = std::clamp(timeS, 0.0, duration());
+    engine_.evaluate(time_, level_, frame_);
+    const StrokeEngine& engine = engine_;
+    const PressureLevel level = level_;
+    dose_->advanceTo(time_, [&engine, level](double t) { return engine.evaluate(t, level).contacts; });
+}
+
+std::vector<float> TechniqueSession::heatValues(HeatMode mode) const {
+    switch (mode) {
+        case HeatMode::Off: return {};
+        case HeatMode::Live: return dose_->live();
+        case HeatMode::Cumulative: return dose_->dose();
+        case HeatMode::Threshold: {
+            std::vector<float> out = dose_->live();
+            for (std::size_t i = 0; i < out.size() && i < pptKPa_.size(); ++i) out[i] = 100.0f * out[i] / pptKPa_[i];
+            return out;
+        }
+    }
+    return {};
+}
+
+Legend TechniqueSession::heatLegend(HeatMode mode, ColorMapId map) const {
+    switch (mode) {
+        case HeatMode::Cumulative: {
+            const auto& dose = dose_->dose();
+            const float maxDose = dose.empty() ? 0.0f : *std::max_element(dose.begin(), dose.end());
+            return makeLegend(HeatQuantity::Dose, maxDose, map);
+        }
+        case HeatMode::Threshold: return makeLegend(HeatQuantity::PercentOfThreshold, 150.0f, map);
+        default: return makeLegend(HeatQuantity::LivePressure, livePeakScaleKPa_, map);
+    }
+}
+
+std::array<std::vector<TrailSample>, 2> TechniqueSession::trails(double fromS, double toS, double stepS) const {
+    std::array<std::vector<TrailSample>, 2> out;
+    if (!(stepS > 0.0)) return out;
+    fromS = std::max(fromS, 0.0);
+    toS = std::min(toS, duration());
+    StrokeEngine::Frame f;
+    const auto count = static_cast<long>(std::floor((toS - fromS) / stepS + 1e-9)) + 1;
+    for (long i = 0; i < count; ++i) {
+        const double t = fromS + double(i) * stepS;
+        engine_.evaluate(t, level_, f);
+        for (int hand = 0; hand < 2; ++hand) {
+            const HandPose& pose = f.hands[hand];
+            if (!pose.inUse) continue;
+            TrailSample s;
+            s.timeS = t;
+            s.position = pose.contactPoint;
+            for (int c = 0; c < pose.contactCount; ++c) {
+                const Contact& contact = f.contacts[pose.firstContact + c];
+                s.forceN += contact.forceN;
+                if (c == 0) s.normal = contact.normal;
+            }
+            out[hand].push_back(s);
+        }
+    }
+    return out;
+}
+
+std::vector<glm::vec4> heatOverlayColors(const std::vector<float>& values, const Legend& legend) {
+    std::vector<glm::vec4> out(values.size(), glm::vec4(0.0f));
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const float v = values[i];
+        if (!(v > 0.0f)) continue;
+        const float t = legend.normalized(v);
+        const glm::vec3 srgb = sampleColorMap(legend.map, t);
+        const float weight = std::clamp(t / 0.04f, 0.0f, 1.0f) * 0.9f;
+        out[i] = glm::vec4(srgbToLinear(srgb.r), srgbToLinear(srgb.g), srgbToLinear(srgb.b), weight);
+    }
+    return out;
+}
+
+}  // namespace backrub

@@ -1,0 +1,84 @@
+#pragma once
+// One technique playing on one body at one pressure level: the data flow of a
+// frame, time -> stroke engine (contacts, hand poses) -> pressure field (live,
+// peak, dose) -> safety warnings, in one place for the viewer and `render`.
+// Time is always an argument: the same t gives the same frame, whether the user
+// played there or jumped there.
+#include "core/Body.h"
+#include "core/ColorMap.h"
+#include "core/DoseIntegrator.h"
+#include "core/PressureThresholds.h"
+#include "core/SafetyWarnings.h"
+#include "core/StrokeEngine.h"
+#include "core/Technique.h"
+#include "core/ViewSettings.h"
+
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace backrub {
+
+// A contact's place over time, for trails behind the hands and previews ahead.
+struct TrailSample {
+    double timeS = 0.0;
+    glm::vec3 position{0.0f};
+    glm::vec3 normal{0.0f, 1.0f, 0.0f};
+    float forceN = 0.0f;
+};
+
+class TechniqueSession {
+public:
+    // `body` must outlive the session.
+    TechniqueSession(const Technique& technique, const Body& body, const ThresholdTable& thresholds,
+                     PressureLevel level);
+
+    // Changing the level starts the dose over (it is a different massage).
+    void setLevel(PressureLevel level);
+    PressureLevel level() const { return level_; }
+    // Evaluates the frame at t and brings pressure, dose and warnings to t.
+    void update(double timeS);
+
+    const Technique& technique() const { return technique_; }
+    const Body& body() const { return body_; }
+    const StrokeEngine& engine() const { return engine_; }
+    const StrokeEngine::Frame& frame() const { return frame_; }
+    const DoseIntegrator& dose() const { return *dose_; }
+    const SafetyMonitor& safety() const { return *safety_; }
+    double time() const { return time_; }
+    double duration() const { return engine_.duration(); }
+
+    // Per skin vertex: live kPa, dose kPa*s, or live pressure as % of the vertex's threshold.
+    std::vector<float> heatValues(HeatMode mode) const;
+    // The legend for a heat mode: live pressure up to the technique's highest
+    // written force over its contact area (a fixed scale for the whole technique),
+    // dose up to the current maximum, threshold up to 150 %.
+    Legend heatLegend(HeatMode mode, ColorMapId map) const;
+
+    // Where each hand's contact was (or will be) between two times, sampled every
+    // stepS; [0] is the left hand. Samples without force are kept (the hand
+    // travels), with forceN 0; a hand the technique does not use has none.
+    std::array<std::vector<TrailSample>, 2> trails(double fromS, double toS, double stepS) const;
+
+private:
+    void resetDose();
+
+    const Technique& technique_;
+    const Body& body_;
+    ThresholdTable thresholds_;
+    std::vector<float> pptKPa_;
+    StrokeEngine engine_;
+    PressureLevel level_;
+    std::unique_ptr<DoseIntegrator> dose_;
+    std::unique_ptr<SafetyMonitor> safety_;
+    StrokeEngine::Frame frame_;
+    double time_ = 0.0;
+    float livePeakScaleKPa_ = 0.0f;
+};
+
+// Per-vertex overlay colours (linear RGB, alpha = blend weight) for heat values on
+// a legend: unloaded skin (value <= 0) keeps its own colour, loaded skin fades
+// into the colour map within the first 4 % of the scale.
+std::vector<glm::vec4> heatOverlayColors(const std::vector<float>& values, const Legend& legend);
+
+}  // namespace backrub
