@@ -1,0 +1,90 @@
+#include "PressureTestSkin.h"
+#include "core/DoseIntegrator.h"
+#include "core/RegionReport.h"
+#include "core/SafetyWarnings.h"
+
+#include <catch2/catch.hpp>
+
+using namespace backrub;
+using backrub::test::contactOnTestSkin;
+using backrub::test::makePressureTestSkin;
+
+namespace {
+
+// A thumb pressing on (x, z) between 0.5 s and 1.5 s.
+ContactSource thumbPress(float x, float z, float forceN) {
+    return [=](double t) {
+        if (t < 0.5 || t >= 1.5) return std::vector<Contact>{};
+        return std::vector<Contact>{contactOnTestSkin(x, z, forceN)};
+    };
+}
+
+}  // namespace
+
+TEST_CASE("Firm pressure on the spine line warns with time and place", "[pressure]") {
+    const Body body = makePressureTestSkin();
+    const RegionReport r = computeRegionReport(body, thumbPress(0.0f, 0.22f, 25.0f), 2.0, ThresholdTable::defaults());
+    std::vector<SafetyWarning> care;
+    for (const SafetyWarning& w : r.warnings)
+        if (w.kind == WarningKind::CareZone) care.push_back(w);
+    REQUIRE(care.size() == 1);
+    const SafetyWarning& w = care[0];
+    CHECK(w.region == Region::SpineLine);
+    CHECK(w.startS == Approx(0.5));
+    CHECK(w.endS == Approx(1.5));
+    CHECK(w.peakKPa > w.limitKPa);
+    CHECK(w.limitKPa == 130.0f);
+    CHECK(w.landmark == "L3");
+    CHECK(std::fabs(w.position.z - 0.22f) < 0.01f);
+    CHECK_THAT(w.message(), Catch::StartsWith("0.50-1.50 s: ") && Catch::Contains("Spine line near L3") &&
+                                Catch::Contains("safe limit of 130 kPa"));
+}
+
+TEST_CASE("Gentle pressure on the spine line and firm pressure on muscle do not warn", "[pressure]") {
+    const Body body = makePressureTestSkin();
+    CHECK(computeRegionReport(body, thumbPress(0.0f, 0.22f, 5.0f), 2.0, ThresholdTable::defaults()).warnings.empty());
+    // Firm (25 N) on the paraspinal muscle, away from the spine line: no care zone.
+    CHECK(computeRegionReport(body, thumbPress(0.035f, 0.22f, 25.0f), 2.0, ThresholdTable::defaults()).warnings.empty());
+}
+
+TEST_CASE("Kidney zones and floating ribs are care zones; pain thresholds warn everywhere", "[pressure]") {
+    const Body body = makePressureTestSkin();
+    const ThresholdTable t = ThresholdTable::defaults();
+    const RegionReport kidney = computeRegionReport(body, thumbPress(-0.07f, 0.35f, 20.0f), 2.0, t);
+    REQUIRE_FALSE(kidney.warnings.empty());
+    CHECK(kidney.warnings[0].region == Region::KidneyR);
+    const RegionReport flank = computeRegionReport(body, thumbPress(0.15f, 0.28f, 20.0f), 2.0, t);
+    REQUIRE_FALSE(flank.warnings.empty());
+    CHECK(flank.warnings[0].region == Region::FlankL);
+    CHECK(flank.warnings[0].landmark.empty());  // no landmark within 8 cm
+
+    // 80 N on a thumb is far over the lumbar paraspinal threshold.
+    const RegionReport pain = computeRegionReport(body, thumbPress(0.035f, 0.22f, 80.0f), 2.0, t);
+    REQUIRE(pain.warnings.size() == 1);
+    CHECK(pain.warnings[0].kind == WarningKind::PainThreshold);
+    CHECK(pain.warnings[0].region == Region::ParaspinalL);
+}
+
+TEST_CASE("Short gaps do not split a warning; the viewer sees it while active", "[pressure]") {
+    const Body body = makePressureTestSkin(80, 80);
+    SafetyMonitor monitor(body.skin, ThresholdTable::defaults(), body.landmarks);
+    DoseIntegrator dose(body.skin);
+    dose.setObserver([&](std::int64_t k, double t, const PressureField& f) { monitor.observe(k, t, 1.0 / 60.0, f); });
+    // On the spine for 0.2 s of every 0.5 s (gap 0.3 s < mergeGapS), from 0 to 2 s.
+    auto pulsing = [](double t) {
+        if (t >= 2.0 || std::fmod(t, 0.5) >= 0.2) return std::vector<Contact>{};
+        return std::vector<Contact>{contactOnTestSkin(0.0f, 0.32f, 25.0f)};
+    };
+    dose.advanceTo(1.0, pulsing);
+    REQUIRE(monitor.warnings().size() == 1);
+    CHECK(monitor.activeAt(0.9).size() == 1);
+    CHECK(monitor.warnings()[0].landmark == "T12");
+    dose.advanceTo(3.0, pulsing);
+    REQUIRE(monitor.warnings().size() == 1);
+    CHECK(monitor.warnings()[0].endS == Approx(1.7).margin(0.02));
+    CHECK(monitor.activeAt(2.5).empty());
+    // Jumping back recomputes: the monitor starts over with sample 0.
+    dose.advanceTo(0.1, pulsing);
+    REQUIRE(monitor.warnings().size() == 1);
+    CHECK(monitor.warnings()[0].endS < 0.2);
+}
