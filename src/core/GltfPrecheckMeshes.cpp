@@ -52,6 +52,13 @@ void checkPrimitive(Checker& c, const Json& prim, const std::string& ptr, Totals
     std::string firstName;
     bool countsAgree = true;
     if (const Json* attributes = c.objectField(prim, ptr, "attributes", true)) {
+        // Counts are compared with POSITION's when it is valid, else with the first attribute's.
+        const Json* position = c.member(*attributes, "POSITION");
+        if (position && position->is_number_unsigned() && position->get<std::uint64_t>() < c.accessors.size() &&
+            c.accessors[position->get<std::size_t>()].ok) {
+            vertexCount = c.accessors[position->get<std::size_t>()].count;
+            firstName = "POSITION";
+        }
         for (auto it = attributes->begin(); it != attributes->end(); ++it) {
             const std::string where = ptr + "/attributes/" + pointerToken(it.key());
             const std::optional<int> index = c.indexValue(it.value(), where, "accessors");
