@@ -23,7 +23,13 @@ Checker::Checker(const Json& rootValue, LoaderContext& context, Problems& proble
     : root(rootValue), ctx(context), problems_(problems), problemsAtStart_(problems.size()) {}
 
 void Checker::problem(const std::string& where, const std::string& message) {
-    problems_.push_back({ctx.file, where, message});
+    // A hostile file could otherwise yield millions of problems (and gigabytes of text).
+    constexpr std::size_t kMaxProblems = 200;
+    if (problems_.size() - problemsAtStart_ < kMaxProblems)
+        problems_.push_back({ctx.file, where, message});
+    else if (problems_.size() - problemsAtStart_ == kMaxProblems)
+        problems_.push_back({ctx.file, "file", "more problems not listed (the first " +
+                                                   std::to_string(kMaxProblems) + " are shown)"});
 }
 
 const Json* Checker::member(const Json& obj, const char* key) const {

@@ -1,12 +1,11 @@
 #include "core/GltfJson.h"
 
+#include <algorithm>
 #include <set>
 #include <vector>
 
 namespace backrub::gltf {
 namespace {
-
-struct DepthExceeded {};
 
 // Where the parser is: one frame per open object or array, enough to name a
 // duplicate key by its JSON pointer.
@@ -36,53 +35,87 @@ std::string pointerToken(const std::string& key) {
     return out;
 }
 
-std::optional<nlohmann::json> parseJsonLimited(std::string_view text, int maxDepth, const std::string& file,
-                                               Problems& problems) {
-    using Event = nlohmann::json::parse_event_t;
-    std::vector<Frame> frames;
-    std::string deepAt;
-    auto callback = [&](int depth, Event event, nlohmann::json& parsed) {
-        switch (event) {
-        case Event::object_start:
-        case Event::array_start:
-            if (depth >= maxDepth) {
-                deepAt = pointerOf(frames, 3);
-                throw DepthExceeded{};
-            }
-            if (!frames.empty() && frames.back().array) ++frames.back().nextIndex;
-            frames.push_back(Frame{event == Event::array_start, 0, {}, {}});
-            break;
-        case Event::key:
-            if (!frames.empty()) {
-                Frame& f = frames.back();
-                f.key = parsed.get<std::string>();
-                if (!f.keys.insert(f.key).second)
-                    problems.push_back({file, pointerOf(frames, frames.size()),
-                                        "duplicate key \"" + f.key + "\" (keys must be unique within an object)"});
-            }
-            break;
-        case Event::value:
-            if (!frames.empty() && frames.back().array) ++frames.back().nextIndex;
-            break;
-        case Event::object_end:
-        case Event::array_end:
-            if (!frames.empty()) frames.pop_back();
-            break;
-        }
+namespace {
+
+// A SAX pass that enforces the depth limit and finds duplicate keys before the DOM
+// is built. (nlohmann's parse callback cannot be used for this: after every object
+// it rescans the parent container for discarded values, which is quadratic in the
+// size of arrays such as `nodes`.)
+class LimitChecker {
+public:
+    LimitChecker(int maxDepth, const std::string& file, Problems& problems)
+        : maxDepth_(maxDepth), file_(file), problems_(problems) {}
+
+    bool null() { return value(); }
+    bool boolean(bool) { return value(); }
+    bool number_integer(std::int64_t) { return value(); }
+    bool number_unsigned(std::uint64_t) { return value(); }
+    bool number_float(double, const std::string&) { return value(); }
+    bool string(std::string&) { return value(); }
+    bool binary(nlohmann::json::binary_t&) { return value(); }
+    bool start_object(std::size_t) { return open(false); }
+    bool start_array(std::size_t) { return open(true); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(std::string& key) {
+        if (frames_.empty()) return true;
+        Frame& f = frames_.back();
+        f.key = key;
+        constexpr int kMaxDuplicateReports = 50;
+        if (!f.keys.insert(key).second && ++duplicates_ <= kMaxDuplicateReports)
+            problems_.push_back({file_, pointerOf(frames_, frames_.size()),
+                                 "duplicate key \"" + key + "\" (keys must be unique within an object)"});
         return true;
-    };
-    try {
-        return nlohmann::json::parse(text.begin(), text.end(), callback);
-    } catch (const DepthExceeded&) {
-        problems.push_back({file, "JSON",
-                            "nesting is deeper than " + std::to_string(maxDepth) + " levels (below " +
-                                (deepAt.empty() ? std::string("the top level") : deepAt) + ")"});
-    } catch (const nlohmann::json::exception& e) {
+    }
+
+    bool parse_error(std::size_t, const std::string&, const nlohmann::json::exception& e) {
         // Drop nlohmann's "[json.exception.parse_error.101] " prefix: users need the rest.
         std::string what = e.what();
         const std::size_t close = what.find("] ");
         if (close != std::string::npos) what = what.substr(close + 2);
-        problems.push_back({file, "JSON", "invalid JSON: " + what});
+        problems_.push_back({file_, "JSON", "invalid JSON: " + what});
+        return false;
+    }
+
+private:
+    bool value() {
+        if (!frames_.empty() && frames_.back().array) ++frames_.back().nextIndex;
+        return true;
+    }
+    bool open(bool array) {
+        if (frames_.size() >= static_cast<std::size_t>(std::max(maxDepth_, 0))) {
+            const std::string at = pointerOf(frames_, 3);
+            problems_.push_back({file_, "JSON", "nesting is deeper than " + std::to_string(maxDepth_) +
+                                                    " levels (below " + (at.empty() ? "the top level" : at) + ")"});
+            return false;
+        }
+        value();
+        frames_.push_back(Frame{array, 0, {}, {}});
+        return true;
+    }
+    bool close() {
+        if (!frames_.empty()) frames_.pop_back();
+        return true;
+    }
+
+    int maxDepth_;
+    const std::string& file_;
+    Problems& problems_;
+    std::vector<Frame> frames_;
+    int duplicates_ = 0;
+};
+
+}  // namespace
+
+std::optional<nlohmann::json> parseJsonLimited(std::string_view text, int maxDepth, const std::string& file,
+                                               Problems& problems) {
+    LimitChecker checker(maxDepth, file, problems);
+    if (!nlohmann::json::sax_parse(text.begin(), text.end(), &checker)) return std::nullopt;
+    try {
+        return nlohmann::json::parse(text.begin(), text.end());
+    } catch (const std::exception& e) {
+        problems.push_back({file, "JSON", std::string("invalid JSON: ") + e.what()});
     }
     return std::nullopt;
 }

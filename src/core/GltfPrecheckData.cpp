@@ -42,9 +42,12 @@ void checkImage(Checker& c, const Json& image, const std::string& ptr) {
         return;
     }
     if (hasView) {
-        if (std::optional<int> view = c.indexField(image, ptr, "bufferView", "bufferViews", true))
+        if (std::optional<int> view = c.indexField(image, ptr, "bufferView", "bufferViews", true)) {
             if (!c.views[*view].ok)
                 c.problem(ptr + "/bufferView", "image data is in bufferView " + idx(*view) + ", which is invalid");
+            else if (c.views[*view].length > std::uint64_t(std::numeric_limits<int>::max()))
+                c.problem(ptr + "/bufferView", "image data is larger than 2 GiB");
+        }
         if (std::optional<std::string> mime = c.stringField(image, ptr, "mimeType", true))
             if (*mime != "image/png" && *mime != "image/jpeg")
                 c.problem(ptr + "/mimeType", "mimeType \"" + *mime + "\" is not image/png or image/jpeg");
@@ -59,7 +62,12 @@ void checkImage(Checker& c, const Json& image, const std::string& ptr) {
             c.problem(ptr + "/uri", why);
         else if (data->mime != "image/png" && data->mime != "image/jpeg")
             c.problem(ptr + "/uri", "data URI type \"" + data->mime + "\" is not image/png or image/jpeg");
-    } else if (!resolveExternalUri(c.ctx.baseDir, *uri, c.ctx.limits.maxFileBytes, why)) {
+        else if (data->decodedBytes == 0)
+            c.problem(ptr + "/uri", "data URI holds no image data");
+    } else if (const std::optional<ExternalFile> file =
+                   resolveExternalUri(c.ctx.baseDir, *uri, c.ctx.limits.maxFileBytes, why)) {
+        if (file->bytes == 0) c.problem(ptr + "/uri", "image file \"" + *uri + "\" is empty");
+    } else {
         c.problem(ptr + "/uri", why);
     }
 }

@@ -105,6 +105,8 @@ void checkPrimitive(Checker& c, const Json& prim, const std::string& ptr, Totals
             c.problem(ptr + "/indices", "indices must be SCALAR of UNSIGNED_BYTE, UNSIGNED_SHORT or UNSIGNED_INT, "
                                         "accessor " + std::to_string(*indices) + " is " + a.type + " of " +
                                         componentTypeName(a.componentType));
+        if (!c.member((*c.topArray("accessors"))[*indices], "bufferView"))
+            c.problem(ptr + "/indices", "indices accessor " + std::to_string(*indices) + " has no bufferView");
         elementCount = a.count;
     }
     if (mode < Triangles || !vertexCount || !elementCount || !countsAgree) return;

@@ -195,6 +195,8 @@ const std::vector<Case>& corpus() {
             "/meshes/0/primitives/0/attributes/POSITION", "POSITION of vertex 0 is not finite"),
         doc("Inf in positions", [](GltfTestFile& f) { floatAt(f, 32, std::numeric_limits<float>::infinity()); },
             "/meshes/0/primitives/0/attributes/POSITION", "POSITION of vertex 2 is not finite"),
+        doc("indices accessor without a bufferView", [](GltfTestFile& f) { f.json["accessors"][1].erase("bufferView"); },
+            "/meshes/0/primitives/0/indices", "indices accessor 1 has no bufferView"),
         doc("mesh without primitives", [](GltfTestFile& f) { f.json["meshes"][0]["primitives"] = json::array(); },
             "/meshes/0/primitives", "at least one primitive"),
         limited("more vertices than the cap", [](GltfLimits& l) { l.maxVertices = 2; }, nullptr,
@@ -373,4 +375,26 @@ TEST_CASE("glTF: every problem of a file is reported, not only the first", "[glt
     const GltfLoadResult r = loadGltfFromMemory(f.glb(), "many.glb", "");
     CHECK_FALSE(r.scene);
     CHECK(r.problems.size() >= 3);
+}
+
+TEST_CASE("glTF: a file with thousands of problems lists a bounded number", "[gltf]") {
+    GltfTestFile f = triangleFile();
+    for (int i = 0; i < 5000; ++i) f.json["nodes"].push_back({{"mesh", 99}});
+    const GltfLoadResult r = loadGltfFromMemory(f.glb(), "many.glb", "");
+    CHECK_FALSE(r.scene);
+    CHECK(r.problems.size() <= 201);
+    CHECK(r.problems.back().message.find("more problems not listed") != std::string::npos);
+}
+
+TEST_CASE("glTF: a long node chain and many siblings load without recursion trouble", "[gltf]") {
+    GltfTestFile f = triangleFile();
+    const int chain = 10000;
+    for (int i = 0; i < chain; ++i) {
+        f.json["nodes"][i]["children"] = {i + 1};
+        f.json["nodes"].push_back({{"translation", {0, 0, 1}}});
+    }
+    const GltfLoadResult r = loadGltfFromMemory(f.glb(), "chain.glb", "");
+    INFO(formatProblems(r.problems));
+    REQUIRE(r.ok());
+    CHECK(r.scene->nodes.back().world[3][2] == Approx(chain));
 }
