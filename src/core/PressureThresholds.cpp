@@ -112,6 +112,13 @@ std::vector<float> ThresholdTable::perVertexPptKPa(const SkinSurface& skin) cons
     return out;
 }
 
+std::vector<float> percentOfThreshold(const std::vector<float>& pressureKPa, const std::vector<float>& pptKPa) {
+    std::vector<float> out(pressureKPa.size(), 0.0f);
+    for (std::size_t v = 0; v < out.size() && v < pptKPa.size(); ++v)
+        if (pptKPa[v] > 0.0f) out[v] = 100.0f * pressureKPa[v] / pptKPa[v];
+    return out;
+}
+
 std::optional<ThresholdTable> parseThresholds(const std::string& bytes, const std::string& file,
                                               const ThresholdTable& base, Problems& problems) {
     const std::size_t before = problems.size();

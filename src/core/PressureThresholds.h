@@ -47,6 +47,10 @@ private:
     std::array<RegionThreshold, kRegionCount> regions_{};
 };
 
+// The threshold view: pressure as % of each vertex's threshold (pptKPa from
+// perVertexPptKPa()). Vertices past the end of pptKPa, or with a threshold <= 0, give 0.
+std::vector<float> percentOfThreshold(const std::vector<float>& pressureKPa, const std::vector<float>& pptKPa);
+
 // Fallback PPT for a region without a figure (should not happen with defaults()).
 constexpr float kFallbackPptKPa = 300.0f;
 

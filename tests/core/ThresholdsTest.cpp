@@ -50,6 +50,20 @@ TEST_CASE("Vertex thresholds take the lower of base and overlay", "[thresholds]"
     CHECK(zone == Region::None);
 }
 
+TEST_CASE("The threshold view gives pressure as % of each vertex's threshold", "[thresholds]") {
+    SkinSurface skin;
+    skin.positions.resize(3);
+    skin.baseRegion = {Region::Lumbar, Region::NeckBase, Region::MidBack};
+    skin.overlayRegion = {Region::None, Region::None, Region::KidneyL};
+    const std::vector<float> ppt = ThresholdTable::defaults().perVertexPptKPa(skin);
+    const std::vector<float> pct = percentOfThreshold({225.0f, 250.0f, 30.0f}, ppt);
+    REQUIRE(pct.size() == 3);
+    CHECK(pct[0] == Approx(50.0f));
+    CHECK(pct[1] == Approx(100.0f));
+    CHECK(pct[2] == Approx(10.0f));
+    CHECK(percentOfThreshold({1.0f, 2.0f}, {}).at(1) == 0.0f);
+}
+
 TEST_CASE("The shipped thresholds file equals the built-in defaults", "[thresholds]") {
     Problems problems;
     ThresholdTable empty;
