@@ -1,9 +1,12 @@
 #include "core/BodyModel.h"
 
+#include "core/BodyLandmarks.h"
 #include "core/BodyProportions.h"
+#include "core/Muscles.h"
 #include "core/SkeletonMeshes.h"
+#include "core/SkinRegions.h"
 
-#include <glm/gtc/matrix_transform.hpp>
+#include <nlohmann/json.hpp>
 
 namespace backrub {
 namespace {
@@ -72,6 +75,56 @@ void addSkeleton(SceneAssembler& out, const Skeleton& sk) {
     }
 }
 
+// The skin: 6 mm surface nets over the skin field (80-90k triangles).
+constexpr float kSkinCellM = 0.006f;
+
+void addSkin(SceneAssembler& out, const IsoMesh& skin, const SkinRegionIds& regions) {
+    Primitive prim;
+    prim.positions = skin.positions;
+    prim.normals = skin.normals;
+    prim.indices = skin.indices;
+    prim.material = kSkin;
+    CustomAttribute base{1, {}}, overlay{1, {}};
+    for (Region r : regions.base) base.values.push_back(static_cast<float>(r));
+    for (Region r : regions.overlay) overlay.values.push_back(static_cast<float>(r));
+    prim.custom["_REGION"] = std::move(base);
+    prim.custom["_REGION_OVERLAY"] = std::move(overlay);
+    out.scene.meshes.push_back({"skin", {std::move(prim)}});
+    int node = out.addNode("skin", -1, glm::mat4(1.0f), nullptr, -1);
+    out.scene.nodes[node].mesh = static_cast<int>(out.scene.meshes.size() - 1);
+}
+
+void addMuscles(SceneAssembler& out, const std::vector<MuscleMesh>& muscles) {
+    int layer = out.addNode("muscles", -1, glm::mat4(1.0f), nullptr, -1);
+    for (const MuscleMesh& m : muscles) out.addNode(m.name, layer, glm::mat4(1.0f), &m.mesh, kMuscle);
+}
+
+void addLandmarks(SceneAssembler& out, const BodyLandmarks& lm) {
+    int layer = out.addNode("landmarks", -1, glm::mat4(1.0f), nullptr, -1);
+    nlohmann::json midline = nlohmann::json::array();
+    for (const glm::vec3& q : lm.spineMidline) midline.push_back({q.x, q.y, q.z});
+    out.scene.nodes[layer].extrasJson = nlohmann::json{{"spine_midline", midline}}.dump();
+    for (const Landmark& l : lm.points) {
+        glm::mat4 at(1.0f);
+        at[3] = glm::vec4(l.position, 1.0f);
+        out.addNode(l.name, layer, at, nullptr, -1);
+    }
+}
+
+std::string sceneExtras(BodySize size) {
+    nlohmann::json regions = nlohmann::json::array();
+    for (int i = 1; i < kRegionCount; ++i) {
+        auto r = static_cast<Region>(i);
+        regions.push_back({{"id", i}, {"regionId", regionId(r)}, {"name", regionName(r)}, {"overlay", isOverlayRegion(r)}});
+    }
+    return nlohmann::json{{"backrub_model_format", 1},
+                          {"body", bodySizeName(size)},
+                          {"units", "metres"},
+                          {"axes", "+Y posterior (back up), +Z cranial, +X the receiver's left"},
+                          {"regions", regions}}
+        .dump();
+}
+
 }  // namespace
 
 std::optional<BodySize> parseBodySize(const std::string& text) {
@@ -85,8 +138,19 @@ const char* bodySizeName(BodySize size) { return size == BodySize::Female ? "fem
 SceneData generateBodyScene(BodySize size) {
     const BodyProportions p = bodyProportions(size);
     const Skeleton sk = buildSkeleton(p);
+    const SkinField field(sk, p);
+    glm::vec3 lo, hi;
+    field.bounds(lo, hi);
+    const IsoMesh skin = meshIsoSurface(std::cref(field), lo, hi, kSkinCellM);
+    const BodyLandmarks landmarks = placeLandmarks(sk, field, skin);
+    const SkinRegionIds regions = assignSkinRegions(skin, sk, landmarks, p);
+
     SceneAssembler out;
+    out.scene.extrasJson = sceneExtras(size);
+    addSkin(out, skin, regions);
+    addMuscles(out, buildMuscles(sk, p, field));
     addSkeleton(out, sk);
+    addLandmarks(out, landmarks);
     out.scene.updateWorldTransforms();
     return std::move(out.scene);
 }

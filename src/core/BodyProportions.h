@@ -26,9 +26,9 @@ struct BodyProportions {
     // Sagittal curves lying prone (Asian Spine J 2019, PMC6680033: lordosis lying 36.8 deg,
     // L4-S1 carries 71-85 %); kyphosis and cervical lordosis are estimates.
     float sacralSlopeDeg = 32.0f;        // estimate
-    float lumbarLordosisDeg = 36.8f;
-    float lordosisShareL4S1 = 0.78f;
-    float thoracicKyphosisDeg = 40.0f;   // estimate
+    float lumbarLordosisDeg = 45.0f;     // within 36.8 +- 13.2 lying
+    float lordosisShareL4S1 = 0.71f;
+    float thoracicKyphosisDeg = 48.0f;   // estimate (nearer Ernst 2013 skin fractions)
     float cervicalLordosisDeg = 18.0f;   // estimate (face in a face cradle flattens the neck)
 
     // Widths (ANSUR II 2012).

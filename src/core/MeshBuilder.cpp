@@ -188,6 +188,60 @@ void MeshBuilder::addSlab(const std::vector<glm::vec3>& outline, const glm::vec3
     }
 }
 
+void MeshBuilder::addSheet(const std::vector<glm::vec3>& top, const std::vector<glm::vec3>& bottom, int rows, int cols) {
+    auto id = [cols](int r, int c) { return static_cast<std::size_t>(r * cols + c); };
+    // Winding: the grid's (row, column) cross product must point from bottom to top.
+    glm::vec3 du = top[id(0, cols - 1)] - top[id(0, 0)], dv = top[id(rows - 1, 0)] - top[id(0, 0)];
+    glm::vec3 up = top[id(rows / 2, cols / 2)] - bottom[id(rows / 2, cols / 2)];
+    const bool flip = glm::dot(glm::cross(dv, du), up) < 0.0f;
+    auto surface = [&](const std::vector<glm::vec3>& g, bool outward) {
+        const auto base = static_cast<std::uint32_t>(positions_.size());
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < cols; ++c) {
+                glm::vec3 a = g[id(std::min(r + 1, rows - 1), c)] - g[id(std::max(r - 1, 0), c)];
+                glm::vec3 b = g[id(r, std::min(c + 1, cols - 1))] - g[id(r, std::max(c - 1, 0))];
+                glm::vec3 n = glm::cross(a, b);
+                if (flip != !outward) n = -n;
+                float len = glm::length(n);
+                vertex(g[id(r, c)], len > 1e-12f ? n / len : glm::vec3(0, 1, 0));
+            }
+        for (int r = 0; r + 1 < rows; ++r)
+            for (int c = 0; c + 1 < cols; ++c) {
+                auto v = [&](int rr, int cc) { return base + static_cast<std::uint32_t>(id(rr, cc)); };
+                if (flip == outward) {
+                    tri(v(r, c), v(r, c + 1), v(r + 1, c + 1));
+                    tri(v(r, c), v(r + 1, c + 1), v(r + 1, c));
+                } else {
+                    tri(v(r, c), v(r + 1, c + 1), v(r, c + 1));
+                    tri(v(r, c), v(r + 1, c), v(r + 1, c + 1));
+                }
+            }
+    };
+    surface(top, true);
+    surface(bottom, false);
+    // Side strips along the boundary loop, flat shaded.
+    std::vector<std::size_t> loop;
+    for (int c = 0; c < cols - 1; ++c) loop.push_back(id(0, c));
+    for (int r = 0; r < rows - 1; ++r) loop.push_back(id(r, cols - 1));
+    for (int c = cols - 1; c > 0; --c) loop.push_back(id(rows - 1, c));
+    for (int r = rows - 1; r > 0; --r) loop.push_back(id(r, 0));
+    for (std::size_t i = 0; i < loop.size(); ++i) {
+        std::size_t a = loop[i], b = loop[(i + 1) % loop.size()];
+        glm::vec3 n = glm::cross(top[b] - top[a], top[a] - bottom[a]);
+        if (flip) n = -n;
+        float len = glm::length(n);
+        n = len > 1e-12f ? n / len : glm::vec3(0, 1, 0);
+        std::uint32_t p0 = vertex(bottom[a], n), p1 = vertex(bottom[b], n), p2 = vertex(top[b], n), p3 = vertex(top[a], n);
+        if (flip) {
+            tri(p0, p2, p1);
+            tri(p0, p3, p2);
+        } else {
+            tri(p0, p1, p2);
+            tri(p0, p2, p3);
+        }
+    }
+}
+
 void MeshBuilder::transform(const glm::mat4& xf) {
     glm::mat3 m(xf);
     glm::mat3 nm = glm::transpose(glm::inverse(m));

@@ -26,6 +26,10 @@ public:
     // A slab: polygon `outline` (convex, in order) extruded by +-halfThickness along `normal`.
     void addSlab(const std::vector<glm::vec3>& outline, const glm::vec3& normal, float halfThickness);
 
+    // A closed sheet between two grids of `rows` x `cols` points (row-major): `top` faces
+    // away from `bottom`; the four edges are closed with side strips.
+    void addSheet(const std::vector<glm::vec3>& top, const std::vector<glm::vec3>& bottom, int rows, int cols);
+
     // Maps every vertex by `xf` (normals by its inverse transpose).
     void transform(const glm::mat4& xf);
     bool empty() const { return positions_.empty(); }

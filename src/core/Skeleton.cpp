@@ -34,7 +34,7 @@ LevelShape levelShape(int i) {
         int n = i - 6;  // T number
         float t = static_cast<float>(n - 1) / 11.0f;
         const float len[13] = {0, 0.034f, 0.036f, 0.038f, 0.040f, 0.040f, 0.040f, 0.040f, 0.040f, 0.038f, 0.035f, 0.032f, 0.030f};
-        const float ang[13] = {0, 35, 42, 50, 58, 60, 60, 60, 58, 50, 40, 30, 20};
+        const float ang[13] = {0, 35, 42, 50, 58, 60, 60, 60, 55, 45, 35, 25, 15};
         return {lerp(0.013f, 0.019f, t), lerp(0.0085f, 0.014f, t), 0.024f, len[n], ang[n], 0.007f, lerp(0.040f, 0.026f, t), 35.0f};
     }
     int n = i - 18;  // L number
@@ -179,7 +179,7 @@ void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, floa
     for (int side = 0; side < 2; ++side) {
         const float s = sideSign(side);
         pv.hipJoint[side] = {s * p.hipJointHalfSpacing, hipY, 0.0f};
-        pv.psis[side] = dorsal(0.28f) + glm::vec3(s * 0.042f * w, 0.010f, 0.0f);
+        pv.psis[side] = dorsal(0.20f) + glm::vec3(s * 0.042f * w, 0.010f, 0.0f);
         // Supracristal plane: the crest tops lie level with the L4-L5 interspace.
         pv.iliacCrestTop[side] = {s * 0.135f * w, l4.center.y - 0.004f, 0.5f * (l4.center.z + l5.center.z)};
         pv.asis[side] = {s * (p.hipJointHalfSpacing + 0.030f * w), hipY - 0.045f, 0.065f};
@@ -216,7 +216,7 @@ void buildScapulae(Skeleton& sk, const BodyProportions& p) {
         sc.spineRoot = {s * 0.070f * w, t3.spinousTip.y - 0.010f, t3.center.z};
         sc.inferiorAngle = {s * 0.086f * w, t7.spinousTip.y - 0.014f, t7.center.z};
         sc.glenoid = {s * (p.biacromialBreadth * 0.5f - 0.036f), t2.spinousTip.y - 0.060f, t2.center.z - 0.004f};
-        sc.acromion = {s * p.biacromialBreadth * 0.5f, t1.spinousTip.y - 0.022f, t1.center.z + 0.012f};
+        sc.acromion = {s * p.biacromialBreadth * 0.5f, t1.spinousTip.y - 0.034f, t1.center.z + 0.012f};
         sc.humeralHead = {s * (p.biacromialBreadth * 0.5f - 0.012f), sc.acromion.y - 0.036f, sc.acromion.z - 0.022f};
         glm::vec3 nrm = glm::cross(sc.inferiorAngle - sc.superiorAngle, sc.glenoid - sc.superiorAngle);
         if (nrm.y < 0) nrm = -nrm;
