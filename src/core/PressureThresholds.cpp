@@ -20,8 +20,9 @@ const char* const kEstimate =
     "depend on device and site (Suzuki et al., Healthcare 2022;10:1485), so this is a setting.";
 const char* const kSpine =
     "Lumbar midline PPT is higher than paraspinal (O'Neill et al., Scand J Pain 2018): easing off on bone is "
-    "about loading bone, so a safe limit applies: 130 kPa, the mean pressure of a 20 N 'high force' focal "
-    "massage (Chen et al., IJERPH 2022;19:13191) on a 1.5 cm^2 thumb pad (estimate).";
+    "about loading bone, so a safe limit applies. No published limit exists: 50 kPa, the peak under a 5 N "
+    "thumb on 1.5 cm^2, half the 10 N 'low force' bound of focal massage (Chen et al., IJERPH 2022;19:13191) "
+    "(estimate).";
 const char* const kFloatingRibs =
     "Floating ribs 11-12 are not joined at the front: broad, light pressure. PPT estimate; safe limit 100 kPa, "
     "the peak of a 10 N 'low force' thumb (Chen et al. 2022) spread over 1.5 cm^2 (estimate).";
@@ -59,7 +60,7 @@ ThresholdTable ThresholdTable::defaults() {
     set(Region::OuterThighL, 350.0f, 0.0f, kEstimate);
     set(Region::OuterThighR, 350.0f, 0.0f, kEstimate);
     set(Region::Other, 300.0f, 0.0f, kEstimate);
-    set(Region::SpineLine, 500.0f, 130.0f, kSpine);
+    set(Region::SpineLine, 500.0f, 50.0f, kSpine);
     set(Region::FlankL, 300.0f, 100.0f, kFloatingRibs);
     set(Region::FlankR, 300.0f, 100.0f, kFloatingRibs);
     set(Region::KidneyL, 300.0f, 100.0f, kKidney);

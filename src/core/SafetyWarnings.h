@@ -36,12 +36,12 @@ struct SafetyWarning {
     std::string landmark;          // nearest landmark within SafetyOptions::landmarkRadiusM, "" if none
 
     // One line for the viewer and `report`, e.g. "12.30-14.10 s: 182 kPa on Spine
-    // line near L3, above its safe limit of 130 kPa (bone or sensitive zone: ease off)".
+    // line near L3, above its safe limit of 50 kPa (bone or sensitive zone: ease off)".
     std::string message() const;
 };
 
 struct SafetyOptions {
-    double mergeGapS = 0.5;         // shorter gaps do not split a warning
+    double mergeGapS = 1.0;         // shorter gaps do not split a warning (students circle at ~1.1 Hz)
     float landmarkRadiusM = 0.08f;  // farther landmarks are not named
 };
 

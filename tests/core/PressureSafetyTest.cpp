@@ -33,16 +33,16 @@ TEST_CASE("Firm pressure on the spine line warns with time and place", "[pressur
     CHECK(w.startS == Approx(0.5));
     CHECK(w.endS == Approx(1.5));
     CHECK(w.peakKPa > w.limitKPa);
-    CHECK(w.limitKPa == 130.0f);
+    CHECK(w.limitKPa == 50.0f);
     CHECK(w.landmark == "L3");
     CHECK(std::fabs(w.position.z - 0.22f) < 0.01f);
     CHECK_THAT(w.message(), Catch::StartsWith("0.50-1.50 s: ") && Catch::Contains("Spine line near L3") &&
-                                Catch::Contains("safe limit of 130 kPa"));
+                                Catch::Contains("safe limit of 50 kPa"));
 }
 
 TEST_CASE("Gentle pressure on the spine line and firm pressure on muscle do not warn", "[pressure]") {
     const Body body = makePressureTestSkin();
-    CHECK(computeRegionReport(body, thumbPress(0.0f, 0.22f, 5.0f), 2.0, ThresholdTable::defaults()).warnings.empty());
+    CHECK(computeRegionReport(body, thumbPress(0.0f, 0.22f, 3.0f), 2.0, ThresholdTable::defaults()).warnings.empty());
     // Firm (25 N) on the paraspinal muscle, away from the spine line: no care zone.
     CHECK(computeRegionReport(body, thumbPress(0.035f, 0.22f, 25.0f), 2.0, ThresholdTable::defaults()).warnings.empty());
 }

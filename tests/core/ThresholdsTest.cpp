@@ -44,7 +44,7 @@ TEST_CASE("Vertex thresholds take the lower of base and overlay", "[thresholds]"
     CHECK(t.vertexPptKPa(Region::Lumbar, Region::None) == t.get(Region::Lumbar).pptKPa);
     Region zone = Region::None;
     CHECK(t.vertexSafeLimitKPa(Region::FlankL, Region::KidneyL, &zone) == 100.0f);
-    CHECK(t.vertexSafeLimitKPa(Region::Lumbar, Region::SpineLine, &zone) == 130.0f);
+    CHECK(t.vertexSafeLimitKPa(Region::Lumbar, Region::SpineLine, &zone) == 50.0f);
     CHECK(zone == Region::SpineLine);
     CHECK(t.vertexSafeLimitKPa(Region::Lumbar, Region::ParaspinalL, &zone) == 0.0f);
     CHECK(zone == Region::None);
