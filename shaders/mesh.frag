@@ -33,9 +33,9 @@ void main() {
     // Blend the heat overlay into the albedo so shading stays visible on top of it.
     vec3 albedo = mix(u_baseColor.rgb, v_overlay.rgb, clamp(v_overlay.a, 0.0, 1.0));
 
-    float wrap = 0.35 * u_subsurface;
+    float wrap = 0.2 * u_subsurface;
     vec3 key = vec3(1.00, 0.96, 0.90) * 1.55 * wrapDiffuse(n, -u_keyDirection, wrap);
-    vec3 fill = vec3(0.75, 0.82, 1.00) * 0.40 * wrapDiffuse(n, -u_fillDirection, 0.5);
+    vec3 fill = vec3(0.75, 0.82, 1.00) * 0.30 * wrapDiffuse(n, -u_fillDirection, 0.5);
     float hemi = 0.5 + 0.5 * dot(n, u_upAxis);
     vec3 ambient = mix(vec3(0.05, 0.045, 0.045), vec3(0.16, 0.17, 0.20), hemi);
 

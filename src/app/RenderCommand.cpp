@@ -1,47 +1,105 @@
-// `backrub render`: one frame (or a sequence with --frames) offscreen to PNG.
+// `backrub render`: one frame, or an image sequence with --frames, offscreen to PNG.
 #include "app/Commands.h"
 #include "app/GlContext.h"
 #include "app/SceneSource.h"
 #include "app/Snapshot.h"
+#include "app/Visualization.h"
 #include "gfx/GlDebug.h"
+#include "gfx/RenderTarget.h"
+#include "gfx/VisualizerRenderer.h"
 
+#include <cmath>
 #include <cstdio>
+#include <filesystem>
 
 namespace backrub::app {
+namespace {
+
+void printProgress(int done, int total) {
+    const int width = 40;
+    const int filled = total > 0 ? done * width / total : width;
+    std::fprintf(stderr, "\r[%.*s%*s] %d/%d", filled, "########################################", width - filled, "",
+                 done, total);
+    if (done == total) std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+}  // namespace
 
 int runRender(const CommandLine& cl) {
-    Problems problems;
-    const std::optional<SceneData> scene = loadSceneFor(cl, problems);
-    if (!scene) {
-        printProblems(problems);
+    Visualization vis;
+    if (!vis.load(cl) || !vis.problems.empty()) {
+        printProblems(vis.problems);
         return 1;
     }
+    const PressureLevel level = parsePressureLevel(cl.pressure).value_or(PressureLevel::Moderate);
+    std::string error;
+    if (!vis.selectTechnique(cl.technique, level, error)) {
+        std::fprintf(stderr, "backrub: %s\n", error.c_str());
+        return 1;
+    }
+    std::vector<double> times{cl.timeS.value_or(0.0)};
+    if (cl.frames) {
+        times.clear();
+        for (double t = cl.frames->startS; t <= cl.frames->endS + 1e-9; t += cl.frames->stepS) times.push_back(t);
+        std::error_code ec;
+        std::filesystem::create_directories(cl.out, ec);
+        if (ec) {
+            std::fprintf(stderr, "backrub: %s: cannot create the output folder: %s\n", cl.out.c_str(), ec.message().c_str());
+            return 1;
+        }
+    }
+
     useOffscreenDriver();
     GlContextOptions options;
     options.visible = false;
     options.width = 64;
     options.height = 64;
-    std::string error;
     auto context = GlContext::create(options, error);
     if (!context) {
         std::fprintf(stderr, "backrub: %s\n", error.c_str());
         return 1;
     }
-    SnapshotRequest request;
-    request.width = cl.width;
-    request.height = cl.height;
-    request.view = parseViewPreset(cl.view).value_or(ViewPreset::Back);
-    Image image;
-    if (!renderSnapshot(*scene, request, image, error) || !writePng(cl.out, image, error)) {
-        std::fprintf(stderr, "backrub: %s\n", error.c_str());
+    ViewSettings settings;
+    settings.heat = parseHeatMode(cl.heat).value_or(HeatMode::Live);
+    gfx::VisualizerRenderer renderer;
+    gfx::RenderTarget target;
+    if (!renderer.init(error) || !target.resize(cl.width, cl.height, settings.msaaSamples)) {
+        std::fprintf(stderr, "backrub: %s\n", error.empty() ? "cannot create the offscreen framebuffer" : error.c_str());
         return 1;
+    }
+    renderer.setScene(vis.scene);
+    const ViewPreset view = parseViewPreset(cl.view).value_or(ViewPreset::Back);
+    const OrbitCamera camera = framedCamera(vis.scene, view, float(cl.width) / float(cl.height));
+
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        if (vis.session) vis.session->update(times[i]);
+        target.bind();
+        renderer.render(camera, cl.width, cl.height, settings, vis.session.get());
+        std::string path = cl.out;
+        if (cl.frames) {
+            char name[32];
+            std::snprintf(name, sizeof name, "frame_%05zu.png", i);
+            path = (std::filesystem::path(cl.out) / name).string();
+        }
+        if (!writePng(path, target.readPixels(), error)) {
+            if (cl.frames) std::fputc('\n', stderr);
+            std::fprintf(stderr, "backrub: %s\n", error.c_str());
+            return 1;
+        }
+        if (cl.frames) printProgress(static_cast<int>(i + 1), static_cast<int>(times.size()));
     }
     if (!gfx::glDebugErrors().empty()) {
         std::fprintf(stderr, "backrub: %zu OpenGL error(s) while rendering\n", gfx::glDebugErrors().size());
         return 1;
     }
-    std::printf("wrote %s (%dx%d, %s view, %s)\n", cl.out.c_str(), image.width, image.height, cl.view.c_str(),
-                sceneLabel(cl).c_str());
+    const std::string what = vis.session ? vis.session->technique().id + " at " + cl.pressure + " pressure, " : "";
+    if (cl.frames)
+        std::printf("wrote %zu frames to %s (%dx%d, %s view, %s%s)\n", times.size(), cl.out.c_str(), cl.width,
+                    cl.height, cl.view.c_str(), what.c_str(), vis.label.c_str());
+    else
+        std::printf("wrote %s (%dx%d, %s view, %s%s)\n", cl.out.c_str(), cl.width, cl.height, cl.view.c_str(),
+                    what.c_str(), vis.label.c_str());
     return 0;
 }
 

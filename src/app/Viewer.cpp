@@ -2,8 +2,6 @@
 
 #include "app/Commands.h"
 #include "app/SceneSource.h"
-#include "core/BodyModel.h"
-#include "ui/LayerPanel.h"
 
 #include <SDL.h>
 #include <glad/gl.h>
@@ -12,7 +10,7 @@
 #include <imgui_impl_sdl.h>
 
 #include <cstdio>
-#include <ctime>
+#include <filesystem>
 
 namespace backrub::app {
 
@@ -21,134 +19,125 @@ int runViewer(const CommandLine& cl) {
     return viewer.run();
 }
 
-bool Viewer::init(std::string& error) {
+Viewer::~Viewer() { shutdown(); }
+
+bool Viewer::init(std::string& error, bool visible) {
+    prefsPath_ = preferencesPath();
+    prefs_ = loadPreferences(prefsPath_, prefsProblems_);
+    if (!prefsProblems_.empty()) {
+        printProblems(prefsProblems_);
+        status_.message = "settings file ignored in part: see the Problems window";
+    }
     GlContextOptions options;
     options.title = "Backrub";
+    options.visible = visible;
+    options.width = prefs_.windowWidth;
+    options.height = prefs_.windowHeight;
     context_ = GlContext::create(options, error);
-    if (!context_) return false;
-    if (!renderer_.init(error)) return false;
+    if (!context_ || !renderer_.init(error)) return false;
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;  // layout persistence comes with the settings file
-    ImGui::StyleColorsDark();
+    if (!prefsPath_.empty()) {
+        imguiIniPath_ = (std::filesystem::path(prefsPath_).parent_path() / "layout.ini").string();
+        ImGui::GetIO().IniFilename = imguiIniPath_.c_str();
+    } else {
+        ImGui::GetIO().IniFilename = nullptr;
+    }
     ImGui_ImplSDL2_InitForOpenGL(context_->window(), context_->glContext());
     ImGui_ImplOpenGL3_Init("#version 330 core");
     imguiReady_ = true;
 
-    loadScene();
-    lastTicks_ = SDL_GetPerformanceCounter();
-    return true;
-}
-
-void Viewer::loadScene() {
-    loadProblems_.clear();
-    std::optional<SceneData> scene = loadSceneFor(cl_, loadProblems_);
-    if (!scene) {
-        // Keep running: show the problems and the generated body instead.
-        printProblems(loadProblems_);
-        CommandLine fallback = cl_;
-        fallback.model.clear();
-        scene = loadSceneFor(fallback, loadProblems_);
-        status_.model = sceneLabel(fallback) + " (could not open " + cl_.model + ")";
-    } else {
-        status_.model = sceneLabel(cl_);
+    if (!vis_.load(cl_)) {
+        error = "cannot build the model";
+        return false;
     }
-    scene_ = std::move(*scene);
-    renderer_.setScene(scene_);
+    if (!vis_.problems.empty()) printProblems(vis_.problems);
+    status_.model = vis_.label;
+    renderer_.setScene(vis_.scene);
     int w = 0, h = 0;
     context_->drawableSize(w, h);
     glm::vec3 lo(-0.5f), hi(0.5f);
-    scene_.worldBounds(lo, hi);
+    vis_.scene.worldBounds(lo, hi);
     camera_.frame(lo, hi, float(w) / float(h > 0 ? h : 1));
-}
 
-void Viewer::toggleFullscreen() {
-    const bool full = SDL_GetWindowFlags(context_->window()) & SDL_WINDOW_FULLSCREEN_DESKTOP;
-    SDL_SetWindowFullscreen(context_->window(), full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
-}
-
-void Viewer::handleEvent(const SDL_Event& event) {
-    ImGui_ImplSDL2_ProcessEvent(&event);
-    const ImGuiIO& io = ImGui::GetIO();
-    switch (event.type) {
-        case SDL_QUIT: quit_ = true; break;
-        case SDL_MOUSEBUTTONDOWN:
-            if (!io.WantCaptureMouse) dragButton_ = event.button.button;
-            break;
-        case SDL_MOUSEBUTTONUP: dragButton_ = 0; break;
-        case SDL_MOUSEMOTION: {
-            if (dragButton_ == SDL_BUTTON_LEFT) camera_.rotate(float(event.motion.xrel), float(event.motion.yrel));
-            else if (dragButton_ == SDL_BUTTON_RIGHT || dragButton_ == SDL_BUTTON_MIDDLE) {
-                int w = 0, h = 0;
-                SDL_GetWindowSize(context_->window(), &w, &h);
-                camera_.pan(float(event.motion.xrel), float(event.motion.yrel), float(h));
-            }
-            break;
-        }
-        case SDL_MOUSEWHEEL:
-            if (!io.WantCaptureMouse) camera_.zoom(float(event.wheel.y));
-            break;
-        case SDL_KEYDOWN: {
-            if (io.WantCaptureKeyboard) break;
-            const SDL_Keycode key = event.key.keysym.sym;
-            const ViewPreset presets[] = {ViewPreset::Back, ViewPreset::Left, ViewPreset::Right, ViewPreset::Top,
-                                          ViewPreset::Oblique};
-            if (key >= SDLK_1 && key <= SDLK_5) camera_.setPreset(presets[key - SDLK_1]);
-            else if (key == SDLK_r) camera_.reset();
-            else if (key == SDLK_F11) toggleFullscreen();
-            else if (key == SDLK_F12) screenshotRequested_ = true;
-            else if (key == SDLK_x) settings_.setXray(!settings_.xray());
-            break;
-        }
-        default: break;
+    level_ = parsePressureLevel(prefs_.pressure).value_or(PressureLevel::Moderate);
+    playback_.setSpeed(prefs_.speed);
+    playback_.setLoop(prefs_.loop);
+    std::string id = !cl_.technique.empty() ? cl_.technique : prefs_.technique;
+    if (!vis_.library.find(id) && !vis_.library.techniques.empty()) {
+        if (!cl_.technique.empty()) status_.message = "unknown technique '" + cl_.technique + "'";
+        id = vis_.library.techniques.front().id;
     }
+    selectTechnique(id);
+    return true;
 }
 
-void Viewer::takeScreenshot() {
-    char name[64];
-    const std::time_t now = std::time(nullptr);
-    std::strftime(name, sizeof name, "backrub-%Y%m%d-%H%M%S.png", std::localtime(&now));
+void Viewer::selectTechnique(const std::string& id) {
     std::string error;
-    if (writePng(name, target_.readPixels(), error)) status_.message = std::string("screenshot ") + name;
-    else status_.message = error;
+    if (!vis_.selectTechnique(id, level_, error)) {
+        status_.message = error;
+        techniqueId_.clear();
+        playback_.setTimeline({}, 0.0);
+        return;
+    }
+    techniqueId_ = id;
+    const StrokeEngine& engine = vis_.session->engine();
+    playback_.setTimeline(engine.stepStarts(), engine.duration());
+    playback_.seek(0.0);
+    vis_.session->update(0.0);
+    analysis_.reset();
+    if (regionPanelOpen_) startRegionAnalysis();
 }
 
-void Viewer::drawUi() {
-    ImGui::SetNextWindowPos(ImVec2(10, 10), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(300, 0), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin("Layers")) {
-        ui::drawLayerPanel(settings_);
-        ImGui::Separator();
-        ImGui::TextUnformatted("View");
-        const char* names[] = {"Back", "Left", "Right", "Top", "Oblique"};
-        for (int i = 0; i < 5; ++i) {
-            if (i) ImGui::SameLine();
-            if (ImGui::SmallButton(names[i])) camera_.setPreset(static_cast<ViewPreset>(i));
-        }
-    }
-    ImGui::End();
-    if (!loadProblems_.empty()) {
-        ImGui::SetNextWindowPos(ImVec2(320, 10), ImGuiCond_FirstUseEver);
-        if (ImGui::Begin("Problems loading the model")) {
-            for (const Problem& p : loadProblems_) ImGui::TextWrapped("%s", p.str().c_str());
-        }
-        ImGui::End();
-    }
-    ui::drawStatusLine(status_);
+void Viewer::setLevel(PressureLevel level) {
+    level_ = level;
+    if (!vis_.session) return;
+    vis_.session->setLevel(level);
+    vis_.session->update(playback_.time());
+    analysis_.reset();
+    if (regionPanelOpen_) startRegionAnalysis();
 }
 
-void Viewer::frame() {
-    const unsigned long long ticks = SDL_GetPerformanceCounter();
-    const float ms = float(double(ticks - lastTicks_) * 1000.0 / double(SDL_GetPerformanceFrequency()));
-    lastTicks_ = ticks;
-    status_.frameMs = status_.frameMs == 0.0f ? ms : status_.frameMs * 0.9f + ms * 0.1f;
+void Viewer::startRegionAnalysis() {
+    if (!vis_.session || !vis_.body || analysisTask_.valid()) return;
+    // A separate engine on a worker thread: the UI keeps drawing while the whole
+    // technique is sampled. Body and technique outlive the task (owned by vis_).
+    const Technique* technique = &vis_.session->technique();
+    const Body* body = &*vis_.body;
+    const ThresholdTable thresholds = vis_.thresholds;
+    const PressureLevel level = level_;
+    analysisTask_ = std::async(std::launch::async, [technique, body, thresholds, level] {
+        StrokeEngine engine(*technique, *body);
+        const ContactSource source = [&engine, level](double t) { return engine.evaluate(t, level).contacts; };
+        RegionAnalysis a;
+        ReportOptions options;
+        options.landmarks = body->landmarks;
+        a.report = computeRegionReport(body->skin, source, engine.duration(), thresholds, options);
+        a.timeline = computeRegionTimeline(body->skin, source, engine.duration());
+        return a;
+    });
+}
+
+void Viewer::frame(double realDtS) {
+    status_.frameMs = status_.frameMs == 0.0f ? float(realDtS * 1000.0)
+                                              : status_.frameMs * 0.9f + float(realDtS * 1000.0) * 0.1f;
+    if (analysisTask_.valid() &&
+        analysisTask_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        RegionAnalysis a = analysisTask_.get();
+        // Discard results for another technique or level than the one now shown.
+        if (vis_.session && vis_.session->level() == level_) analysis_ = std::move(a);
+    }
+    if (vis_.session) {
+        playback_.advance(realDtS);
+        vis_.session->update(playback_.time());
+    }
 
     int w = 0, h = 0;
     context_->drawableSize(w, h);
-    if (w != target_.width() || h != target_.height()) target_.resize(w, h, settings_.msaaSamples);
+    if (w != target_.width() || h != target_.height()) target_.resize(w, h, prefs_.view.msaaSamples);
     target_.bind();
-    renderer_.render(camera_, w, h, settings_);
+    renderer_.render(camera_, w, h, prefs_.view, vis_.session.get());
     if (screenshotRequested_) {
         takeScreenshot();  // the scene without the UI, as handouts want it
         screenshotRequested_ = false;
@@ -165,8 +154,23 @@ void Viewer::frame() {
     context_->swap();
 }
 
+void Viewer::savePrefs() {
+    if (!context_) return;
+    prefs_.technique = techniqueId_;
+    prefs_.pressure = pressureLevelId(level_);
+    prefs_.speed = playback_.speed();
+    prefs_.loop = playback_.loop();
+    if (!(SDL_GetWindowFlags(context_->window()) & SDL_WINDOW_FULLSCREEN_DESKTOP))
+        SDL_GetWindowSize(context_->window(), &prefs_.windowWidth, &prefs_.windowHeight);
+    std::string error;
+    if (!prefsPath_.empty() && !savePreferences(prefsPath_, prefs_, error))
+        std::fprintf(stderr, "backrub: %s\n", error.c_str());
+}
+
 void Viewer::shutdown() {
+    if (analysisTask_.valid()) analysisTask_.wait();
     if (imguiReady_) {
+        savePrefs();
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplSDL2_Shutdown();
         ImGui::DestroyContext();
@@ -182,10 +186,14 @@ int Viewer::run() {
         shutdown();
         return 1;
     }
+    Uint64 last = SDL_GetPerformanceCounter();
     while (!quit_) {
         SDL_Event event;
         while (SDL_PollEvent(&event)) handleEvent(event);
-        frame();
+        const Uint64 now = SDL_GetPerformanceCounter();
+        const double dt = double(now - last) / double(SDL_GetPerformanceFrequency());
+        last = now;
+        frame(dt);
     }
     shutdown();
     return 0;

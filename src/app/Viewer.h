@@ -1,57 +1,105 @@
 #pragma once
-// The interactive viewer: window, input, camera, scene rendering and the ImGui overlay.
+// The interactive viewer: window, input, camera, the playing technique, heat map,
+// hands and trails, and the ImGui panels (browser, steps, transport, pressure,
+// layers, regions, warnings), guided mode and presentation mode.
 #include "app/GlContext.h"
+#include "app/Visualization.h"
 #include "core/CommandLine.h"
 #include "core/OrbitCamera.h"
-#include "core/Problem.h"
-#include "core/SceneData.h"
-#include "core/ViewSettings.h"
+#include "core/Playback.h"
+#include "core/Preferences.h"
+#include "core/RegionReport.h"
+#include "core/RegionTimeline.h"
 #include "gfx/RenderTarget.h"
-#include "gfx/SceneRenderer.h"
+#include "gfx/VisualizerRenderer.h"
 #include "ui/StatusLine.h"
+#include "ui/TechniqueBrowser.h"
 
+#include <future>
 #include <memory>
+#include <optional>
 #include <string>
 
 union SDL_Event;
 
 namespace backrub::app {
 
+struct RegionAnalysis {
+    RegionReport report;
+    RegionTimeline timeline;
+};
+
 class Viewer {
 public:
     explicit Viewer(CommandLine cl) : cl_(std::move(cl)) {}
+    ~Viewer();
     // Opens the window and runs until closed. Returns the exit code.
     int run();
 
-    // Exposed for UI tests that drive the viewer with synthetic events.
-    bool init(std::string& error);
+    // The pieces of run(), public so UI tests can drive a real viewer with
+    // synthetic SDL events in an offscreen window.
+    bool init(std::string& error, bool visible = true);
     void handleEvent(const SDL_Event& event);
-    void frame();  // draw one frame (scene + UI) and swap
-    bool quitRequested() const { return quit_; }
-    const OrbitCamera& camera() const { return camera_; }
-    ViewSettings& settings() { return settings_; }
+    void frame(double realDtS);  // advance playback by realDtS, draw scene + UI, swap
     void shutdown();
 
+    bool quitRequested() const { return quit_; }
+    const OrbitCamera& camera() const { return camera_; }
+    const ViewSettings& settings() const { return prefs_.view; }
+    const Playback& playback() const { return playback_; }
+    const TechniqueSession* session() const { return vis_.session.get(); }
+    PressureLevel level() const { return level_; }
+    bool guided() const { return guided_; }
+    bool presenting() const { return presenting_; }
+    const std::string& statusMessage() const { return status_.message; }
+    const std::string& hoverText() const { return hoverText_; }
+    // The last frame's scene image (without UI).
+    Image sceneImage() const { return target_.readPixels(); }
+
+    void selectTechnique(const std::string& id);
+    void setLevel(PressureLevel level);
+
 private:
-    void loadScene();
     void drawUi();
+    void drawMainPanel();
+    void drawPresentationCaption();
+    void drawLabels();
+    void updateHover(int x, int y);
+    void handleKey(int key);
     void takeScreenshot();
     void toggleFullscreen();
+    void setPresenting(bool on);
+    void startRegionAnalysis();
+    void savePrefs();
 
     CommandLine cl_;
     std::unique_ptr<GlContext> context_;
-    gfx::SceneRenderer renderer_;
+    Visualization vis_;
+    gfx::VisualizerRenderer renderer_;
     gfx::RenderTarget target_;
-    SceneData scene_;
-    Problems loadProblems_;
     OrbitCamera camera_;
-    ViewSettings settings_;
+    Playback playback_;
+    Preferences prefs_;
+    std::string prefsPath_;
+    std::string imguiIniPath_;
+    Problems prefsProblems_;
+    PressureLevel level_ = PressureLevel::Moderate;
+    std::string techniqueId_;
+    ui::TechniqueBrowserState browser_;
     ui::StatusInfo status_;
+    std::string hoverText_;
+    Region selectedRegion_ = Region::Lumbar;
+    std::future<RegionAnalysis> analysisTask_;
+    std::optional<RegionAnalysis> analysis_;
+    std::optional<Theme> appliedTheme_;
     bool quit_ = false;
     bool imguiReady_ = false;
     bool screenshotRequested_ = false;
+    bool guided_ = false;
+    bool presenting_ = false;
+    bool regionPanelOpen_ = false;
     int dragButton_ = 0;
-    unsigned long long lastTicks_ = 0;
+    int lastMouseX_ = -1, lastMouseY_ = -1;
 };
 
 }  // namespace backrub::app

@@ -22,7 +22,7 @@ const PresetAngles kPresets[] = {
     {ViewPreset::Left, "left", 90.0f, 10.0f},       // from the receiver's left side
     {ViewPreset::Right, "right", -90.0f, 10.0f},    // from the receiver's right side
     {ViewPreset::Top, "top", 180.0f, 30.0f},        // from beyond the head, looking down the spine
-    {ViewPreset::Oblique, "oblique", 35.0f, 40.0f}, // three-quarter view from the left and the feet
+    {ViewPreset::Oblique, "oblique", 125.0f, 42.0f},  // three-quarter view from the receiver's left, toward the head
 };
 
 float radians(float deg) { return deg * 3.14159265358979f / 180.0f; }

@@ -123,7 +123,9 @@ std::vector<glm::vec4> heatOverlayColors(const std::vector<float>& values, const
         if (!(v > 0.0f)) continue;
         const float t = legend.normalized(v);
         const glm::vec3 srgb = sampleColorMap(legend.map, t);
-        const float weight = std::clamp(t / 0.04f, 0.0f, 1.0f) * 0.9f;
+        // Low values fade in rather than darkening the skin with the bottom of the map.
+        const float ramp = std::clamp(t / 0.3f, 0.0f, 1.0f);
+        const float weight = ramp * ramp * (3.0f - 2.0f * ramp) * 0.92f;
         out[i] = glm::vec4(srgbToLinear(srgb.r), srgbToLinear(srgb.g), srgbToLinear(srgb.b), weight);
     }
     return out;

@@ -47,6 +47,13 @@ expect render-bad-model 1 'truncated\.glb: GLB header: ' -- render --model "$out
 expect render-bad-folder 1 'cannot write PNG' -- render --size 64x64 --out "$out/no/such/folder/x.png"
 
 expect list 0 'ID +TITLE' -- list
+expect list-has-spine-line 0 '^spine-line ' -- list
+expect report-unknown 1 "unknown technique 'tickle'" -- report --technique tickle
+expect report-text 0 'Spine line' -- report --technique spine-line --pressure firm
+expect report-json 0 '"regions"' -- report --technique thumb-circles-lumbar --json
+expect render-technique 0 'wrote .*spine-line at firm pressure' -- render --technique spine-line --time 20 --pressure firm --size 320x200 --out "$out/render-technique.png"
+expect render-frames 0 'wrote 3 frames' -- render --technique hand-placement --frames 0:2:1 --size 160x100 --out "$out/frames"
+expect render-unknown-technique 1 "unknown technique 'tickle'" -- render --technique tickle --out "$out/never.png"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,127 @@
+// Viewer input: mouse orbit/pan/zoom, hover picking, and the keyboard map
+// (usable alone in presentation mode).
+#include "app/Viewer.h"
+
+#include "core/Picking.h"
+#include "core/StructureInfo.h"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_sdl.h>
+
+#include <ctime>
+
+namespace backrub::app {
+
+void Viewer::handleEvent(const SDL_Event& event) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    const ImGuiIO& io = ImGui::GetIO();
+    switch (event.type) {
+        case SDL_QUIT: quit_ = true; break;
+        case SDL_WINDOWEVENT:
+            if (event.window.event == SDL_WINDOWEVENT_CLOSE) quit_ = true;
+            break;
+        case SDL_MOUSEBUTTONDOWN:
+            if (!io.WantCaptureMouse) dragButton_ = event.button.button;
+            break;
+        case SDL_MOUSEBUTTONUP: dragButton_ = 0; break;
+        case SDL_MOUSEMOTION: {
+            int w = 0, h = 0;
+            SDL_GetWindowSize(context_->window(), &w, &h);
+            if (dragButton_ == SDL_BUTTON_LEFT) camera_.rotate(float(event.motion.xrel), float(event.motion.yrel));
+            else if (dragButton_ == SDL_BUTTON_RIGHT || dragButton_ == SDL_BUTTON_MIDDLE)
+                camera_.pan(float(event.motion.xrel), float(event.motion.yrel), float(h));
+            else if (!io.WantCaptureMouse) updateHover(event.motion.x, event.motion.y);
+            else hoverText_.clear();
+            break;
+        }
+        case SDL_MOUSEWHEEL:
+            if (!io.WantCaptureMouse) camera_.zoom(float(event.wheel.y));
+            break;
+        case SDL_KEYDOWN:
+            if (!io.WantCaptureKeyboard || presenting_) handleKey(event.key.keysym.sym);
+            break;
+        default: break;
+    }
+}
+
+void Viewer::handleKey(int key) {
+    const ViewPreset presets[] = {ViewPreset::Back, ViewPreset::Left, ViewPreset::Right, ViewPreset::Top,
+                                  ViewPreset::Oblique};
+    if (key >= SDLK_1 && key <= SDLK_5) camera_.setPreset(presets[key - SDLK_1]);
+    else if (key == SDLK_SPACE) playback_.togglePlay();
+    else if (key == SDLK_RIGHT) playback_.nextStep();
+    else if (key == SDLK_LEFT) playback_.previousStep();
+    else if (key == SDLK_PLUS || key == SDLK_EQUALS || key == SDLK_KP_PLUS) playback_.faster();
+    else if (key == SDLK_MINUS || key == SDLK_KP_MINUS) playback_.slower();
+    else if (key == SDLK_r) camera_.reset();
+    else if (key == SDLK_x) prefs_.view.setXray(!prefs_.view.xray());
+    else if (key == SDLK_h) prefs_.view.heat = static_cast<HeatMode>((static_cast<int>(prefs_.view.heat) + 1) % 4);
+    else if (key == SDLK_g) guided_ = !guided_;
+    else if (key == SDLK_p) setPresenting(!presenting_);
+    else if (key == SDLK_ESCAPE && presenting_) setPresenting(false);
+    else if (key == SDLK_F11) toggleFullscreen();
+    else if (key == SDLK_F12) screenshotRequested_ = true;
+}
+
+void Viewer::setPresenting(bool on) {
+    presenting_ = on;
+    ImGui::GetIO().FontGlobalScale = on ? 2.0f : 1.0f;
+    const bool full = SDL_GetWindowFlags(context_->window()) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+    if (on != full) toggleFullscreen();
+}
+
+void Viewer::toggleFullscreen() {
+    const bool full = SDL_GetWindowFlags(context_->window()) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+    SDL_SetWindowFullscreen(context_->window(), full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+}
+
+void Viewer::updateHover(int x, int y) {
+    lastMouseX_ = x;
+    lastMouseY_ = y;
+    int w = 0, h = 0, dw = 0, dh = 0;
+    SDL_GetWindowSize(context_->window(), &w, &h);
+    context_->drawableSize(dw, dh);
+    glm::vec3 origin, direction;
+    rayFromPixel(camera_.view(), camera_.projection(float(dw) / float(dh > 0 ? dh : 1)), float(x), float(y), float(w),
+                 float(h), origin, direction);
+    const auto hit = pickScene(vis_.scene, origin, direction, prefs_.view, true);
+    if (!hit) {
+        hoverText_.clear();
+        return;
+    }
+    const StructureInfo info = describeStructure(vis_.scene.nodes[hit->node].name);
+    hoverText_ = info.name + (info.description.empty() ? "" : "\n" + info.description);
+    // On the skin, name the region under the cursor from the hit triangle's nearest vertex.
+    if (hit->layer == Layer::Skin && vis_.body) {
+        int corner = 0;
+        for (int i = 1; i < 3; ++i)
+            if (hit->barycentric[i] > hit->barycentric[corner]) corner = i;
+        const std::uint32_t v = hit->vertices[corner];
+        const SkinSurface& skin = vis_.body->skin;
+        if (v < skin.baseRegion.size()) {
+            const Region base = skin.baseRegion[v];
+            const Region overlay = v < skin.overlayRegion.size() ? skin.overlayRegion[v] : Region::None;
+            hoverText_ = std::string("Skin: ") + regionName(base) + "\n" + regionDescription(base);
+            if (overlay != Region::None)
+                hoverText_ += std::string("\n\n") + regionName(overlay) + ": " + regionDescription(overlay);
+            if (vis_.session && v < vis_.session->dose().live().size()) {
+                char figures[96];
+                std::snprintf(figures, sizeof figures, "\n\nNow %.1f kPa, dose %.0f kPa*s",
+                              vis_.session->dose().live()[v], vis_.session->dose().dose()[v]);
+                hoverText_ += figures;
+            }
+        }
+    }
+}
+
+void Viewer::takeScreenshot() {
+    char name[64];
+    const std::time_t now = std::time(nullptr);
+    std::strftime(name, sizeof name, "backrub-%Y%m%d-%H%M%S.png", std::localtime(&now));
+    std::string error;
+    if (writePng(name, target_.readPixels(), error)) status_.message = std::string("screenshot ") + name;
+    else status_.message = error;
+}
+
+}  // namespace backrub::app

@@ -1,0 +1,181 @@
+// Viewer panels: technique browser, steps and narration, transport, pressure and
+// heat map with legend, layers and camera, region figures, warnings; guided and
+// presentation modes; landmark labels and hover descriptions.
+#include "app/Viewer.h"
+
+#include "ui/GuidedPanel.h"
+#include "ui/HeatPanel.h"
+#include "ui/LayerPanel.h"
+#include "ui/RegionPanel.h"
+#include "ui/StepPanel.h"
+#include "ui/TransportBar.h"
+#include "ui/WarningsPanel.h"
+
+#include <imgui.h>
+
+#include <cmath>
+
+namespace backrub::app {
+namespace {
+
+void drawProblemsWindow(const char* title, const Problems& problems) {
+    if (problems.empty()) return;
+    ImGui::SetNextWindowPos(ImVec2(380, 10), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_FirstUseEver);
+    if (ImGui::Begin(title)) {
+        for (const Problem& p : problems) ImGui::TextWrapped("%s", p.str().c_str());
+    }
+    ImGui::End();
+}
+
+}  // namespace
+
+void Viewer::drawMainPanel() {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 8, vp->WorkPos.y + 8), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(370, vp->WorkSize.y - 110), ImGuiCond_FirstUseEver);
+    if (!ImGui::Begin("Backrub")) {
+        ImGui::End();
+        return;
+    }
+    if (ImGui::CollapsingHeader("Techniques", ImGuiTreeNodeFlags_DefaultOpen)) {
+        std::string id = techniqueId_;
+        if (ui::drawTechniqueBrowser(vis_.library, id, browser_)) selectTechnique(id);
+    }
+    const TechniqueSession* session = vis_.session.get();
+    if (session && ImGui::CollapsingHeader("Steps", ImGuiTreeNodeFlags_DefaultOpen)) {
+        ui::drawStepPanel(session->technique(), playback_);
+        if (ImGui::Button("Guided mode (G)")) guided_ = true;
+        ImGui::SameLine();
+        if (ImGui::Button("Present (P)")) setPresenting(true);
+    }
+    if (ImGui::CollapsingHeader("Pressure and heat map", ImGuiTreeNodeFlags_DefaultOpen)) {
+        PressureLevel level = level_;
+        if (ui::drawHeatPanel(level, prefs_.view)) setLevel(level);
+        if (renderer_.legend()) ui::drawLegend(*renderer_.legend(), ImGui::GetContentRegionAvail().x - 10.0f);
+    }
+    if (ImGui::CollapsingHeader("Layers and view")) {
+        ui::drawLayerPanel(prefs_.view);
+        ImGui::Checkbox("Hands", &prefs_.view.showHands);
+        ImGui::SameLine();
+        ImGui::Checkbox("see-through", &prefs_.view.handsSeeThrough);
+        ImGui::Checkbox("Trails and path preview", &prefs_.view.showTrails);
+        ImGui::Checkbox("Landmark labels", &prefs_.view.showLabels);
+        const char* names[] = {"Back", "Left", "Right", "Top", "Oblique"};
+        for (int i = 0; i < 5; ++i) {
+            if (i) ImGui::SameLine();
+            if (ImGui::SmallButton(names[i])) camera_.setPreset(static_cast<ViewPreset>(i));
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Reset")) camera_.reset();
+    }
+    regionPanelOpen_ = session && ImGui::CollapsingHeader("Region figures");
+    if (regionPanelOpen_) {
+        if (analysis_) ui::drawRegionPanel(analysis_->report, analysis_->timeline, selectedRegion_, playback_.time());
+        else {
+            startRegionAnalysis();
+            ImGui::TextDisabled("Sampling the whole technique...");
+        }
+    }
+    if (session) {
+        const auto& warnings = session->safety().warnings();
+        const std::string header = "Warnings (" + std::to_string(warnings.size()) + ")###warnings";
+        if (ImGui::CollapsingHeader(header.c_str(), warnings.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
+            const int clicked = ui::drawWarningsPanel(warnings, playback_.time());
+            if (clicked >= 0) playback_.seek(warnings[clicked].startS);
+        }
+    }
+    ImGui::End();
+}
+
+void Viewer::drawPresentationCaption() {
+    const TechniqueSession* session = vis_.session.get();
+    if (!session) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y - 16.0f),
+                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.8f, 0.0f), ImGuiCond_Always);
+    ImGui::SetNextWindowBgAlpha(0.55f);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                   ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs;
+    if (ImGui::Begin("##caption", nullptr, flags)) {
+        const int step = playback_.currentStep();
+        const Technique& t = session->technique();
+        ImGui::TextDisabled("%s  -  step %d of %d  -  %s", t.title.c_str(), step + 1, int(t.steps.size()),
+                            pressureLevelId(level_));
+        if (step < int(t.steps.size())) {
+            ImGui::TextUnformatted(t.steps[step].title.c_str());
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextUnformatted(ui::stepNarration(t, step).c_str());
+            ImGui::PopTextWrapPos();
+        }
+        if (renderer_.legend()) ui::drawLegend(*renderer_.legend(), 360.0f);
+    }
+    ImGui::End();
+}
+
+void Viewer::drawLabels() {
+    if (!prefs_.view.showLabels || !vis_.body) return;
+    int w = 0, h = 0;
+    context_->drawableSize(w, h);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const glm::mat4 viewProjection = camera_.projection(float(w) / float(h > 0 ? h : 1)) * camera_.view();
+    const glm::vec3 eye = camera_.eye();
+    ImDrawList* draw = ImGui::GetBackgroundDrawList();
+    glm::vec3 lo, hi;
+    vis_.scene.worldBounds(lo, hi);
+    const glm::vec3 centre = 0.5f * (lo + hi);
+    for (const Landmark& lm : vis_.body->landmarks) {
+        // Only landmarks on the side of the body facing the camera.
+        const glm::vec3 outward = lm.position - glm::vec3(centre.x, centre.y, lm.position.z);  // from the body's long axis
+        if (glm::dot(outward, eye - lm.position) <= 0.0f) continue;
+        const glm::vec4 clip = viewProjection * glm::vec4(lm.position, 1.0f);
+        if (clip.w <= 0.0f) continue;
+        const glm::vec2 ndc = glm::vec2(clip) / clip.w;
+        if (std::fabs(ndc.x) > 1.0f || std::fabs(ndc.y) > 1.0f) continue;
+        const ImVec2 p(vp->Pos.x + (ndc.x * 0.5f + 0.5f) * vp->Size.x, vp->Pos.y + (0.5f - ndc.y * 0.5f) * vp->Size.y);
+        draw->AddCircleFilled(p, 3.0f, IM_COL32(255, 255, 255, 230));
+        draw->AddText(ImVec2(p.x + 5.0f, p.y - 7.0f), IM_COL32(255, 255, 255, 230), lm.name.c_str());
+    }
+}
+
+void Viewer::drawUi() {
+    if (appliedTheme_ != prefs_.view.theme) {
+        if (prefs_.view.theme == Theme::Light) ImGui::StyleColorsLight();
+        else ImGui::StyleColorsDark();
+        appliedTheme_ = prefs_.view.theme;
+    }
+    drawLabels();
+    if (presenting_) {
+        drawPresentationCaption();
+        return;
+    }
+    drawMainPanel();
+    drawProblemsWindow("Problems loading the model", vis_.problems);
+    drawProblemsWindow("Problems in the settings file", prefsProblems_);
+    if (guided_ && vis_.session) guided_ = ui::drawGuidedPanel(vis_.session->technique(), playback_);
+
+    // Transport above the status line.
+    if (vis_.session) {
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        const float height = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y * 2.0f;
+        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - height -
+                                                          ImGui::GetFrameHeightWithSpacing()));
+        ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, height));
+        const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;
+        if (ImGui::Begin("##transport", nullptr, flags)) ui::drawTransportBar(playback_);
+        ImGui::End();
+    }
+    if (!hoverText_.empty() && !ImGui::GetIO().WantCaptureMouse && dragButton_ == 0) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+        ImGui::TextUnformatted(hoverText_.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    ui::drawStatusLine(status_);
+}
+
+}  // namespace backrub::app

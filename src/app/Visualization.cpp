@@ -1,0 +1,42 @@
+#include "app/Visualization.h"
+
+#include "app/SceneSource.h"
+
+namespace backrub::app {
+
+bool Visualization::load(const CommandLine& cl) {
+    problems.clear();
+    std::optional<SceneData> loaded = loadSceneFor(cl, problems);
+    label = sceneLabel(cl);
+    if (!loaded) {
+        CommandLine fallback = cl;
+        fallback.model.clear();
+        loaded = loadSceneFor(fallback, problems);
+        label = sceneLabel(fallback) + " (could not open " + cl.model + ")";
+    }
+    if (!loaded) return false;
+    scene = std::move(*loaded);
+    bodyProblems.clear();
+    body = Body::fromScene(scene, cl.model.empty() ? label : cl.model, bodyProblems);
+    if (library.techniques.empty()) library = loadShippedTechniques();
+    return true;
+}
+
+bool Visualization::selectTechnique(const std::string& id, PressureLevel level, std::string& error) {
+    session.reset();
+    if (id.empty()) return true;
+    const Technique* technique = library.find(id);
+    if (!technique) {
+        error = "unknown technique '" + id + "' (known: " + library.ids() + ")";
+        return false;
+    }
+    if (!body) {
+        error = "this model does not follow docs/model-format.md (skin layer with regions, landmarks), so techniques "
+                "cannot play on it:\n" + formatProblems(bodyProblems);
+        return false;
+    }
+    session = std::make_unique<TechniqueSession>(*technique, *body, thresholds, level);
+    return true;
+}
+
+}  // namespace backrub::app

@@ -1,0 +1,35 @@
+#pragma once
+// What the viewer and `render` show: the model (and the body read from it), the
+// shipped techniques, and the technique playing on that body.
+#include "core/Body.h"
+#include "core/CommandLine.h"
+#include "core/PressureThresholds.h"
+#include "core/SceneData.h"
+#include "core/TechniqueLibrary.h"
+#include "core/TechniqueSession.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace backrub::app {
+
+struct Visualization {
+    SceneData scene;
+    std::string label;               // "generated female body" or the model's path
+    std::optional<Body> body;        // absent when the model lacks the skin/landmark convention
+    Problems problems;               // model problems (the generated body is shown instead)
+    Problems bodyProblems;           // why `body` is absent: only matters when a technique is asked for
+    TechniqueLibrary library;
+    ThresholdTable thresholds = ThresholdTable::defaults();
+    std::unique_ptr<TechniqueSession> session;
+
+    // Loads the model named by the command line; on a bad model falls back to the
+    // generated body and keeps the problems. False only when nothing can be shown.
+    bool load(const CommandLine& cl);
+    // Starts a technique; "" selects none. False with a message for an unknown id
+    // or a model that cannot play techniques.
+    bool selectTechnique(const std::string& id, PressureLevel level, std::string& error);
+};
+
+}  // namespace backrub::app

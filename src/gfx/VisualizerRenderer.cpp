@@ -1,0 +1,69 @@
+#include "gfx/VisualizerRenderer.h"
+
+#include <cmath>
+
+namespace backrub::gfx {
+namespace {
+
+const glm::vec3 kTrailColors[2] = {{0.30f, 0.85f, 0.95f}, {0.60f, 0.95f, 0.45f}};  // left teal, right green (sRGB)
+const glm::vec4 kHandColor{0.78f, 0.55f, 0.43f, 1.0f};   // linear; a touch darker than the receiver's skin
+const glm::vec4 kBallColor{0.62f, 0.80f, 0.10f, 1.0f};   // optic yellow-green, linear
+
+}  // namespace
+
+bool VisualizerRenderer::init(std::string& error) { return scene_.init(error) && overlay_.init(error); }
+
+void VisualizerRenderer::setScene(const SceneData& scene) {
+    scene_.setScene(scene);
+    heatShown_ = false;
+}
+
+void VisualizerRenderer::updateHeat(const ViewSettings& settings, const TechniqueSession* session) {
+    GpuMesh* skin = scene_.skinMesh();
+    const bool want = session && settings.heat != HeatMode::Off && skin &&
+                      skin->vertexCount() == session->body().skin.positions.size();
+    legend_.reset();
+    if (!want) {
+        if (heatShown_ && skin) skin->updateOverlay(std::vector<glm::vec4>(skin->vertexCount(), glm::vec4(0.0f)));
+        heatShown_ = false;
+        return;
+    }
+    const ColorMapId map = colorMapFromName(settings.colorMap).value_or(ColorMapId::Inferno);
+    legend_ = session->heatLegend(settings.heat, map);
+    skin->updateOverlay(heatOverlayColors(session->heatValues(settings.heat), *legend_));
+    heatShown_ = true;
+}
+
+void VisualizerRenderer::buildOverlay(const ViewSettings& settings, const TechniqueSession& session) {
+    overlayGeometry_.clear();
+    const double now = session.time();
+    if (settings.showTrails) {
+        const auto past = session.trails(now - trailStyle_.pastS, now, trailStyle_.sampleS);
+        const auto ahead = session.trails(now, now + trailStyle_.aheadS, trailStyle_.sampleS);
+        for (int hand = 0; hand < 2; ++hand) {
+            appendTrailRibbon(past[hand], now, trailStyle_.pastS, trailStyle_.widthM, kTrailColors[hand],
+                              overlayGeometry_);
+            appendDottedPath(ahead[hand], 3, trailStyle_.widthM * 0.35f, glm::vec4(kTrailColors[hand], 0.8f),
+                             overlayGeometry_);
+        }
+    }
+    for (const Contact& c : session.frame().contacts) {
+        if (c.forceN <= 0.0f) continue;
+        const float radius = std::sqrt(std::max(c.areaCm2, 0.1f) / 3.14159265f) * 0.01f;
+        appendDisc(c.position, c.normal, radius, glm::vec4(1.0f, 1.0f, 1.0f, 0.55f), overlayGeometry_);
+    }
+}
+
+void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
+                                const TechniqueSession* session) {
+    updateHeat(settings, session);
+    std::vector<ExtraMesh> extras;
+    scene_.render(camera, width, height, settings, extras);
+    if (session) {
+        buildOverlay(settings, *session);
+        const float aspect = float(width) / float(height > 0 ? height : 1);
+        overlay_.draw(overlayGeometry_, camera.projection(aspect) * camera.view());
+    }
+}
+
+}  // namespace backrub::gfx

@@ -1,0 +1,49 @@
+#pragma once
+// A full Backrub frame: the body's layers with the heat map on the skin, the
+// hands (and ball) posed by the stroke engine, fading trails, a dotted preview
+// of the coming path, and contact markers. Used by the viewer, `render` and the
+// render tests alike.
+#include "core/ColorMap.h"
+#include "core/OverlayGeometry.h"
+#include "core/TechniqueSession.h"
+#include "gfx/GpuMesh.h"
+#include "gfx/OverlayRenderer.h"
+#include "gfx/SceneRenderer.h"
+
+#include <optional>
+#include <string>
+
+namespace backrub::gfx {
+
+struct TrailStyle {
+    double pastS = 2.0;     // trail length behind the hands
+    double aheadS = 1.5;    // preview ahead
+    double sampleS = 0.05;  // sampling of both
+    float widthM = 0.008f;
+};
+
+class VisualizerRenderer {
+public:
+    bool init(std::string& error);
+    void setScene(const SceneData& scene);
+    // `session` may be null: the model alone.
+    void render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
+                const TechniqueSession* session);
+    // The heat legend of the last frame, when a heat map was drawn.
+    const std::optional<Legend>& legend() const { return legend_; }
+    const SceneRenderer& sceneRenderer() const { return scene_; }
+
+private:
+    void updateHeat(const ViewSettings& settings, const TechniqueSession* session);
+    void buildOverlay(const ViewSettings& settings, const TechniqueSession& session);
+
+    SceneRenderer scene_;
+    OverlayRenderer overlay_;
+    GpuMesh hands_;
+    OverlayGeometry overlayGeometry_;
+    std::optional<Legend> legend_;
+    bool heatShown_ = false;
+    TrailStyle trailStyle_;
+};
+
+}  // namespace backrub::gfx

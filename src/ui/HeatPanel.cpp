@@ -1,0 +1,55 @@
+#include "ui/HeatPanel.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace backrub::ui {
+
+bool drawHeatPanel(PressureLevel& level, ViewSettings& settings) {
+    bool levelChanged = false;
+    ImGui::TextUnformatted("Pressure");
+    const PressureLevel levels[] = {PressureLevel::Gentle, PressureLevel::Moderate, PressureLevel::Firm};
+    const char* names[] = {"Gentle", "Moderate", "Firm"};
+    for (int i = 0; i < 3; ++i) {
+        ImGui::SameLine();
+        if (ImGui::RadioButton(names[i], level == levels[i]) && level != levels[i]) {
+            level = levels[i];
+            levelChanged = true;
+        }
+    }
+    const char* modes[] = {"Off", "Live pressure (kPa)", "Cumulative dose (kPa*s)", "% of pain threshold"};
+    int mode = static_cast<int>(settings.heat);
+    ImGui::SetNextItemWidth(200.0f);
+    if (ImGui::Combo("Heat map", &mode, modes, 4)) settings.heat = static_cast<HeatMode>(mode);
+    int map = static_cast<int>(colorMapFromName(settings.colorMap).value_or(ColorMapId::Inferno));
+    const char* maps[] = {"viridis", "inferno", "cividis"};
+    ImGui::SetNextItemWidth(200.0f);
+    if (ImGui::Combo("Colours", &map, maps, kColorMapCount)) settings.colorMap = maps[map];
+    return levelChanged;
+}
+
+void drawLegend(const Legend& legend, float width) {
+    ImGui::Text("%s (%s)", legend.title.c_str(), legend.unit.c_str());
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float height = ImGui::GetTextLineHeight();
+    const int steps = 64;
+    for (int i = 0; i < steps; ++i) {
+        const glm::vec3 c = sampleColorMap(legend.map, (i + 0.5f) / steps);
+        const float x0 = origin.x + width * i / steps, x1 = origin.x + width * (i + 1) / steps;
+        draw->AddRectFilled(ImVec2(x0, origin.y), ImVec2(x1 + 0.5f, origin.y + height),
+                            ImGui::ColorConvertFloat4ToU32(ImVec4(c.r, c.g, c.b, 1.0f)));
+    }
+    for (std::size_t i = 0; i < legend.ticks.size() && i < legend.labels.size(); ++i) {
+        const float x = origin.x + width * legend.normalized(legend.ticks[i]);
+        draw->AddLine(ImVec2(x, origin.y + height), ImVec2(x, origin.y + height + 4.0f),
+                      ImGui::GetColorU32(ImGuiCol_Text));
+        const float textWidth = ImGui::CalcTextSize(legend.labels[i].c_str()).x;
+        const float tx = std::min(std::max(x - textWidth * 0.5f, origin.x), origin.x + width - textWidth);
+        draw->AddText(ImVec2(tx, origin.y + height + 5.0f), ImGui::GetColorU32(ImGuiCol_Text), legend.labels[i].c_str());
+    }
+    ImGui::Dummy(ImVec2(width, height * 2.0f + 8.0f));
+}
+
+}  // namespace backrub::ui

@@ -1,0 +1,17 @@
+#pragma once
+// Pressure level, heat-map mode and colour map, and the legend of the heat map.
+#include "core/ColorMap.h"
+#include "core/Technique.h"
+#include "core/ViewSettings.h"
+
+#include <optional>
+
+namespace backrub::ui {
+
+// Returns true when the pressure level changed.
+bool drawHeatPanel(PressureLevel& level, ViewSettings& settings);
+
+// A horizontal colour bar with tick labels, `width` pixels wide.
+void drawLegend(const Legend& legend, float width);
+
+}  // namespace backrub::ui

@@ -1,0 +1,50 @@
+#include "ui/StepPanel.h"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace backrub::ui {
+namespace {
+
+const char* positionInWords(ReceiverPosition p) {
+    switch (p) {
+        case ReceiverPosition::Prone: return "lying on the stomach";
+        case ReceiverPosition::SupineKneesToChest: return "lying on the back with the knees pulled to the chest";
+        case ReceiverPosition::Self: return "on their own (self-massage)";
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string stepNarration(const Technique& technique, int step) {
+    if (step < 0 || step >= static_cast<int>(technique.steps.size())) return "";
+    const Step& s = technique.steps[step];
+    std::string text = s.narration;
+    if (s.position != ReceiverPosition::Prone)
+        text += std::string("\n\nReceiver: ") + positionInWords(s.position) +
+                ". (Shown on the prone body until posed bodies are available.)";
+    return text;
+}
+
+void drawStepPanel(const Technique& technique, Playback& playback) {
+    const int current = playback.currentStep();
+    for (int i = 0; i < static_cast<int>(technique.steps.size()); ++i) {
+        const Step& s = technique.steps[i];
+        ImGui::PushID(i);
+        const std::string label = std::to_string(i + 1) + ". " + s.title;
+        if (ImGui::Selectable(label.c_str(), i == current)) playback.jumpToStep(i);
+        if (i == current) {
+            ImGui::Indent();
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextUnformatted(stepNarration(technique, i).c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::Unindent();
+            if (ImGui::IsWindowAppearing()) ImGui::SetScrollHereY();
+        }
+        ImGui::PopID();
+    }
+}
+
+}  // namespace backrub::ui

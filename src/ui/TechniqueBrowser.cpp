@@ -1,0 +1,56 @@
+#include "ui/TechniqueBrowser.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace backrub::ui {
+namespace {
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return s;
+}
+
+}  // namespace
+
+bool techniqueMatches(const Technique& technique, const std::string& search) {
+    if (search.empty()) return true;
+    const std::string needle = lower(search);
+    return lower(technique.id).find(needle) != std::string::npos ||
+           lower(technique.title).find(needle) != std::string::npos ||
+           lower(technique.summary).find(needle) != std::string::npos;
+}
+
+bool drawTechniqueBrowser(const TechniqueLibrary& library, std::string& selectedId, TechniqueBrowserState& state) {
+    bool changed = false;
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::InputTextWithHint("##search", "search techniques", state.search, sizeof state.search);
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("techniques", 3, flags)) {
+        ImGui::TableSetupColumn("Technique", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn("Position", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableHeadersRow();
+        for (const Technique& t : library.techniques) {
+            if (!techniqueMatches(t, state.search)) continue;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            const bool selected = t.id == selectedId;
+            if (ImGui::Selectable(t.title.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns) && !selected) {
+                selectedId = t.id;
+                changed = true;
+            }
+            if (ImGui::IsItemHovered() && !t.summary.empty()) ImGui::SetTooltip("%s", t.summary.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(receiverPositionId(t.position));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(techniqueLevelId(t.level));
+        }
+        ImGui::EndTable();
+    }
+    return changed;
+}
+
+}  // namespace backrub::ui
