@@ -89,11 +89,7 @@ void checkAccessors(Checker& c) {
         }
         if (c.member(a, "sparse")) c.problem(ptr + "/sparse", "sparse accessors are not supported");
         if (c.problemCount() != before) continue;
-        if (view && !c.views[*view].ok) {
-            c.problem(ptr + "/bufferView", "accessor data is in bufferView " + std::to_string(*view) +
-                                               ", which is invalid");
-            continue;
-        }
+        if (view && !c.views[*view].ok) continue;  // the bufferView's own problem is reported
         if (view) checkBounds(c, i, ptr, *view, offset, info);
         info.ok = c.problemCount() == before;
         c.accessors[i] = info;

@@ -120,8 +120,10 @@ void checkPrimitive(Checker& c, const Json& prim, const std::string& ptr, Totals
     const GltfLimits& limits = c.ctx.limits;
     if (!totals.reported && (totals.vertices > limits.maxVertices || totals.triangles > limits.maxTriangles)) {
         totals.reported = true;
-        c.problem(ptr, "the model has more than " + std::to_string(limits.maxVertices) + " vertices or " +
-                           std::to_string(limits.maxTriangles) + " triangles (the limits)");
+        c.problem(ptr, totals.vertices > limits.maxVertices
+                           ? "the model has more than " + std::to_string(limits.maxVertices) + " vertices (the limit)"
+                           : "the model has more than " + std::to_string(limits.maxTriangles) +
+                                 " triangles (the limit)");
     }
 }
 

@@ -6,8 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <functional>
 #include <limits>
+#include <random>
 
 using namespace backrub;
 using namespace backrub::test;
@@ -69,6 +71,22 @@ void floatAt(GltfTestFile& f, std::size_t at, float v) { std::memcpy(&f.bin[at],
 
 void addNodes(GltfTestFile& f, json nodes) {
     for (auto& n : nodes) f.json["nodes"].push_back(n);
+}
+
+bool isNumberChar(char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'e' || c == '-'; }
+
+// Where each number of a JSON text starts (the digits after a '"' are inside strings
+// too, which is fine for corruption).
+std::vector<std::size_t> numberStarts(const std::string& text) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (std::isdigit(static_cast<unsigned char>(text[i])) && (i == 0 || !isNumberChar(text[i - 1]))) out.push_back(i);
+    return out;
+}
+
+std::size_t numberEnd(const std::string& text, std::size_t at) {
+    while (at < text.size() && isNumberChar(text[at])) ++at;
+    return at;
 }
 
 const std::vector<Case>& corpus() {
@@ -201,6 +219,8 @@ const std::vector<Case>& corpus() {
             "/meshes/0/primitives", "at least one primitive"),
         limited("more vertices than the cap", [](GltfLimits& l) { l.maxVertices = 2; }, nullptr,
                 "/meshes/0/primitives/0", "more than 2 vertices"),
+        limited("more triangles than the cap", [](GltfLimits& l) { l.maxTriangles = 0; }, nullptr,
+                "/meshes/0/primitives/0", "more than 0 triangles"),
         limited("more nodes than the cap", [](GltfLimits& l) { l.maxNodes = 1; },
                 [](GltfTestFile& f) { addNodes(f, {{{"name", "extra"}}}); }, "/nodes", "2 nodes, more than the limit of 1"),
         // references
@@ -397,4 +417,38 @@ TEST_CASE("glTF: a long node chain and many siblings load without recursion trou
     INFO(formatProblems(r.problems));
     REQUIRE(r.ok());
     CHECK(r.scene->nodes.back().world[3][2] == Approx(chain));
+}
+
+TEST_CASE("glTF: randomly corrupted files never crash and never load with problems", "[gltf]") {
+    // Deterministic mutations of a file with most features: numbers in the JSON
+    // replaced by edge values, and random bytes of the whole GLB flipped.
+    GltfTestFile f = triangleFile();
+    const std::vector<float> normals = {0, 0, 1, 0, 0, 1, 0, 0, 1};
+    f.primitive()["attributes"]["NORMAL"] = f.addData(normals, kFloat, "VEC3", 3);
+    const std::vector<std::uint8_t> region = {1, 2, 3, 0};
+    f.primitive()["attributes"]["_REGION"] = f.addAccessor(f.addView(region.data(), region.size()), kUnsignedByte,
+                                                           "SCALAR", 3);
+    addImage(f, pngHeader(2, 2));
+    f.json["nodes"][0]["children"] = {1};
+    f.json["nodes"].push_back({{"translation", {1, 2, 3}}, {"mesh", 0}});
+    const std::string base = f.json.dump();
+    const char* edgeValues[] = {"0", "1", "2", "3", "-1", "255", "65535", "4294967295", "2147483648",
+                                "18446744073709551615", "1e300", "0.5", "5124", "5126", "34963", "252"};
+    std::mt19937 rng(12345);
+    int loaded = 0;
+    for (int round = 0; round < 1500; ++round) {
+        std::string text = base;
+        for (int k = 0; k < 1 + round % 3; ++k) {
+            const std::vector<std::size_t> numbers = numberStarts(text);
+            const std::size_t at = numbers[rng() % numbers.size()];
+            text.replace(at, numberEnd(text, at) - at, edgeValues[rng() % (sizeof edgeValues / sizeof *edgeValues)]);
+        }
+        Bytes bytes = packGlb(text, f.bin);
+        if (round % 2)
+            for (int k = 0; k < 3; ++k) bytes[rng() % bytes.size()] = static_cast<std::uint8_t>(rng());
+        const GltfLoadResult r = loadGltfFromMemory(bytes, "fuzz.glb", "");
+        CHECK(r.scene.has_value() == r.problems.empty());
+        loaded += r.ok() ? 1 : 0;
+    }
+    CHECK(loaded > 0);  // some mutations are harmless
 }
