@@ -1,6 +1,7 @@
 #include "core/GltfChecker.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace backrub::gltf {
 namespace {
@@ -15,6 +16,13 @@ std::string kindOf(const Json& v) {
     case Json::value_t::number_float: return "a number with a fraction or exponent";
     default: return "a number";
     }
+}
+
+// Short form for messages: 1e+300, 0.5, 3.40282e+38.
+std::string number(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", v);
+    return text;
 }
 
 }  // namespace
@@ -125,8 +133,8 @@ void Checker::numberField(const Json& obj, const std::string& ptr, const char* k
     const Json* v = member(obj, key);
     if (!v) return;
     if (!v->is_number() || !std::isfinite(v->get<double>()) || v->get<double>() < lo || v->get<double>() > hi)
-        problem(ptr + "/" + key, std::string(key) + " must be a finite number from " + std::to_string(lo) + " to " +
-                                     std::to_string(hi));
+        problem(ptr + "/" + key, std::string(key) + " must be a finite number from " + number(lo) + " to " +
+                                     number(hi));
 }
 
 void Checker::numberArrayField(const Json& obj, const std::string& ptr, const char* key, std::size_t n, double lo,
@@ -146,8 +154,7 @@ void Checker::numberArrayField(const Json& obj, const std::string& ptr, const ch
             problem(ptr + "/" + key + "/" + std::to_string(i), "value is not finite (NaN or infinity)");
         } else if (e.get<double>() < lo || e.get<double>() > hi) {
             problem(ptr + "/" + key + "/" + std::to_string(i),
-                    "value " + std::to_string(e.get<double>()) + " is outside " + std::to_string(lo) + " to " +
-                        std::to_string(hi));
+                    "value " + number(e.get<double>()) + " is outside " + number(lo) + " to " + number(hi));
         }
     }
 }

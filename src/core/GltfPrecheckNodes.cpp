@@ -16,10 +16,12 @@ void checkNode(Checker& c, const Json& node, std::size_t i) {
     c.indexField(node, ptr, "mesh", "meshes", false);
     c.indexField(node, ptr, "skin", "skins", false);
     c.indexField(node, ptr, "camera", "cameras", false);
-    c.numberArrayField(node, ptr, "matrix", 16);
-    c.numberArrayField(node, ptr, "translation", 3);
+    // Transforms become float: larger values would not convert.
+    const double big = std::numeric_limits<float>::max();
+    c.numberArrayField(node, ptr, "matrix", 16, -big, big);
+    c.numberArrayField(node, ptr, "translation", 3, -big, big);
     c.numberArrayField(node, ptr, "rotation", 4, -1.0, 1.0);
-    c.numberArrayField(node, ptr, "scale", 3);
+    c.numberArrayField(node, ptr, "scale", 3, -big, big);
     if (const Json* weights = c.arrayField(node, ptr, "weights", false))
         c.numberArrayField(node, ptr, "weights", weights->size());
     if (c.member(node, "matrix") &&

@@ -229,3 +229,47 @@ TEST_CASE("glTF: loadGltfFile explains a missing file and a directory", "[gltf]"
     CHECK(r.problems[0].location == "file");
     CHECK(r.problems[0].message == "is a directory, expected a glTF or GLB file");
 }
+
+TEST_CASE("glTF: JPEG, data: URI and external images are checked by their headers", "[gltf]") {
+    TempFolder dir("gltf-images");
+    GltfTestFile f = triangleFile();
+    SECTION("JPEG in a bufferView") {
+        addImage(f, jpegHeader(640, 480), "image/jpeg");
+        loadOk(f.glb());
+    }
+    SECTION("JPEG over the pixel cap") {
+        addImage(f, jpegHeader(60000, 60000), "image/jpeg");
+        const GltfLoadResult r = loadGltfFromMemory(f.glb(), "big.glb", "");
+        CHECK_FALSE(r.scene);
+        REQUIRE_FALSE(r.problems.empty());
+        CHECK(r.problems[0].str() == "big.glb: /images/0: image 0 is 60000x60000 pixels, more than the limit of 16777216");
+    }
+    SECTION("PNG as a data: URI") {
+        f.json["images"] = {{{"uri", "data:image/png;base64," + base64(pngHeader(8, 8))}}};
+        loadOk(f.glb());
+    }
+    SECTION("PNG file next to the model") {
+        writeFile(dir.path / "skin.png", pngHeader(16, 16));
+        f.json["images"] = {{{"uri", "skin.png"}}};
+        loadOk(f.glb(), "model.glb", dir.path.string());
+    }
+    SECTION("a text file named .png next to the model") {
+        writeFile(dir.path / "skin.png", textBytes("not an image at all"));
+        f.json["images"] = {{{"uri", "skin.png"}}};
+        const GltfLoadResult r = loadGltfFromMemory(f.glb(), "model.glb", dir.path.string());
+        CHECK_FALSE(r.scene);
+        REQUIRE_FALSE(r.problems.empty());
+        CHECK(r.problems[0].location == "/images/0");
+        CHECK(r.problems[0].message.find("not a PNG or JPEG") != std::string::npos);
+    }
+}
+
+TEST_CASE("glTF: an external .bin longer than byteLength is read up to byteLength", "[gltf]") {
+    TempFolder dir("gltf-long-bin");
+    GltfTestFile f = triangleFile();
+    Bytes padded = f.bin;
+    padded.resize(padded.size() + 100, 0xAB);
+    writeFile(dir.path / "tri.bin", padded);
+    f.json["buffers"][0]["uri"] = "tri.bin";
+    checkTriangle(loadOk(textBytes(f.json.dump()), "model.gltf", dir.path.string()));
+}

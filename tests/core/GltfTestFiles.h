@@ -153,6 +153,18 @@ inline Bytes pngHeader(std::uint32_t width, std::uint32_t height) {
     return b;
 }
 
+// A JPEG start: SOI and a baseline SOF0 frame header with three components.
+inline Bytes jpegHeader(std::uint16_t width, std::uint16_t height) {
+    Bytes b = {0xFF, 0xD8, 0xFF, 0xC0, 0, 17, 8};
+    for (std::uint16_t v : {height, width}) {
+        b.push_back(static_cast<std::uint8_t>(v >> 8));
+        b.push_back(static_cast<std::uint8_t>(v));
+    }
+    b.push_back(3);
+    for (std::uint8_t id = 1; id <= 3; ++id) b.insert(b.end(), {id, 0x11, 0});
+    return b;
+}
+
 // Adds image 0 with the given bytes in a bufferView, and texture 0 using it.
 inline void addImage(GltfTestFile& f, const Bytes& bytes, const char* mime = "image/png") {
     const int view = f.addView(bytes.data(), bytes.size());
