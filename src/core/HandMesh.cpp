@@ -252,7 +252,7 @@ bool finite(const glm::vec3& v) { return std::isfinite(v.x) && std::isfinite(v.y
 
 }  // namespace
 
-void appendHandMesh(const HandPose& pose, const HandDimensions& dims, MeshGeometry& out) {
+void appendHandMesh(const HandPose& pose, const HandDimensions& dims, MeshGeometry& out, MeshGeometry* ball) {
     if (!pose.inUse) return;
     HandRig rig;
     if (!solveHandRig(pose, dims, rig)) return;
@@ -270,7 +270,7 @@ void appendHandMesh(const HandPose& pose, const HandDimensions& dims, MeshGeomet
         }
     }
     appendIndices(handTopology(), base, pl.flip, out.indices);
-    if (rig.hasBall) appendBall(Placement{rig.toModel, rig.ballCentre, rig.mirrored}, out);
+    if (rig.hasBall) appendBall(Placement{rig.toModel, rig.ballCentre, rig.mirrored}, ball ? *ball : out);
 }
 
 void appendTennisBall(const glm::vec3& contactPoint, const glm::vec3& skinNormal, MeshGeometry& out) {

@@ -30,7 +30,10 @@ struct MeshGeometry {
 // Appends the hand in model space to `out`, then, for ContactKind::TennisBall,
 // the ball. An unused hand (pose.inUse false) or a pose with a non-finite wrist
 // or contact point adds nothing.
-void appendHandMesh(const HandPose& pose, const HandDimensions& dims, MeshGeometry& out);
+// `ball`, when given, receives the tennis ball instead of `out` (so a renderer can
+// colour it apart from the hand).
+void appendHandMesh(const HandPose& pose, const HandDimensions& dims, MeshGeometry& out,
+                    MeshGeometry* ball = nullptr);
 
 // A tennis ball (diameter kTennisBallDiameterM, with a raised seam line) resting
 // on the skin at `contactPoint`, sunk kTennisBallSinkM along `skinNormal`. A zero

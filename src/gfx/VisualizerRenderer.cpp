@@ -58,6 +58,22 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
                                 const TechniqueSession* session) {
     updateHeat(settings, session);
     std::vector<ExtraMesh> extras;
+    if (session && settings.showHands) {
+        for (MeshGeometry* g : {&handGeometry_, &ballGeometry_}) {
+            g->positions.clear();
+            g->normals.clear();
+            g->indices.clear();
+        }
+        const HandDimensions dims = HandDimensions::adult();
+        for (const HandPose& pose : session->frame().hands) appendHandMesh(pose, dims, handGeometry_, &ballGeometry_);
+        hands_.upload(handGeometry_.positions, handGeometry_.normals, handGeometry_.indices);
+        const float alpha = settings.handsSeeThrough ? 0.35f : 1.0f;
+        extras.push_back({&hands_, glm::vec4(glm::vec3(kHandColor), alpha), 0.55f});
+        if (!ballGeometry_.indices.empty()) {
+            ball_.upload(ballGeometry_.positions, ballGeometry_.normals, ballGeometry_.indices);
+            extras.push_back({&ball_, kBallColor, 0.8f});  // the ball stays solid: it is the tool being shown
+        }
+    }
     scene_.render(camera, width, height, settings, extras);
     if (session) {
         buildOverlay(settings, *session);

@@ -4,6 +4,7 @@
 // of the coming path, and contact markers. Used by the viewer, `render` and the
 // render tests alike.
 #include "core/ColorMap.h"
+#include "core/HandMesh.h"
 #include "core/OverlayGeometry.h"
 #include "core/TechniqueSession.h"
 #include "gfx/GpuMesh.h"
@@ -39,7 +40,8 @@ private:
 
     SceneRenderer scene_;
     OverlayRenderer overlay_;
-    GpuMesh hands_;
+    GpuMesh hands_, ball_;
+    MeshGeometry handGeometry_, ballGeometry_;
     OverlayGeometry overlayGeometry_;
     std::optional<Legend> legend_;
     bool heatShown_ = false;
