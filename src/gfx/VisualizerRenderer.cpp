@@ -65,7 +65,11 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
             g->indices.clear();
         }
         const HandDimensions dims = HandDimensions::adult();
-        for (const HandPose& pose : session->frame().hands) appendHandMesh(pose, dims, handGeometry_, &ballGeometry_);
+        for (const HandPose& pose : session->frame().hands) {
+            // With a tennis ball the receiver leans on it against a wall or the floor: the ball is the tool shown.
+            MeshGeometry scratch;
+            appendHandMesh(pose, dims, pose.contact == ContactKind::TennisBall ? scratch : handGeometry_, &ballGeometry_);
+        }
         hands_.upload(handGeometry_.positions, handGeometry_.normals, handGeometry_.indices);
         const float alpha = settings.handsSeeThrough ? 0.35f : 1.0f;
         extras.push_back({&hands_, glm::vec4(glm::vec3(kHandColor), alpha), 0.55f});
