@@ -1,5 +1,6 @@
 #include "core/GltfChecker.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -38,6 +39,15 @@ void Checker::problem(const std::string& where, const std::string& message) {
     else if (problems_.size() - problemsAtStart_ == kMaxProblems)
         problems_.push_back({ctx.file, "file", "more problems not listed (the first " +
                                                    std::to_string(kMaxProblems) + " are shown)"});
+}
+
+void Checker::addLoadedBytes(std::uint64_t bytes, const std::string& where) {
+    const std::uint64_t cap = ctx.limits.maxFileBytes;
+    const bool wasOver = loadedBytes > cap;
+    loadedBytes = bytes > cap ? cap + 1 : std::min(cap + 1, loadedBytes + bytes);
+    if (!wasOver && loadedBytes > cap)
+        problem(where, "buffers and images together need more than " + std::to_string(cap) +
+                           " bytes (the file size limit)");
 }
 
 const Json* Checker::member(const Json& obj, const char* key) const {

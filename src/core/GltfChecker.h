@@ -72,6 +72,10 @@ public:
     std::vector<ViewInfo> views;
     std::vector<AccessorInfo> accessors;
     std::vector<int> parent;  // per node, -1 = none (first parent wins)
+    // Bytes tinygltf will hold for buffers and external images: each external file
+    // is within the size cap, but many references to one file would add up.
+    std::uint64_t loadedBytes = 0;
+    void addLoadedBytes(std::uint64_t bytes, const std::string& where);
 
 private:
     Problems& problems_;

@@ -67,6 +67,7 @@ void checkImage(Checker& c, const Json& image, const std::string& ptr) {
     } else if (const std::optional<ExternalFile> file =
                    resolveExternalUri(c.ctx.baseDir, *uri, c.ctx.limits.maxFileBytes, why)) {
         if (file->bytes == 0) c.problem(ptr + "/uri", "image file \"" + *uri + "\" is empty");
+        c.addLoadedBytes(file->bytes, ptr + "/uri");
     } else {
         c.problem(ptr + "/uri", why);
     }
@@ -125,6 +126,7 @@ void checkBuffers(Checker& c, bool isGlb, std::optional<std::size_t> binSize) {
                                                " bytes but " + source + " " + std::to_string(*actual));
         else
             c.bufferBytes[i] = *byteLength;
+        c.addLoadedBytes(*byteLength, ptr + "/byteLength");
     }
 }
 

@@ -306,6 +306,15 @@ const std::vector<Case>& corpus() {
             c.limits = [](GltfLimits& l) { l.maxFileBytes = 1000; };
             return c;
         }(),
+        [] {
+            Case c = external("one external file referenced by many buffers", "big.bin", "together need more than 5000 bytes");
+            c.limits = [](GltfLimits& l) { l.maxFileBytes = 5000; };
+            c.edit = [](GltfTestFile& f) {
+                for (int i = 0; i < 4; ++i) f.json["buffers"].push_back({{"uri", "big.bin"}, {"byteLength", 2000}});
+            };
+            c.location = "/buffers/3/byteLength";
+            return c;
+        }(),
         // images
         doc("image bufferView out of bounds",
             [](GltfTestFile& f) { addImage(f, pngHeader(4, 4)); f.json["bufferViews"][2]["byteLength"] = 4000; },
