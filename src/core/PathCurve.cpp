@@ -29,7 +29,9 @@ glm::vec3 catmullRom(const glm::vec3& p0, const glm::vec3& p1, const glm::vec3& 
 
 PathCurve::PathCurve(const std::vector<glm::vec3>& points, const SkinQuery& skin, int samplesPerSegment) {
     if (points.empty()) return;
-    samples_.push_back(points.front());
+    const SkinHit first = skin.closest(points.front());
+    samples_.push_back(first.position);
+    normals_.push_back(first.normal);
     const std::size_t n = points.size();
     const int perSegment = std::max(1, samplesPerSegment);
     for (std::size_t i = 0; i + 1 < n; ++i) {
@@ -38,7 +40,9 @@ PathCurve::PathCurve(const std::vector<glm::vec3>& points, const SkinQuery& skin
         const glm::vec3 p3 = i + 2 < n ? points[i + 2] : 2.0f * points[n - 1] - points[n - 2];
         for (int k = 1; k <= perSegment; ++k) {
             const float t = static_cast<float>(k) / static_cast<float>(perSegment);
-            samples_.push_back(skin.closest(catmullRom(p0, points[i], points[i + 1], p3, t)).position);
+            const SkinHit hit = skin.closest(catmullRom(p0, points[i], points[i + 1], p3, t));
+            samples_.push_back(hit.position);
+            normals_.push_back(hit.normal);
         }
     }
     arc_.resize(samples_.size(), 0.0f);
@@ -51,14 +55,22 @@ std::size_t PathCurve::segmentAt(float s) const {
     return std::clamp<std::size_t>(i == 0 ? 0 : i - 1, 0, samples_.size() - 2);
 }
 
-SkinHit PathCurve::at(float s, const SkinQuery& skin) const {
-    if (samples_.empty()) return SkinHit{};
-    if (samples_.size() == 1) return skin.closest(samples_.front());
+SkinHit PathCurve::at(float s) const {
+    SkinHit hit;
+    if (samples_.empty()) return hit;
+    if (samples_.size() == 1) {
+        hit.position = samples_.front();
+        hit.normal = normals_.front();
+        return hit;
+    }
     const float cs = std::clamp(std::isfinite(s) ? s : 0.0f, 0.0f, lengthM());
     const std::size_t i = segmentAt(cs);
     const float span = arc_[i + 1] - arc_[i];
     const float f = span > 0.0f ? (cs - arc_[i]) / span : 0.0f;
-    return skin.closest(glm::mix(samples_[i], samples_[i + 1], f));
+    hit.position = glm::mix(samples_[i], samples_[i + 1], f);
+    const glm::vec3 n = glm::mix(normals_[i], normals_[i + 1], f);
+    hit.normal = glm::length(n) > 0.0f ? glm::normalize(n) : normals_[i];
+    return hit;
 }
 
 }  // namespace backrub

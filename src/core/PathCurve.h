@@ -18,11 +18,14 @@ public:
     PathCurve(const std::vector<glm::vec3>& points, const SkinQuery& skin, int samplesPerSegment = 12);
 
     float lengthM() const { return arc_.empty() ? 0.0f : arc_.back(); }
-    // Point at arc length `s` (clamped to [0, length]), projected onto the skin.
-    SkinHit at(float s, const SkinQuery& skin) const;
+    // Point at arc length `s` (clamped to [0, length]): interpolated between skin
+    // samples a few millimetres apart, so it lies within a fraction of a millimetre
+    // of the skin without a closest-point query.
+    SkinHit at(float s) const;
 
 private:
     std::vector<glm::vec3> samples_;
+    std::vector<glm::vec3> normals_;
     std::vector<float> arc_;  // cumulative length at each sample, metres
 
     std::size_t segmentAt(float s) const;

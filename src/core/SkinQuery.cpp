@@ -8,7 +8,8 @@ namespace backrub {
 
 namespace {
 
-constexpr int kMaxCellsPerAxis = 96;
+constexpr int kMaxCellsPerAxis = 256;
+constexpr double kMaxCells = 2.0e6;  // 8 MB of cell offsets at most
 
 // Closest point on triangle abc to p (Ericson, Real-Time Collision Detection 5.1.5),
 // returned with its barycentric weights for normal interpolation.
@@ -71,11 +72,14 @@ SkinQuery::SkinQuery(const SkinSurface& skin) : skin_(skin) {
     triangleCount_ = valid.size();
     if (valid.empty()) return;
 
-    // Cells about twice the mean edge: a few triangles each, and few cells to visit.
+    // About eight cells per triangle (most stay empty: the skin is a surface), never
+    // smaller than a triangle edge, so a query near the skin tests a few dozen triangles.
     const glm::vec3 extent = glm::max(hi - lo, glm::vec3(1e-4f));
     const float meanEdge = static_cast<float>(edgeSum / static_cast<double>(valid.size()));
+    const double cells = std::min(kMaxCells, 8.0 * static_cast<double>(valid.size()));
+    const double volume = static_cast<double>(extent.x) * extent.y * extent.z;
     const float maxExtent = std::max({extent.x, extent.y, extent.z});
-    cellSize_ = std::max({2.0f * meanEdge, maxExtent / kMaxCellsPerAxis, 1e-4f});
+    cellSize_ = std::max({static_cast<float>(std::cbrt(volume / cells)), meanEdge, maxExtent / kMaxCellsPerAxis, 1e-4f});
     origin_ = lo;
     for (int a = 0; a < 3; ++a) {
         dims_[a] = std::clamp(static_cast<int>(std::ceil(extent[a] / cellSize_)), 1, kMaxCellsPerAxis);

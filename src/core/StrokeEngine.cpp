@@ -57,6 +57,7 @@ struct Track {
     double t0 = 0.0, t1 = 0.0;
     double placeEnd = 0.0, releaseStart = 0.0;
     PathCurve curve;
+    SkinHit start, end;  // where the motion begins and ends (cached: the placing phase needs them)
 };
 
 struct MotionSample {
@@ -96,6 +97,10 @@ struct StrokeEngine::Impl {
         duration = start;
         for (auto& list : tracks) {
             std::stable_sort(list.begin(), list.end(), [](const Track& a, const Track& b) { return a.t0 < b.t0; });
+            for (Track& tr : list) {
+                tr.start = sampleMotion(tr, tr.placeEnd).center;
+                tr.end = sampleMotion(tr, tr.t1).center;
+            }
         }
         for (int h = 0; h < 2; ++h) {
             const float side = h == 0 ? 1.0f : -1.0f;
@@ -166,7 +171,7 @@ struct StrokeEngine::Impl {
             s = length * static_cast<float>(std::min(1.0, u / motionS));
         }
         MotionSample out;
-        out.center = tr.curve.at(s, skin);
+        out.center = tr.curve.at(s);
         const float phase = 2.0f * kPi * a.motion.frequencyHz * static_cast<float>(u);
         switch (a.motion.kind) {
             case MotionKind::Circles: {
@@ -195,8 +200,6 @@ struct StrokeEngine::Impl {
         return out;
     }
 
-    SkinHit endPoint(const Track& tr) const { return sampleMotion(tr, tr.t1).center; }
-
     void evaluateHand(int h, double t, PressureLevel level, StrokeEngine::Frame& frame) const {
         HandPose& pose = frame.hands[static_cast<std::size_t>(h)];
         pose = HandPose{};
@@ -218,12 +221,12 @@ struct StrokeEngine::Impl {
         float forceScale = 0.0f;
         float lift = 0.0f;
         if (t < tr.t0) {
-            center = sampleMotion(tr, tr.placeEnd).center;
+            center = tr.start;
         } else if (t > tr.t1) {
-            center = endPoint(tr);
+            center = tr.end;
         } else if (t < tr.placeEnd) {
-            const SkinHit to = sampleMotion(tr, tr.placeEnd).center;
-            const SkinHit from = index > 0 ? endPoint(list[index - 1]) : to;
+            const SkinHit& to = tr.start;
+            const SkinHit& from = index > 0 ? list[index - 1].end : to;
             const float a = static_cast<float>((t - tr.t0) / (tr.placeEnd - tr.t0));
             const float eased = smoothstep(a);
             center = skin.closest(glm::mix(from.position, to.position, eased));
