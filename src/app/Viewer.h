@@ -57,6 +57,7 @@ public:
     Image sceneImage() const { return target_.readPixels(); }
 
     void selectTechnique(const std::string& id);
+    void cycleTechnique(int delta);  // next (+1) or previous (-1) technique in the list
     void setLevel(PressureLevel level);
 
 private:

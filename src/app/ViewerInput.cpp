@@ -60,8 +60,29 @@ void Viewer::handleKey(int key) {
     else if (key == SDLK_g) guided_ = !guided_;
     else if (key == SDLK_p) setPresenting(!presenting_);
     else if (key == SDLK_ESCAPE && presenting_) setPresenting(false);
+    else if (key == SDLK_PAGEDOWN || key == SDLK_PAGEUP) cycleTechnique(key == SDLK_PAGEDOWN ? 1 : -1);
+    else if (key == SDLK_RIGHTBRACKET || key == SDLK_LEFTBRACKET) {
+        const int next = static_cast<int>(level_) + (key == SDLK_RIGHTBRACKET ? 1 : -1);
+        if (next >= 0 && next <= 2) setLevel(static_cast<PressureLevel>(next));
+    } else if (key == SDLK_s) prefs_.view.layer(Layer::Skin).visible = !prefs_.view.layer(Layer::Skin).visible;
+    else if (key == SDLK_m) prefs_.view.layer(Layer::Muscles).visible = !prefs_.view.layer(Layer::Muscles).visible;
+    else if (key == SDLK_b) prefs_.view.layer(Layer::Skeleton).visible = !prefs_.view.layer(Layer::Skeleton).visible;
+    else if (key == SDLK_l) prefs_.view.showLabels = !prefs_.view.showLabels;
+    else if (key == SDLK_HOME) playback_.seek(0.0);
+    else if (key == SDLK_END) playback_.seek(playback_.duration());
+    else if (key == SDLK_PERIOD || key == SDLK_COMMA) playback_.seek(playback_.time() + (key == SDLK_PERIOD ? 1.0 : -1.0));
     else if (key == SDLK_F11) toggleFullscreen();
     else if (key == SDLK_F12) screenshotRequested_ = true;
+}
+
+void Viewer::cycleTechnique(int delta) {
+    const auto& all = vis_.library.techniques;
+    if (all.empty()) return;
+    int index = 0;
+    for (int i = 0; i < static_cast<int>(all.size()); ++i)
+        if (all[i].id == techniqueId_) index = i;
+    const int n = static_cast<int>(all.size());
+    selectTechnique(all[((index + delta) % n + n) % n].id);
 }
 
 void Viewer::setPresenting(bool on) {

@@ -21,7 +21,7 @@ void drawStatusLine(const StatusInfo& info) {
             ImGui::TextUnformatted(("  |  " + info.message).c_str());
         }
         ImGui::SameLine();
-        ImGui::TextDisabled("  |  drag: rotate  right-drag: pan  wheel: zoom  1-5 views  R reset  F11 fullscreen  F12 screenshot");
+        ImGui::TextDisabled("  |  drag rotate, right-drag pan, wheel zoom | Space play, arrows steps, PgUp/PgDn technique, [ ] pressure, H heat, G guided, P present, F12 screenshot");
     }
     ImGui::End();
 }

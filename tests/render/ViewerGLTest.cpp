@@ -1,0 +1,150 @@
+// Drives the real viewer in an offscreen window with synthetic SDL input and
+// checks its state and the scene it renders.
+#include "app/Viewer.h"
+#include "gfx/GlDebug.h"
+#include "render/GLTestContext.h"
+
+#include <SDL.h>
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+using namespace backrub;
+
+namespace {
+
+void key(app::Viewer& v, SDL_Keycode k) {
+    SDL_Event e{};
+    e.type = SDL_KEYDOWN;
+    e.key.keysym.sym = k;
+    v.handleEvent(e);
+    e.type = SDL_KEYUP;
+    v.handleEvent(e);
+}
+
+void drag(app::Viewer& v, Uint8 button, int dx, int dy) {
+    SDL_Event e{};
+    e.type = SDL_MOUSEBUTTONDOWN;
+    e.button.button = button;
+    e.button.x = 640;
+    e.button.y = 360;
+    v.handleEvent(e);
+    SDL_Event m{};
+    m.type = SDL_MOUSEMOTION;
+    m.motion.x = 640 + dx;
+    m.motion.y = 360 + dy;
+    m.motion.xrel = dx;
+    m.motion.yrel = dy;
+    v.handleEvent(m);
+    e.type = SDL_MOUSEBUTTONUP;
+    v.handleEvent(e);
+}
+
+double differingFraction(const Image& a, const Image& b) {
+    return compareImages(a, b, 12).fractionOverTolerance;
+}
+
+}  // namespace
+
+TEST_CASE("The viewer plays, scrubs, switches techniques, pressure, layers and modes from input", "[render][ui]") {
+    // Settings go to a scratch folder so the test neither reads nor changes the user's.
+    const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-config";
+    setenv("XDG_CONFIG_HOME", config.c_str(), 1);
+    app::useOffscreenDriver();
+    CommandLine cl;
+    cl.technique = "spine-line";
+    app::Viewer viewer(cl);
+    std::string error;
+    REQUIRE(viewer.init(error, false));
+    gfx::clearGlDebugErrors();
+    REQUIRE(viewer.session() != nullptr);
+    CHECK(viewer.session()->technique().id == "spine-line");
+
+    viewer.frame(0.0);
+    const Image start = viewer.sceneImage();
+
+    // Play: time moves with frame time; pause stops it.
+    key(viewer, SDLK_SPACE);
+    CHECK(viewer.playback().playing());
+    viewer.frame(0.5);
+    viewer.frame(0.5);
+    CHECK(viewer.playback().time() == Approx(1.0));
+    key(viewer, SDLK_SPACE);
+    viewer.frame(0.5);
+    CHECK(viewer.playback().time() == Approx(1.0));
+
+    // Steps and scrubbing.
+    key(viewer, SDLK_RIGHT);
+    CHECK(viewer.playback().currentStep() == 1);
+    key(viewer, SDLK_PERIOD);
+    const double afterStep = viewer.playback().time();
+    CHECK(afterStep == Approx(viewer.playback().stepStart(1) + 1.0));
+    key(viewer, SDLK_END);
+    CHECK(viewer.playback().time() == Approx(viewer.playback().duration()));
+    key(viewer, SDLK_HOME);
+    CHECK(viewer.playback().time() == 0.0);
+
+    // Seek to the middle: hands and heat make the scene differ from the start.
+    for (int i = 0; i < 25; ++i) key(viewer, SDLK_PERIOD);
+    viewer.frame(0.0);
+    const Image middle = viewer.sceneImage();
+    CHECK(differingFraction(start, middle) > 0.001);
+
+    // Pressure level: firmer raises the peak live pressure.
+    const auto peak = [&] {
+        float m = 0.0f;
+        for (float p : viewer.session()->dose().live()) m = std::max(m, p);
+        return m;
+    };
+    const float moderatePeak = peak();
+    key(viewer, SDLK_RIGHTBRACKET);
+    CHECK(viewer.level() == PressureLevel::Firm);
+    viewer.frame(0.0);
+    CHECK(peak() > moderatePeak);
+
+    // Heat map off changes the picture; layers: hiding the skin shows what is under it.
+    const Image heatOn = viewer.sceneImage();
+    key(viewer, SDLK_h);  // live -> cumulative
+    key(viewer, SDLK_h);  // -> threshold
+    key(viewer, SDLK_h);  // -> off
+    CHECK(viewer.settings().heat == HeatMode::Off);
+    viewer.frame(0.0);
+    CHECK(differingFraction(heatOn, viewer.sceneImage()) > 0.0);
+    key(viewer, SDLK_s);
+    CHECK_FALSE(viewer.settings().layer(Layer::Skin).visible);
+    viewer.frame(0.0);
+    CHECK(differingFraction(heatOn, viewer.sceneImage()) > 0.05);
+    key(viewer, SDLK_s);
+
+    // Camera: a preset key and a drag both move the eye; the wheel zooms.
+    const float yaw = viewer.camera().yawDeg();
+    key(viewer, SDLK_2);
+    CHECK(viewer.camera().yawDeg() != yaw);
+    const float yawLeft = viewer.camera().yawDeg();
+    drag(viewer, SDL_BUTTON_LEFT, 50, 0);
+    CHECK(viewer.camera().yawDeg() == Approx(yawLeft - 50 * OrbitCamera::kDegreesPerPixel));
+
+    // Technique browser by keyboard, guided and presentation modes.
+    key(viewer, SDLK_PAGEDOWN);
+    REQUIRE(viewer.session() != nullptr);
+    CHECK(viewer.session()->technique().id != "spine-line");
+    CHECK(viewer.playback().time() == 0.0);
+    key(viewer, SDLK_g);
+    CHECK(viewer.guided());
+    viewer.frame(0.1);
+    key(viewer, SDLK_p);
+    CHECK(viewer.presenting());
+    viewer.frame(0.1);
+    key(viewer, SDLK_ESCAPE);
+    CHECK_FALSE(viewer.presenting());
+    viewer.frame(0.1);
+
+    test::requireNoGlErrors();
+    viewer.shutdown();
+    // Closing saved the settings where the test pointed them.
+    Problems problems;
+    const Preferences saved = loadPreferences(config + "/backrub/settings.json", problems);
+    CHECK(problems.empty());
+    CHECK(saved.pressure == "firm");
+    CHECK(saved.technique != "spine-line");
+}
