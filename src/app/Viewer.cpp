@@ -21,7 +21,7 @@ int runViewer(const CommandLine& cl) {
 
 Viewer::~Viewer() { shutdown(); }
 
-bool Viewer::init(std::string& error, bool visible) {
+bool Viewer::init(std::string& error, bool visible, int width, int height) {
     prefsPath_ = preferencesPath();
     prefs_ = loadPreferences(prefsPath_, prefsProblems_);
     if (!prefsProblems_.empty()) {
@@ -31,8 +31,8 @@ bool Viewer::init(std::string& error, bool visible) {
     GlContextOptions options;
     options.title = "Backrub";
     options.visible = visible;
-    options.width = prefs_.windowWidth;
-    options.height = prefs_.windowHeight;
+    options.width = width > 0 ? width : prefs_.windowWidth;
+    options.height = height > 0 ? height : prefs_.windowHeight;
     context_ = GlContext::create(options, error);
     if (!context_ || !renderer_.init(error)) return false;
 

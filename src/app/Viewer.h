@@ -38,7 +38,8 @@ public:
 
     // The pieces of run(), public so UI tests can drive a real viewer with
     // synthetic SDL events in an offscreen window.
-    bool init(std::string& error, bool visible = true);
+    // width/height > 0 override the remembered window size (benchmarks, tests).
+    bool init(std::string& error, bool visible = true, int width = 0, int height = 0);
     void handleEvent(const SDL_Event& event);
     void frame(double realDtS);  // advance playback by realDtS, draw scene + UI, swap
     void shutdown();

@@ -1,0 +1,66 @@
+// Frame-time benchmark of the full viewer: generated body with all layers on,
+// a technique playing with hands, trails and the live heat map, and the ImGui
+// panels, rendered offscreen (Mesa llvmpipe without a GPU). Prints start-to-first-
+// frame time and median / min / max frame time at 1280x720 and 1920x1080.
+#include "app/GlContext.h"
+#include "app/Viewer.h"
+
+#include <SDL.h>
+#include <glad/gl.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+using namespace backrub;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+bool benchSize(int width, int height, int frames) {
+    CommandLine cl;
+    cl.technique = "thumb-circles-lumbar";
+    app::Viewer viewer(cl);
+    std::string error;
+    const auto start = Clock::now();
+    if (!viewer.init(error, false, width, height)) {
+        std::fprintf(stderr, "bench_frame: %s\n", error.c_str());
+        return false;
+    }
+    viewer.frame(0.0);
+    glFinish();
+    const double firstFrameMs = ms(Clock::now() - start);
+
+    SDL_Event space{};
+    space.type = SDL_KEYDOWN;
+    space.key.keysym.sym = SDLK_SPACE;
+    viewer.handleEvent(space);  // play
+    std::vector<double> times;
+    for (int i = 0; i < frames; ++i) {
+        const auto t0 = Clock::now();
+        viewer.frame(1.0 / 60.0);
+        glFinish();  // count the GPU (llvmpipe) work of this frame, not just its submission
+        times.push_back(ms(Clock::now() - t0));
+    }
+    viewer.shutdown();
+    std::sort(times.begin(), times.end());
+    const double median = times[times.size() / 2];
+    std::printf("frame %dx%d: start to first frame %.0f ms; frame median %.2f ms (%.0f fps), min %.2f, max %.2f over %d frames\n",
+                width, height, firstFrameMs, median, 1000.0 / median, times.front(), times.back(), frames);
+    return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int frames = argc > 1 ? std::max(10, std::atoi(argv[1])) : 120;
+    const std::string config = "/tmp/backrub-bench-config";
+    setenv("XDG_CONFIG_HOME", config.c_str(), 1);  // leave the user's settings alone
+    app::useOffscreenDriver();
+    const bool ok = benchSize(1280, 720, frames) && benchSize(1920, 1080, frames);
+    return ok ? 0 : 1;
+}
