@@ -14,9 +14,14 @@ using namespace backrub;
 
 namespace {
 
+Body load(BodySize size) {
+    Problems problems;
+    return Body::fromScene(test::bodyScene(size), bodySizeName(size), problems).value();
+}
+
 const Body& body(BodySize size) {
-    static const Body female = *Body::fromScene(test::bodyScene(BodySize::Female), "female", *new Problems);
-    static const Body male = *Body::fromScene(test::bodyScene(BodySize::Male), "male", *new Problems);
+    static const Body female = load(BodySize::Female);
+    static const Body male = load(BodySize::Male);
     return size == BodySize::Female ? female : male;
 }
 
@@ -46,10 +51,13 @@ float arcLengthTo(const std::vector<glm::vec3>& line, float z) {
 }
 
 float distanceToSkin(const SkinSurface& s, const glm::vec3& p) {
-    float best = 1e9f;
+    // The nearest vertex bounds the distance; only triangles near it need checking.
+    float nearest = 1e9f;
+    for (const glm::vec3& v : s.positions) nearest = std::min(nearest, glm::length(v - p));
+    float best = nearest;
     for (std::size_t t = 0; t < s.indices.size(); t += 3) {
         glm::vec3 a = s.positions[s.indices[t]], b = s.positions[s.indices[t + 1]], c = s.positions[s.indices[t + 2]];
-        if (glm::length(a - p) > best + 0.03f) continue;
+        if (glm::length(a - p) > nearest + 0.03f) continue;
         // Distance to the triangle via its plane when inside, else to its edges.
         glm::vec3 n = glm::normalize(glm::cross(b - a, c - a));
         glm::vec3 q = p - n * glm::dot(p - a, n);
