@@ -1,6 +1,9 @@
 #pragma once
-// Skin contact area per contact kind: how widely a hand part or tool spreads
-// its force. Figures from /work/shared/REFERENCE.md "Contact areas"; the ones
+// Skin contact area per contact kind: how widely one contact spreads its force.
+// One Contact is one part of a hand (one thumb pad, one finger pad, one
+// knuckle) or a tool: the stroke engine lays several finger contacts side by
+// side for finger pads, fingertips and knuckles, each with its own share of
+// the force. Figures from /work/shared/REFERENCE.md "Contact areas"; the ones
 // marked estimate there are estimates here too, so the table is a setting
 // (ContactAreas is a plain struct the caller may edit).
 #include "core/Contact.h"
@@ -17,13 +20,10 @@ struct ContactAreas {
     // REFERENCE.md figures; see ContactArea.cpp for the source of each.
     static ContactAreas defaults();
 
-    // Area of this contact, cm^2, always > 0. The tennis ball flattens more under
-    // more force (Hertz: area grows as force^(2/3)), scaled from its table entry
-    // at 80 N; every other kind uses its table entry.
+    // Area of this contact's kind, cm^2, at least 0.25 (a zeroed or unknown entry
+    // must not make pressure infinite). Contact::areaCm2 is not consulted, so that
+    // the areas live in this one table.
     float areaCm2(const Contact& c) const;
 };
-
-// Force at which the tennis-ball entry of ContactAreas is quoted (ITF deformation test).
-constexpr float kTennisBallReferenceForceN = 80.0f;
 
 }  // namespace backrub
