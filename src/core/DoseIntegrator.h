@@ -33,7 +33,9 @@ public:
     // sampleHz <= 0 or non-finite is replaced by 60. Keeps a reference to skin.
     explicit DoseIntegrator(const SkinSurface& skin, double sampleHz = 60.0, PressureFieldOptions options = {});
 
-    // Brings live, peak and dose to time t (seconds; negative or NaN counts as 0).
+    // Brings live, peak and dose to time t (seconds; negative or non-finite counts
+    // as 0). Costs one contact evaluation per sample passed (a jump back, every
+    // sample from 0), so callers clamp t to the technique's duration.
     void advanceTo(double timeS, const ContactSource& source);
     // Back to t = 0 with nothing accumulated.
     void reset();
