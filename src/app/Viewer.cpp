@@ -21,6 +21,24 @@ int runViewer(const CommandLine& cl) {
 
 Viewer::~Viewer() { shutdown(); }
 
+namespace {
+
+// The window's back buffer, top row first (before the swap).
+Image readDefaultFramebuffer(int w, int h) {
+    Image image;
+    image.width = w;
+    image.height = h;
+    image.rgba.resize(static_cast<std::size_t>(w) * h * 4);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glReadBuffer(GL_BACK);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
+    flipRows(image);
+    return image;
+}
+
+}  // namespace
+
 bool Viewer::init(std::string& error, bool visible, int width, int height) {
     prefsPath_ = preferencesPath();
     prefs_ = loadPreferences(prefsPath_, prefsProblems_);
@@ -151,6 +169,10 @@ void Viewer::frame(double realDtS) {
     ImGui::Render();
     glViewport(0, 0, w, h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (captureWindow_) {
+        windowImage_ = readDefaultFramebuffer(w, h);
+        captureWindow_ = false;
+    }
     context_->swap();
 }
 

@@ -56,6 +56,9 @@ public:
     const std::string& hoverText() const { return hoverText_; }
     // The last frame's scene image (without UI).
     Image sceneImage() const { return target_.readPixels(); }
+    // The next frame() also keeps the whole window (scene and UI) in windowImage().
+    void captureWindow() { captureWindow_ = true; }
+    const Image& windowImage() const { return windowImage_; }
 
     void selectTechnique(const std::string& id);
     void cycleTechnique(int delta);  // next (+1) or previous (-1) technique in the list
@@ -94,6 +97,8 @@ private:
     std::future<RegionAnalysis> analysisTask_;
     std::optional<RegionAnalysis> analysis_;
     std::optional<Theme> appliedTheme_;
+    Image windowImage_;
+    bool captureWindow_ = false;
     bool quit_ = false;
     bool imguiReady_ = false;
     bool screenshotRequested_ = false;

@@ -34,6 +34,19 @@ bool readPng(const std::string& path, Image& image, std::string& error) {
     return true;
 }
 
+void flipRows(Image& image) {
+    const std::size_t row = static_cast<std::size_t>(image.width) * 4;
+    std::vector<std::uint8_t> tmp(row);
+    for (int y = 0; y < image.height / 2; ++y) {
+        std::uint8_t* a = &image.rgba[y * row];
+        std::uint8_t* b = &image.rgba[(image.height - 1 - y) * row];
+        std::copy(a, a + row, tmp.data());
+        std::copy(b, b + row, a);
+        std::copy(tmp.data(), tmp.data() + row, b);
+    }
+    for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;
+}
+
 ImageDifference compareImages(const Image& a, const Image& b, int channelTolerance) {
     ImageDifference d;
     d.sameSize = a.width == b.width && a.height == b.height && !a.empty() &&

@@ -19,6 +19,9 @@ bool writePng(const std::string& path, const Image& image, std::string& error);
 // Reads a PNG (any channel count, converted to RGBA8); false with a message on failure.
 bool readPng(const std::string& path, Image& image, std::string& error);
 
+// Reverses the row order (GL reads bottom row first) and makes every pixel opaque.
+void flipRows(Image& image);
+
 struct ImageDifference {
     bool sameSize = false;
     int maxChannelDelta = 0;       // largest |a - b| over all RGB channels, 0..255

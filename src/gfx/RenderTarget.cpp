@@ -3,7 +3,6 @@
 #include <glad/gl.h>
 
 #include <algorithm>
-#include <cstring>
 
 namespace backrub::gfx {
 
@@ -66,17 +65,7 @@ Image RenderTarget::readPixels() const {
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    // GL rows run bottom to top; images run top to bottom.
-    const std::size_t row = static_cast<std::size_t>(width_) * 4;
-    std::vector<std::uint8_t> tmp(row);
-    for (int y = 0; y < height_ / 2; ++y) {
-        std::uint8_t* a = &image.rgba[y * row];
-        std::uint8_t* b = &image.rgba[(height_ - 1 - y) * row];
-        std::memcpy(tmp.data(), a, row);
-        std::memcpy(a, b, row);
-        std::memcpy(b, tmp.data(), row);
-    }
-    for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;
+    flipRows(image);  // GL rows run bottom to top
     return image;
 }
 

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 
 using namespace backrub;
 
@@ -49,6 +50,7 @@ double differingFraction(const Image& a, const Image& b) {
 TEST_CASE("The viewer plays, scrubs, switches techniques, pressure, layers and modes from input", "[render][ui]") {
     // Settings go to a scratch folder so the test neither reads nor changes the user's.
     const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-config";
+    std::filesystem::remove_all(config);  // start from defaults, not from the last run's saved settings
     setenv("XDG_CONFIG_HOME", config.c_str(), 1);
     app::useOffscreenDriver();
     CommandLine cl;
@@ -59,9 +61,12 @@ TEST_CASE("The viewer plays, scrubs, switches techniques, pressure, layers and m
     gfx::clearGlDebugErrors();
     REQUIRE(viewer.session() != nullptr);
     CHECK(viewer.session()->technique().id == "spine-line");
+    CHECK(viewer.level() == PressureLevel::Moderate);
+    CHECK(viewer.settings().heat == HeatMode::Live);
 
     viewer.frame(0.0);
     const Image start = viewer.sceneImage();
+    std::string pngError;
 
     // Play: time moves with frame time; pause stops it.
     key(viewer, SDLK_SPACE);
@@ -86,7 +91,9 @@ TEST_CASE("The viewer plays, scrubs, switches techniques, pressure, layers and m
 
     // Seek to the middle: hands and heat make the scene differ from the start.
     for (int i = 0; i < 25; ++i) key(viewer, SDLK_PERIOD);
+    viewer.captureWindow();
     viewer.frame(0.0);
+    writePng(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-playing.png", viewer.windowImage(), pngError);
     const Image middle = viewer.sceneImage();
     CHECK(differingFraction(start, middle) > 0.001);
 
@@ -131,10 +138,19 @@ TEST_CASE("The viewer plays, scrubs, switches techniques, pressure, layers and m
     CHECK(viewer.playback().time() == 0.0);
     key(viewer, SDLK_g);
     CHECK(viewer.guided());
+    viewer.frame(0.1);  // a new ImGui window sizes itself in its first frame and shows from the second
+    viewer.captureWindow();
     viewer.frame(0.1);
+    // The window holds the scene and the panels: it differs from the scene alone.
+    REQUIRE(viewer.windowImage().width > 0);
+    CHECK(differingFraction(viewer.windowImage(), viewer.sceneImage()) > 0.05);
+    writePng(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-guided.png", viewer.windowImage(), pngError);
     key(viewer, SDLK_p);
     CHECK(viewer.presenting());
     viewer.frame(0.1);
+    viewer.captureWindow();
+    viewer.frame(0.1);
+    writePng(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-presenting.png", viewer.windowImage(), pngError);
     key(viewer, SDLK_ESCAPE);
     CHECK_FALSE(viewer.presenting());
     viewer.frame(0.1);
