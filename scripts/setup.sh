@@ -9,6 +9,7 @@ packages=(
   libsdl2-dev python3-glad libglm-dev libimgui-dev libtinygltf-dev
   catch2 nlohmann-json3-dev libstb-dev
   libgl1-mesa-dev libgl1-mesa-dri libegl1-mesa libegl-dev mesa-utils
+  fonts-dejavu-core
   xvfb xauth
 )
 

@@ -62,6 +62,7 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     } else {
         ImGui::GetIO().IniFilename = nullptr;
     }
+    loadFonts();
     ImGui_ImplSDL2_InitForOpenGL(context_->window(), context_->glContext());
     ImGui_ImplOpenGL3_Init("#version 330 core");
     imguiReady_ = true;
@@ -89,6 +90,20 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     }
     selectTechnique(id);
     return true;
+}
+
+void Viewer::loadFonts() {
+    // DejaVu Sans (Debian's fonts-dejavu-core, installed by scripts/setup.sh) reads
+    // better than the built-in bitmap font, and a large copy keeps presentation
+    // text sharp. Without it the built-in font is used and scaled.
+    const char* path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    ImGuiIO& io = ImGui::GetIO();
+    if (!std::filesystem::is_regular_file(path)) {
+        std::fprintf(stderr, "backrub: %s not found; using the built-in font\n", path);
+        return;
+    }
+    io.Fonts->AddFontFromFileTTF(path, 16.0f);
+    largeFont_ = io.Fonts->AddFontFromFileTTF(path, 34.0f);
 }
 
 void Viewer::selectTechnique(const std::string& id) {

@@ -21,6 +21,7 @@
 #include <string>
 
 union SDL_Event;
+struct ImFont;
 
 namespace backrub::app {
 
@@ -76,6 +77,7 @@ private:
     void setPresenting(bool on);
     void startRegionAnalysis();
     void savePrefs();
+    void loadFonts();
 
     CommandLine cl_;
     std::unique_ptr<GlContext> context_;
@@ -97,6 +99,7 @@ private:
     std::future<RegionAnalysis> analysisTask_;
     std::optional<RegionAnalysis> analysis_;
     std::optional<Theme> appliedTheme_;
+    ImFont* largeFont_ = nullptr;  // presentation mode; nullptr: scale the default font
     Image windowImage_;
     bool captureWindow_ = false;
     bool quit_ = false;

@@ -87,7 +87,7 @@ void Viewer::cycleTechnique(int delta) {
 
 void Viewer::setPresenting(bool on) {
     presenting_ = on;
-    ImGui::GetIO().FontGlobalScale = on ? 2.0f : 1.0f;
+    ImGui::GetIO().FontGlobalScale = on && !largeFont_ ? 2.0f : 1.0f;
     const bool full = SDL_GetWindowFlags(context_->window()) & SDL_WINDOW_FULLSCREEN_DESKTOP;
     if (on != full) toggleFullscreen();
 }

@@ -99,6 +99,7 @@ void Viewer::drawPresentationCaption() {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs;
+    if (largeFont_) ImGui::PushFont(largeFont_);
     if (ImGui::Begin("##caption", nullptr, flags)) {
         const int step = playback_.currentStep();
         const Technique& t = session->technique();
@@ -110,9 +111,10 @@ void Viewer::drawPresentationCaption() {
             ImGui::TextUnformatted(ui::stepNarration(t, step).c_str());
             ImGui::PopTextWrapPos();
         }
-        if (renderer_.legend()) ui::drawLegend(*renderer_.legend(), 360.0f);
+        if (renderer_.legend()) ui::drawLegend(*renderer_.legend(), ImGui::GetFontSize() * 22.0f);
     }
     ImGui::End();
+    if (largeFont_) ImGui::PopFont();
 }
 
 void Viewer::drawLabels() {

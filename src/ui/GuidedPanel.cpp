@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include <string>
 
 namespace backrub::ui {
@@ -47,7 +49,10 @@ bool drawGuidedPanel(const Technique& technique, Playback& playback) {
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.8f, 0.45f, 1.0f));
         ImGui::TextUnformatted("Take care");
-        for (const std::string& c : technique.cautions) ImGui::BulletText("%s", c.c_str());
+        for (const std::string& c : technique.cautions) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", c.c_str());
+        }
         ImGui::PopStyleColor();
     }
     ImGui::End();
