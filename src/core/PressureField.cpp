@@ -28,7 +28,13 @@ float PressureField::kernelRadiusM(float areaCm2) {
 
 PressureField::PressureField(const SkinSurface& skin, PressureFieldOptions options)
     : skin_(skin), options_(options), grid_(skin.positions), area_(computeVertexAreas(skin)),
-      live_(skin.positions.size(), 0.0f) {}
+      live_(skin.positions.size(), 0.0f) {
+    normalArea_.resize(area_.size());
+    for (std::size_t v = 0; v < area_.size(); ++v) {
+        const glm::vec3 n = v < skin.normals.size() ? skin.normals[v] : glm::vec3(0.0f);
+        normalArea_[v] = glm::vec4(n, area_[v]);
+    }
+}
 
 void PressureField::setContacts(const std::vector<Contact>& contacts) {
     for (std::uint32_t v : loaded_) live_[v] = 0.0f;
@@ -55,9 +61,10 @@ bool PressureField::addContact(const Contact& c) {
     const float len = glm::length(c.normal);
     const bool hasNormal = std::isfinite(len) && len > 1e-6f;
     const glm::vec3 n = hasNormal ? c.normal / len : glm::vec3(0.0f);
-    auto facing = [&](std::uint32_t v) {
-        if (!hasNormal || v >= skin_.normals.size()) return 1.0f;
-        return std::max(0.0f, glm::dot(skin_.normals[v], n));
+    const bool skinHasNormals = skin_.normals.size() >= skin_.positions.size();
+    const bool useFacing = hasNormal && skinHasNormals;
+    auto facing = [&](const glm::vec4& na) {
+        return useFacing ? std::max(0.0f, na.x * n.x + na.y * n.y + na.z * n.z) : 1.0f;
     };
 
     const float radius = kernelRadiusM(options_.areas.areaCm2(c));
@@ -66,12 +73,13 @@ bool PressureField::addContact(const Contact& c) {
     scratchW_.clear();
     double sumWA = 0.0;
     grid_.forEachInSphere(c.position, radius, [&](std::uint32_t v, const glm::vec3&, float d2) {
+        const glm::vec4& na = normalArea_[v];
         const float s = 1.0f - d2 * invR2;
-        const float w = s * s * facing(v);
-        if (!(w > 0.0f) || !(area_[v] > 0.0f)) return;
+        const float w = s * s * facing(na);
+        if (!(w > 0.0f) || !(na.w > 0.0f)) return;
         scratchIds_.push_back(v);
         scratchW_.push_back(w);
-        sumWA += static_cast<double>(w) * area_[v];
+        sumWA += static_cast<double>(w * na.w);
     });
     if (sumWA > 0.0) {
         // kPa = N / m^2 / 1000
@@ -85,7 +93,7 @@ bool PressureField::addContact(const Contact& c) {
     std::uint32_t best = std::numeric_limits<std::uint32_t>::max();
     float bestD2 = std::numeric_limits<float>::max();
     grid_.forEachInSphere(c.position, options_.fallbackRadiusM, [&](std::uint32_t v, const glm::vec3&, float d2) {
-        if (d2 < bestD2 && area_[v] > 0.0f && facing(v) > 0.0f) {
+        if (d2 < bestD2 && normalArea_[v].w > 0.0f && facing(normalArea_[v]) > 0.0f) {
             bestD2 = d2;
             best = v;
         }

@@ -59,6 +59,9 @@ private:
     PressureFieldOptions options_;
     VertexGrid grid_;
     std::vector<float> area_;
+    // Per vertex: outward normal (xyz) and area (w), packed so a contact reads one
+    // 16-byte record per vertex it visits. Normal 0 when the skin has none.
+    std::vector<glm::vec4> normalArea_;
     std::vector<float> live_;
     std::vector<std::uint32_t> loaded_;
     std::vector<std::uint32_t> scratchIds_;
