@@ -55,6 +55,12 @@ void SceneRenderer::setScene(const SceneData& scene) {
     }
 }
 
+bool SceneRenderer::hasLayer(Layer layer) const {
+    for (const DrawItem& item : items_)
+        if (item.layer == layer) return true;
+    return false;
+}
+
 GpuMesh* SceneRenderer::skinMesh() const {
     for (const DrawItem& item : items_)
         if (item.layer == Layer::Skin) return item.mesh.get();
@@ -109,9 +115,15 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
 
     // Inside out: bones, then muscles, then skin; other meshes (user models) with the skeleton.
     const Layer order[] = {Layer::Other, Layer::Skeleton, Layer::Muscles, Layer::Skin};
+    // A visible opaque skin is closed and hides muscles and bones completely: skip
+    // them (a software rasterizer pays for every hidden fragment), and draw the
+    // skin first so what remains is depth-rejected early.
+    const LayerSettings& skin = settings.layer(Layer::Skin);
+    const bool skinHides = skin.visible && skin.opacity >= 1.0f && hasLayer(Layer::Skin);
+    if (skinHides) drawLayer(Layer::Skin, 1.0f, false);
     for (Layer layer : order) {
         const LayerSettings& ls = settings.layer(layer);
-        if (!ls.visible || ls.opacity < 1.0f) continue;
+        if (!ls.visible || ls.opacity < 1.0f || (skinHides && layer != Layer::Other)) continue;
         drawLayer(layer, 1.0f, false);
     }
     glEnable(GL_CULL_FACE);

@@ -44,6 +44,7 @@ private:
         bool doubleSided = false;
     };
     void drawLayer(Layer layer, float opacity, bool depthOnly) const;
+    bool hasLayer(Layer layer) const;
     void drawExtras(const std::vector<ExtraMesh>& extras, bool seeThrough) const;
 
     MeshShader meshShader_;
