@@ -28,16 +28,8 @@ void printProgress(int done, int total) {
 
 int runRender(const CommandLine& cl) {
     Visualization vis;
-    if (!vis.load(cl) || !vis.problems.empty()) {
-        printProblems(vis.problems);
-        return 1;
-    }
-    const PressureLevel level = parsePressureLevel(cl.pressure).value_or(PressureLevel::Moderate);
+    if (!vis.loadForCommand(cl)) return 1;
     std::string error;
-    if (!vis.selectTechnique(cl.technique, level, error)) {
-        std::fprintf(stderr, "backrub: %s\n", error.c_str());
-        return 1;
-    }
     std::vector<double> times{cl.timeS.value_or(0.0)};
     if (cl.frames) {
         times.clear();

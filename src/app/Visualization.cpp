@@ -2,6 +2,8 @@
 
 #include "app/SceneSource.h"
 
+#include <cstdio>
+
 namespace backrub::app {
 
 bool Visualization::load(const CommandLine& cl) {
@@ -36,6 +38,19 @@ bool Visualization::selectTechnique(const std::string& id, PressureLevel level, 
         return false;
     }
     session = std::make_unique<TechniqueSession>(*technique, *body, thresholds, level);
+    return true;
+}
+
+bool Visualization::loadForCommand(const CommandLine& cl) {
+    if (!load(cl) || !problems.empty()) {
+        printProblems(problems);
+        return false;
+    }
+    std::string error;
+    if (!selectTechnique(cl.technique, parsePressureLevel(cl.pressure).value_or(PressureLevel::Moderate), error)) {
+        std::fprintf(stderr, "backrub: %s\n", error.c_str());
+        return false;
+    }
     return true;
 }
 

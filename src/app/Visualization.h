@@ -30,6 +30,9 @@ struct Visualization {
     // Starts a technique; "" selects none. False with a message for an unknown id
     // or a model that cannot play techniques.
     bool selectTechnique(const std::string& id, PressureLevel level, std::string& error);
+    // load() then selectTechnique() for `render` and `report`: any model problem
+    // or technique error is printed to stderr and fails (exit code 1).
+    bool loadForCommand(const CommandLine& cl);
 };
 
 }  // namespace backrub::app
