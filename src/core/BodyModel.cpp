@@ -18,9 +18,11 @@ public:
     SceneData scene;
 
     SceneAssembler() {
-        scene.materials.push_back({"skin", {0.80f, 0.60f, 0.50f, 1.0f}, 0.0f, 0.55f, false, false});
-        scene.materials.push_back({"muscle", {0.55f, 0.20f, 0.18f, 1.0f}, 0.0f, 0.5f, false, false});
-        scene.materials.push_back({"bone", {0.85f, 0.82f, 0.72f, 1.0f}, 0.0f, 0.6f, false, false});
+        // glTF base colours are linear: a neutral skin tone, sRGB (224, 172, 150); ivory bone,
+        // sRGB (232, 222, 196); desaturated red muscle, sRGB (165, 75, 70).
+        scene.materials.push_back({"skin", {0.745f, 0.41f, 0.305f, 1.0f}, 0.0f, 0.55f, false, false});
+        scene.materials.push_back({"muscle", {0.38f, 0.07f, 0.06f, 1.0f}, 0.0f, 0.5f, false, false});
+        scene.materials.push_back({"bone", {0.80f, 0.73f, 0.55f, 1.0f}, 0.0f, 0.6f, false, false});
     }
     // Adds a node whose world transform is `world`; `mesh` is given in model space and
     // stored relative to the node.

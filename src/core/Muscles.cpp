@@ -1,9 +1,13 @@
 #include "core/Muscles.h"
 
+#include "core/SkinMesher.h"
+
 #include <glm/gtc/constants.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <optional>
 
 namespace backrub {
 namespace {
@@ -15,12 +19,14 @@ struct Outline {
     float thickness;                      // at mid-belly (m)
 };
 
-// The first skin crossing met when coming from outside along `dir`.
-glm::vec3 drape(const SkinField& skin, const glm::vec3& p, const glm::vec3& dir) {
+// The first skin crossing met when coming from outside along `dir` toward `p`, or nothing
+// when the line misses the body (e.g. an outline point beside the narrow neck).
+std::optional<glm::vec3> drape(const SkinField& skin, const glm::vec3& p, const glm::vec3& dir) {
     glm::vec3 start = p - dir * 0.5f;
     const float step = 0.012f;  // thinner than any part of the body that a muscle lies on
     for (float t = 0.0f; t < 1.0f; t += step) {
         if (skin(start + dir * t) < 0.0f) {
+            if (t == 0.0f) return std::nullopt;  // started inside: no crossing from outside
             float lo = t - step, hi = t;
             for (int i = 0; i < 24; ++i) {
                 float mid = 0.5f * (lo + hi);
@@ -29,6 +35,12 @@ glm::vec3 drape(const SkinField& skin, const glm::vec3& p, const glm::vec3& dir)
             return start + dir * hi;
         }
     }
+    return std::nullopt;
+}
+
+// `p` moved along `inward` until it lies at least `margin` under the skin.
+glm::vec3 underSkin(const SkinField& skin, glm::vec3 p, const glm::vec3& inward, float margin) {
+    for (int i = 0; i < 40 && skin(p) > -margin; ++i) p += inward * 0.001f;
     return p;
 }
 
@@ -41,15 +53,24 @@ MeshBuilder sheet(const SkinField& skin, const Outline& o) {
     };
     const std::vector<glm::vec3> a = resample(o.edgeA), b = resample(o.edgeB);
     const glm::vec3 d = glm::normalize(o.toward);
+    const float margin = 0.003f;  // the sheet stays this far under the skin
     std::vector<glm::vec3> top, bottom;
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < cols; ++c) {
             float u = static_cast<float>(c) / (cols - 1), v = static_cast<float>(r) / (rows - 1);
-            glm::vec3 q = glm::mix(a[r], b[r], u);
-            glm::vec3 s = drape(skin, q, d);
+            // An outline point whose line misses the body slides toward edge A (which lies on
+            // the body) until it meets the skin: no point falls back to table height.
+            std::optional<glm::vec3> s;
+            for (float k = u; k >= 0.0f && !s; k -= 0.05f) s = drape(skin, glm::mix(a[r], b[r], std::max(k, 0.0f)), d);
+            if (!s) s = drape(skin, a[r], d);
+            glm::vec3 q = s.value_or(a[r]);
+            // Inward along the skin normal, so sheets follow curved sides (flanks, neck) too.
+            glm::vec3 n = fieldGradient(std::cref(skin), q, 0.001f);
+            glm::vec3 in = glm::length(n) > 1e-6f ? -glm::normalize(n) : d;
             float belly = std::sqrt(std::max(0.0f, std::sin(glm::pi<float>() * u) * std::sin(glm::pi<float>() * v)));
-            top.push_back(s + d * o.depth);
-            bottom.push_back(s + d * (o.depth + 0.0015f + o.thickness * belly));
+            glm::vec3 t = underSkin(skin, q + in * o.depth, in, margin);
+            top.push_back(t);
+            bottom.push_back(t + in * (0.0015f + o.thickness * belly));
         }
     MeshBuilder m;
     m.addSheet(top, bottom, rows, cols);

@@ -89,7 +89,11 @@ MeshBuilder pelvisMesh(const Skeleton& sk) {
     const Pelvis& pv = sk.pelvis;
     for (int side = 0; side < 2; ++side) {
         const auto& crest = pv.iliacCrest[side];
-        m.addTube(crest, std::vector<float>(crest.size(), 0.007f), std::vector<float>(crest.size(), 0.005f), glm::vec3(0, 0, 1), 8);
+        // The crest thins toward the PSIS, which lies only a few mm under the skin dimple.
+        std::vector<float> crestWidth(crest.size(), 0.007f);
+        crestWidth[0] = 0.004f;
+        if (crest.size() > 1) crestWidth[1] = 0.0055f;
+        m.addTube(crest, crestWidth, std::vector<float>(crest.size(), 0.005f), glm::vec3(0, 0, 1), 8);
         const glm::vec3 acetabulum = pv.hipJoint[side] + glm::vec3(0, 0.012f, 0.022f);
         std::vector<glm::vec3> wing = {acetabulum};
         wing.insert(wing.end(), crest.begin(), crest.end());
@@ -134,7 +138,7 @@ MeshBuilder femurMesh(const Femur& f) {
     MeshBuilder m;
     m.addEllipsoid(ellipsoidAt(f.head, glm::vec3(f.headRadius)), 16, 10);
     m.addCylinder(f.head, f.neckEnd, f.shaftRadius * 1.05f, f.shaftRadius * 1.2f, 12);
-    m.addEllipsoid(ellipsoidAt(f.greaterTrochanter, {0.016f, 0.018f, 0.026f}), 12, 8);
+    m.addEllipsoid(ellipsoidAt(f.greaterTrochanter, {0.012f, 0.018f, 0.026f}), 12, 8);
     m.addCylinder(f.neckEnd, f.shaftTop, f.shaftRadius * 1.3f, f.shaftRadius * 1.1f, 12);
     m.addCylinder(f.shaftTop, f.shaftEnd, f.shaftRadius * 1.1f, f.shaftRadius, 12);
     glm::vec3 lesser = f.shaftTop + glm::vec3((f.head.x - f.shaftTop.x) * 0.35f, -0.008f, -0.01f);

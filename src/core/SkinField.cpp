@@ -105,7 +105,7 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     // Dimples and bulges on the back.
     for (int side = 0; side < 2; ++side) {
         const Scapula& s = sk.scapulae[side];
-        dimples_.push_back({sk.pelvis.psis[side], sk.pelvis.psis[side], 0.005f, 0.014f, 1.0f});
+        dimples_.push_back({sk.pelvis.psis[side], sk.pelvis.psis[side], 0.003f, 0.016f, 1.0f});
         dimples_.push_back({glm::mix(s.spineRoot, s.glenoid, 0.35f), glm::mix(s.inferiorAngle, s.glenoid, 0.25f), -0.006f, 0.035f, 1.0f});
         dimples_.push_back({s.spineRoot, s.inferiorAngle, -0.0025f, 0.012f, 1.0f});
         dimples_.push_back({s.spineRoot, s.acromion, -0.003f, 0.012f, 1.0f});
@@ -122,6 +122,10 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
         const Scapula& s = sk.scapulae[side];
         addCone({sg * 0.02f, c7.spinousTip.y - 0.025f, c7.center.z - 0.01f}, {s.acromion.x * 0.92f, s.acromion.y - 0.012f, s.acromion.z},
                 0.050f * w, 0.036f * w, 0.04f);
+        // The scapular spine and acromion lie just under the skin: cover them with a few mm of tissue.
+        const glm::vec3 spineMid = 0.5f * (s.spineRoot + s.acromion) + s.outward * 0.012f;
+        addCone(s.spineRoot + s.outward * 0.002f, spineMid, 0.010f, 0.012f, 0.025f);
+        addCone(spineMid, s.acromion + glm::vec3(sg * 0.004f, 0.0f, 0.0f), 0.012f, 0.017f, 0.025f);
         const float deltoidRx = p.bideltoidBreadth * 0.5f - std::abs(s.humeralHead.x) - 0.004f;
         addEllipsoid(s.humeralHead + glm::vec3(sg * 0.004f, 0, -0.01f), {deltoidRx, 0.055f * w, 0.065f * w}, 0.025f);
         glm::vec3 dir = glm::normalize(glm::vec3(sg * std::sin(abd), -0.22f, -std::cos(abd)));
