@@ -17,6 +17,10 @@ constexpr double kPlaceFraction = 0.2;
 constexpr double kMaxReleaseS = 0.5;
 constexpr double kReleaseFraction = 0.15;
 constexpr float kMaxLiftM = 0.06;
+// Thumb work: the fingers point toward the head and this much outward (tan of the
+// angle, about 30 degrees), and the wrist lies this far lateral to the thumb pad.
+constexpr float kThumbWorkOutward = 0.6f;
+constexpr float kThumbReachM = 0.09f;
 
 // How each part of the hand meets the skin. Areas from REFERENCE.md: palm
 // 85-95 cm^2; thumb pad, fingertip, knuckle 1-2 cm^2 (estimate); tennis ball
@@ -33,7 +37,7 @@ struct ContactShape {
 
 ContactShape shapeOf(ContactKind kind) {
     switch (kind) {
-        case ContactKind::ThumbPad: return {1, 0.0f, 1.5f, 0.06f, 0.04f, 0.3f, 0.2f};
+        case ContactKind::ThumbPad: return {1, 0.0f, 1.5f, 0.04f, 0.02f, 0.3f, 0.2f};
         case ContactKind::FingerPads: return {3, 1.9f, 1.5f, 0.15f, 0.045f, 0.25f, 0.3f};
         case ContactKind::Fingertips: return {3, 1.7f, 1.0f, 0.15f, 0.07f, 0.55f, 0.4f};
         case ContactKind::Palm: return {1, 0.0f, 90.0f, 0.09f, 0.025f, 0.1f, 0.15f};
@@ -281,17 +285,23 @@ struct StrokeEngine::Impl {
     }
 
     // Hand frame from the skin at the contact: fingers toward the head and a little
-    // outward; for the thumb pad, the fingers wrap outward around the flank.
-    static void placePose(HandPose& pose, const SkinHit& center, const glm::vec3& cranialHint, ContactKind kind,
-                          float sideSign, float lift) {
+    // outward (sideSign +1 for the left hand, which works the receiver's left, +X).
+    // For the thumb pad the hand lies on its own side of the spine, fingers toward
+    // the head and out over the flank, and the thumb reaches medially to the
+    // contact, so the two thumbs press side by side and never cross. A hand's
+    // thumb lies on the side of -sideSign * (n x fingers): HandSkeleton solves a
+    // right hand (thumb on +across) and mirrors it for the left.
+    void placePose(HandPose& pose, const SkinHit& center, const glm::vec3& cranialHint, ContactKind kind,
+                          float sideSign, float lift) const {
         const ContactShape shape = shapeOf(kind);
         const glm::vec3 n = center.normal;
         glm::vec3 lateral = glm::vec3(1, 0, 0) - n.x * n;
         lateral = glm::length(lateral) > 1e-6f ? glm::normalize(lateral) : glm::vec3(1, 0, 0);
         glm::vec3 cranial = cranialHint - glm::dot(cranialHint, n) * n;
         cranial = glm::length(cranial) > 1e-6f ? glm::normalize(cranial) : glm::cross(lateral, n);
-        glm::vec3 fingers = kind == ContactKind::ThumbPad ? sideSign * lateral : glm::normalize(cranial + 0.35f * sideSign * lateral);
-        glm::vec3 across = glm::normalize(glm::cross(n, fingers));
+        const float outward = kind == ContactKind::ThumbPad ? kThumbWorkOutward : 0.35f;
+        const glm::vec3 fingers = glm::normalize(cranial + outward * sideSign * lateral);
+        const glm::vec3 across = glm::normalize(glm::cross(n, fingers));
         pose.basis = glm::mat3(across, n, fingers);
         pose.contact = kind;
         pose.contactPoint = center.position;
@@ -299,7 +309,27 @@ struct StrokeEngine::Impl {
         pose.fingerCurl = shape.fingerCurl;
         pose.thumbCurl = shape.thumbCurl;
         glm::vec3 wrist = center.position - fingers * shape.wristBackM + n * (shape.wristHeightM + lift);
-        if (kind == ContactKind::ThumbPad) wrist = center.position + fingers * 0.03f - cranial * 0.06f + n * (shape.wristHeightM + lift);
+        if (kind == ContactKind::ThumbPad) {
+            // The abducted thumb stands out from the palm: the palm lies lateral to
+            // the thumb pad by about the thumb's reach. The back curves away toward
+            // the flank, so the hand rolls outward until the plane it rests on
+            // (through the thumb pad) meets the skin under the palm too, and the
+            // wrist rests on the skin behind it.
+            const glm::vec3 thumbward = -sideSign * across;
+            const SkinHit palm = skin.closest(center.position - thumbward * kThumbReachM + fingers * 0.02f);
+            glm::vec3 toPalm = palm.position - center.position;
+            toPalm -= glm::dot(toPalm, fingers) * fingers;
+            glm::vec3 back = n;
+            if (glm::length(toPalm) > 0.01f) {
+                const glm::vec3 dir = glm::normalize(toPalm);
+                back = glm::normalize(n - glm::dot(n, dir) * dir);
+            }
+            const glm::vec3 f = glm::normalize(fingers - glm::dot(fingers, back) * back);
+            const glm::vec3 a = glm::normalize(glm::cross(back, f));
+            pose.basis = glm::mat3(a, back, f);
+            const SkinHit under = skin.closest(center.position - thumbward * kThumbReachM - f * shape.wristBackM);
+            wrist = under.position + back * (shape.wristHeightM + lift);
+        }
         pose.wrist = wrist;
     }
 };

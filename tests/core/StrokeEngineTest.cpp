@@ -1,5 +1,6 @@
 #include "SyntheticBody.h"
 
+#include "core/HandSkeleton.h"
 #include "core/StrokeEngine.h"
 #include "core/TechniqueLoader.h"
 
@@ -149,6 +150,44 @@ TEST_CASE("Thumb circles stay on opposite sides of the spine, never on the midli
         }
     }
     CHECK(seen > 8000);
+}
+
+TEST_CASE("Thumb work: each hand lies on its own side of the spine and the thumbs never cross", "[stroke][hand]") {
+    // The left hand works the receiver's left (+X). Its wrist, palm and thumb tip
+    // stay on that side, its fingers point toward the head rather than across the
+    // spine, and its thumb reaches medially from the palm to the contact.
+    const HandDimensions dims = HandDimensions::adult();
+    for (const char* id : {"thumb-circles-lumbar", "spine-line", "thumb-walk-down"}) {
+        const StrokeEngine engine(shipped(id), syntheticBody());
+        int checked = 0;
+        for (double time = 0.0; time <= engine.duration(); time += 0.1) {
+            const StrokeEngine::Frame f = engine.evaluate(time, PressureLevel::Moderate);
+            std::array<float, 2> thumbTipX{};
+            for (std::size_t h = 0; h < 2; ++h) {
+                const HandPose& pose = f.hands[h];
+                if (!pose.inUse || pose.contact != ContactKind::ThumbPad) continue;
+                HandRig rig;
+                REQUIRE(solveHandRig(pose, dims, rig));
+                const float side = h == 0 ? 1.0f : -1.0f;
+                const glm::vec3 tip = rig.toModelPoint(rig.digits[static_cast<std::size_t>(Digit::Thumb)].joints[3]);
+                const glm::vec3 palmCentre = rig.toModelPoint(glm::vec3(0.0f, 0.0f, 0.5f * dims.palmLengthM));
+                thumbTipX[h] = tip.x;
+                INFO(id << " t = " << time << (h == 0 ? " left" : " right") << " hand");
+                CHECK(side * rig.origin.x > 0.04f);
+                CHECK(side * palmCentre.x > 0.04f);
+                CHECK(side * tip.x > 0.0f);
+                CHECK(side * tip.x < side * palmCentre.x);  // the thumb reaches medially
+                CHECK(side * pose.basis[2].x >= 0.0f);     // fingers never point across the spine
+                CHECK(pose.basis[2].z > 0.5f);              // but toward the head
+                ++checked;
+            }
+            if (f.hands[0].contact == ContactKind::ThumbPad && f.hands[1].contact == ContactKind::ThumbPad) {
+                INFO(id << " t = " << time);
+                CHECK(thumbTipX[0] > thumbTipX[1]);
+            }
+        }
+        CHECK(checked > 100);
+    }
 }
 
 TEST_CASE("The spine-line technique moves steadily from C7 down to the coccyx", "[stroke]") {
