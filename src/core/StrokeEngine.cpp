@@ -21,6 +21,10 @@ constexpr float kMaxLiftM = 0.06;
 // angle, about 30 degrees), and the wrist lies this far lateral to the thumb pad.
 constexpr float kThumbWorkOutward = 0.6f;
 constexpr float kThumbReachM = 0.09f;
+// A flat hand bridges a hollow (between the glutes) at most this high above its contact.
+constexpr float kMaxBridgeM = 0.07f;
+// Digit work: the wrist stays at least this high above the skin under it.
+constexpr float kWristClearanceM = 0.03f;
 
 // How each part of the hand meets the skin. Areas from REFERENCE.md: palm
 // 85-95 cm^2; thumb pad, fingertip, knuckle 1-2 cm^2 (estimate); tennis ball
@@ -284,6 +288,59 @@ struct StrokeEngine::Impl {
         pose.basis = glm::mat3(glm::cross(back, fingers), back, fingers);
     }
 
+    // The plane a hand rests on: the skin normal averaged over the hand's
+    // footprint, so that a local slope at the contact (the lumbar curve, the
+    // sacrum between the glutes) does not tip the whole hand into the body. For a
+    // flat part (palm, heel of the hand) `clearance` receives how far the skin
+    // under the footprint rises above that plane through the contact, so the hand
+    // bridges a hollow instead of sinking into its rims.
+    glm::vec3 handPlaneNormal(const SkinHit& center, const glm::vec3& cranialHint, ContactKind kind, float sideSign,
+                              float& clearance) const {
+        clearance = 0.0f;
+        if (kind == ContactKind::TennisBall) return center.normal;
+        const glm::vec3 n = center.normal;
+        glm::vec3 lateral = glm::vec3(1, 0, 0) - n.x * n;
+        lateral = glm::length(lateral) > 1e-6f ? glm::normalize(lateral) : glm::vec3(1, 0, 0);
+        glm::vec3 cranial = cranialHint - glm::dot(cranialHint, n) * n;
+        cranial = glm::length(cranial) > 1e-6f ? glm::normalize(cranial) : glm::cross(lateral, n);
+        const bool flat = kind == ContactKind::Palm || kind == ContactKind::HeelOfHand;
+        // Footprint: across the hand, and along it where it lies (the palm around
+        // its centre, the heel's palm ahead of it, digit work behind the contact).
+        float alongLo = -0.045f, alongHi = 0.045f, acrossM = 0.04f;
+        glm::vec3 out = sideSign * lateral;
+        if (kind == ContactKind::Palm) {
+            alongHi = 0.12f;  // the fingers lie flat ahead of the palm
+        } else if (kind == ContactKind::HeelOfHand) {
+            alongLo = 0.0f;
+            alongHi = 0.07f;
+        } else if (kind == ContactKind::ThumbPad) {
+            alongLo = 0.0f;
+            alongHi = kThumbReachM;
+            acrossM = 0.05f;
+            std::swap(out, cranial);  // the hand lies lateral to the thumb
+        } else if (!flat) {
+            alongLo = -0.05f;
+            alongHi = 0.0f;
+            acrossM = 0.03f;
+        }
+        glm::vec3 sum = n;
+        std::array<SkinHit, 9> hits;
+        int count = 0;
+        for (float a : {alongLo, 0.5f * (alongLo + alongHi), alongHi}) {
+            for (float c : {-acrossM, 0.0f, acrossM}) {
+                const SkinHit hit = skin.closest(center.position + a * cranial + c * out);
+                hits[static_cast<std::size_t>(count++)] = hit;
+                sum += hit.normal;
+            }
+        }
+        const glm::vec3 plane = glm::length(sum) > 1e-6f ? glm::normalize(sum) : n;
+        if (flat) {
+            for (const SkinHit& hit : hits) clearance = std::max(clearance, glm::dot(hit.position - center.position, plane));
+            clearance = std::min(clearance, kMaxBridgeM);
+        }
+        return plane;
+    }
+
     // Hand frame from the skin at the contact: fingers toward the head and a little
     // outward (sideSign +1 for the left hand, which works the receiver's left, +X).
     // For the thumb pad the hand lies on its own side of the spine, fingers toward
@@ -294,7 +351,9 @@ struct StrokeEngine::Impl {
     void placePose(HandPose& pose, const SkinHit& center, const glm::vec3& cranialHint, ContactKind kind,
                           float sideSign, float lift) const {
         const ContactShape shape = shapeOf(kind);
-        const glm::vec3 n = center.normal;
+        float clearance = 0.0f;
+        const glm::vec3 n = handPlaneNormal(center, cranialHint, kind, sideSign, clearance);
+        lift += clearance;
         glm::vec3 lateral = glm::vec3(1, 0, 0) - n.x * n;
         lateral = glm::length(lateral) > 1e-6f ? glm::normalize(lateral) : glm::vec3(1, 0, 0);
         glm::vec3 cranial = cranialHint - glm::dot(cranialHint, n) * n;
@@ -309,6 +368,13 @@ struct StrokeEngine::Impl {
         pose.fingerCurl = shape.fingerCurl;
         pose.thumbCurl = shape.thumbCurl;
         glm::vec3 wrist = center.position - fingers * shape.wristBackM + n * (shape.wristHeightM + lift);
+        if (kind == ContactKind::FingerPads || kind == ContactKind::Fingertips || kind == ContactKind::Knuckles) {
+            // Digit work with the hand angled: where the skin behind the contact
+            // rises (over the glutes below the lumbar curve), the wrist stays above it.
+            const SkinHit under = skin.closest(wrist);
+            const float above = glm::dot(wrist - under.position, n);
+            if (above < kWristClearanceM) wrist += n * (kWristClearanceM - above);
+        }
         if (kind == ContactKind::ThumbPad) {
             // The abducted thumb stands out from the palm: the palm lies lateral to
             // the thumb pad by about the thumb's reach. The back curves away toward
