@@ -29,13 +29,25 @@ float segmentDistanceXZ(const glm::vec3& p, const glm::vec3& a, const glm::vec3&
 
 }  // namespace
 
-// A value given at key heights, eased between them (flat at each key: no kinks).
+// A value given at key heights, joined by a monotone cubic (Fritsch-Carlson): smooth
+// through each key, flat only at a local extreme. Easing flat at every key would leave a
+// terrace, seen as a horizontal line across the back, wherever a value keeps rising.
 float SkinField::Keys::operator()(float z) const {
     if (z <= k.front().x) return k.front().y;
     if (z >= k.back().x) return k.back().y;
     auto it = std::upper_bound(k.begin(), k.end(), z, [](float v, const glm::vec2& e) { return v < e.x; });
-    const glm::vec2 a = *(it - 1), b = *it;
-    return a.y + (b.y - a.y) * smoothstep(a.x, b.x, z);
+    const std::size_t i = static_cast<std::size_t>(it - k.begin()) - 1;
+    auto slope = [&](std::size_t j) { return (k[j + 1].y - k[j].y) / (k[j + 1].x - k[j].x); };
+    auto tangent = [&](std::size_t j) {  // weighted harmonic mean of the neighbouring slopes (PCHIP)
+        if (j == 0 || j + 1 >= k.size()) return 0.0f;
+        const float s0 = slope(j - 1), s1 = slope(j);
+        if (s0 * s1 <= 0.0f) return 0.0f;
+        const float h0 = k[j].x - k[j - 1].x, h1 = k[j + 1].x - k[j].x;
+        return 3.0f * (h0 + h1) / ((2.0f * h1 + h0) / s0 + (h1 + 2.0f * h0) / s1);
+    };
+    const glm::vec2 a = k[i], b = k[i + 1];
+    const float h = b.x - a.x, t = (z - a.x) / h, t2 = t * t, t3 = t2 * t;
+    return (2 * t3 - 3 * t2 + 1) * a.y + (t3 - 2 * t2 + t) * h * tangent(i) + (-2 * t3 + 3 * t2) * b.y + (t3 - t2) * h * tangent(i + 1);
 }
 
 // The trunk's width, anterior line and spine groove are keyed to skeletal levels.
@@ -44,11 +56,13 @@ void SkinField::buildKeys(const Skeleton& sk, const BodyProportions& p) {
     auto z = [&](const char* label) { return sk.vertebra(label).center.z; };
     const float hipY = sk.pelvis.hipJoint[0].y;
     const float c7 = sk.vertebra("C7").spinousTip.z;
-    widthKeys_.k = {{zBottom, p.hipBreadth * 0.5f - 0.045f},
-                        {0.0f, p.hipBreadth * 0.5f - 0.035f},
-                        {sk.pelvis.iliacCrestTop[0].z, p.iliacHalfWidth},
+    // From the waist the width grows steadily down to the hips: the iliac crests are soft
+    // ridges on the sides (dimples below), not a belt around the trunk.
+    widthKeys_.k = {{zBottom, p.hipBreadth * 0.5f - 0.040f},
+                        {0.0f, p.hipBreadth * 0.5f - 0.022f},
+                        {sk.pelvis.iliacCrestTop[0].z, 0.5f * (p.iliacHalfWidth + p.waistHalfWidth) + 0.004f},
                         {z("L3"), p.waistHalfWidth},
-                        {z("T12"), 0.5f * (p.waistHalfWidth + p.chestHalfWidth) + 0.004f},
+                        {z("T12"), 0.5f * (p.waistHalfWidth + p.chestHalfWidth)},
                         {z("T7"), p.chestHalfWidth},
                         {z("T4"), p.chestHalfWidth * 0.99f},
                         {z("T1"), p.chestHalfWidth * 0.86f},
@@ -82,13 +96,15 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     std::vector<glm::vec2> profile;  // (z, y)
     for (std::size_t i = 6; i < sk.vertebrae.size(); ++i) {
         const Vertebra& v = sk.vertebrae[i];
-        float lumbarness = smoothstep(17.0f, 19.5f, static_cast<float>(i));  // T11..L1 blend
+        float lumbarness = smoothstep(15.5f, 18.5f, static_cast<float>(i));  // T10..T12 blend, with the groove keys
         float tissue = i == 6 ? 0.008f : p.tissueOverThoracicSpinous + (p.tissueOverLumbarSpinous - p.tissueOverThoracicSpinous) * lumbarness;
         profile.push_back({v.spinousTip.z, v.spinousTip.y + tissue});
     }
-    profile.push_back({sk.sacrum.s1SpinousTip.z, sk.sacrum.s1SpinousTip.y + p.tissueOverLumbarSpinous * 0.9f});
+    // The lumbosacral hollow is filled by the thick erector spinae aponeurosis and multifidus:
+    // the skin runs on from the lumbar curve over S1 instead of stepping down to the sacrum.
+    profile.push_back({sk.sacrum.s1SpinousTip.z, sk.sacrum.s1SpinousTip.y + p.tissueOverLumbarSpinous * 0.9f + 0.010f});
     for (std::size_t i = 2; i < sk.sacrum.path.size(); i += 2) {
-        glm::vec3 d = sk.sacrum.path[i] + glm::vec3(0, sk.sacrum.halfThickness[i] + 0.013f, 0);
+        glm::vec3 d = sk.sacrum.path[i] + glm::vec3(0, sk.sacrum.halfThickness[i] + 0.013f + (i == 2 ? 0.006f : 0.0f), 0);
         profile.push_back({d.z, d.y});
     }
     profile.push_back({sk.sacrum.dorsalCoccyx.z, sk.sacrum.dorsalCoccyx.y + 0.012f});
@@ -101,14 +117,43 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     buildKeys(sk, p);
     // The ridge line beside the spine: the groove is carved back down to the midline.
     for (const glm::vec2& pr : profile) stations_.push_back({pr.x, pr.y + grooveKeys_(pr.x)});
+    // Spinous tips do not lie on a smooth curve (their lengths and angles change level by
+    // level): smooth the ridge line so it shows no bumps or lines across the back.
+    // The sacrum keeps its own profile: only levels above L4 are smoothed.
+    const float smoothBelow = sk.vertebra("L4").spinousTip.z;
+    for (int pass = 0; pass < 3; ++pass) {
+        std::vector<Station> smoothed = stations_;
+        for (std::size_t i = 2; i + 2 < stations_.size(); ++i)
+            if (stations_[i - 1].z > smoothBelow)
+            // Fill dips only, so every spinous process keeps its tissue cover.
+            smoothed[i].yPost = std::max(stations_[i].yPost,
+                                         0.25f * stations_[i - 1].yPost + 0.5f * stations_[i].yPost + 0.25f * stations_[i + 1].yPost);
+        stations_ = std::move(smoothed);
+    }
 
     // Dimples and bulges on the back.
     for (int side = 0; side < 2; ++side) {
         const Scapula& s = sk.scapulae[side];
         dimples_.push_back({sk.pelvis.psis[side], sk.pelvis.psis[side], 0.003f, 0.016f, 1.0f});
-        dimples_.push_back({glm::mix(s.spineRoot, s.glenoid, 0.35f), glm::mix(s.inferiorAngle, s.glenoid, 0.25f), -0.006f, 0.035f, 1.0f});
-        dimples_.push_back({s.spineRoot, s.inferiorAngle, -0.0025f, 0.012f, 1.0f});
-        dimples_.push_back({s.spineRoot, s.acromion, -0.003f, 0.012f, 1.0f});
+        // The blade: a soft triangular relief over the scapula outline (medial border and
+        // inferior angle show as its edges), lower toward the armpit.
+        Relief r;
+        r.corner = {glm::vec2(s.superiorAngle.x, s.superiorAngle.z), glm::vec2(s.spineRoot.x, s.spineRoot.z),
+                    glm::vec2(s.inferiorAngle.x, s.inferiorAngle.z),
+                    glm::vec2(glm::mix(s.glenoid, s.inferiorAngle, 0.3f).x, glm::mix(s.glenoid, s.inferiorAngle, 0.3f).z),
+                    glm::vec2(s.glenoid.x - sideSign(side) * 0.01f, s.glenoid.z)};
+        r.height = 0.0045f;
+        r.inner = 0.022f;
+        r.outer = 0.010f;
+        reliefs_.push_back(r);
+        // Iliac crest: a soft ridge on the side of the hip, from behind the crest top to the front.
+        const auto& crest = sk.pelvis.iliacCrest[side];
+        for (std::size_t i = crest.size() / 4; i + 2 < crest.size(); i += 2)
+            dimples_.push_back({crest[i], crest[i + 2], -0.004f, 0.014f, 0.0f});
+        // Lumbar: the erector spinae stand as ridges beside the spine groove; a shallow trough
+        // marks their lateral edge.
+        const float xe = sideSign(side) * (p.erectorWidthLumbar + 0.022f);
+        dimples_.push_back({glm::vec3(xe, 0, sk.vertebra("L4").center.z), glm::vec3(xe * 1.1f, 0, sk.vertebra("T12").center.z), 0.003f, 0.016f, 1.0f});
     }
 
     // Parts blended onto the trunk, in a fixed order.
@@ -138,8 +183,10 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     }
     for (int side = 0; side < 2; ++side) {
         const float sg = sideSign(side), hj = p.hipJointHalfSpacing;
-        addCone({sg * hj * 0.8f, hipY - 0.002f, 0.02f}, {sg * (hj + 0.01f), hipY - 0.02f, -p.thighLength}, p.thighRadiusTop,
-                p.thighRadiusBottom, 0.015f);
+        // The thigh narrows toward the knee and ends in a small rounded end, not a full-width cap.
+        const glm::vec3 end(sg * (hj + 0.01f), hipY - 0.02f, -p.thighLength);
+        addCone({sg * hj * 0.8f, hipY - 0.002f, 0.02f}, end, p.thighRadiusTop, p.thighRadiusBottom, 0.015f);
+        addCone(end, end + glm::vec3(0.0f, -0.004f, -0.05f), p.thighRadiusBottom * 0.95f, p.thighRadiusBottom * 0.62f, 0.03f);
     }
 
     // Bounds: the trunk box and every part's bounding sphere.
@@ -154,6 +201,18 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     }
     lo_ -= glm::vec3(0.03f);
     hi_ += glm::vec3(0.03f);
+}
+
+float SkinField::Relief::signedDistance(const glm::vec2& q) const {
+    float d = 1e9f;
+    bool inside = false;
+    for (std::size_t i = 0, j = corner.size() - 1; i < corner.size(); j = i++) {
+        const glm::vec2 a = corner[j], b = corner[i], ab = b - a;
+        const float t = std::clamp(glm::dot(q - a, ab) / glm::dot(ab, ab), 0.0f, 1.0f);
+        d = std::min(d, glm::length(q - (a + ab * t)));
+        if ((a.y > q.y) != (b.y > q.y) && q.x < a.x + (q.y - a.y) * ab.x / ab.y) inside = !inside;
+    }
+    return inside ? -d : d;
 }
 
 void SkinField::addCone(const glm::vec3& a, const glm::vec3& b, float r0, float r1, float blend) {
@@ -197,6 +256,12 @@ float SkinField::trunk(const glm::vec3& p) const {
     const float up = dy / b;
     const float wPost = smoothstep(0.25f, 0.75f, up), wSide = smoothstep(-0.4f, 0.2f, up);
     if (wPost > 0.0f) f += groove * std::exp(-(p.x * p.x) / (0.022f * 0.022f)) * wPost;
+    if (wPost > 0.0f || wSide > 0.0f)
+        for (const Relief& r : reliefs_) {
+            const float sd = r.signedDistance(glm::vec2(p.x, p.z));
+            if (sd > r.outer) continue;
+            f -= r.height * smoothstep(r.outer, -r.inner, sd) * std::max(wPost, 0.6f * wSide);
+        }
     for (const Dimple& d : dimples_) {
         const float weight = d.postOnly > 0.5f ? wPost : wSide;
         if (weight <= 0.0f) continue;

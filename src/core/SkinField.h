@@ -46,6 +46,14 @@ private:
         float postOnly;  // 1: only on the back, 0: also on the sides
     };
 
+    // A raised area over a convex outline in (x, z): full height `inner` inside the
+    // outline, fading to nothing `outer` outside it.
+    struct Relief {
+        std::vector<glm::vec2> corner;  // convex, either winding
+        float height, inner, outer;
+        float signedDistance(const glm::vec2& q) const;
+    };
+
     float trunk(const glm::vec3& p) const;
     void buildKeys(const Skeleton& sk, const BodyProportions& p);
     void addCone(const glm::vec3& a, const glm::vec3& b, float r0, float r1, float blend);
@@ -61,6 +69,7 @@ private:
     Keys widthKeys_, yAntKeys_, grooveKeys_;
     std::vector<Part> parts_;
     std::vector<Dimple> dimples_;
+    std::vector<Relief> reliefs_;
     float zBottom_ = 0.0f, zTop_ = 0.0f;
     glm::vec3 lo_{0.0f}, hi_{0.0f};
 };
