@@ -46,7 +46,7 @@ BodyProportions bodyProportions(BodySize size) {
     p.neckHalfWidth = 0.052f;
     p.neckHalfDepth = 0.048f;
     p.upperArmRadius = 0.043f;
-    p.upperArmLength = 0.19f;
+    p.upperArmLength = 0.26f;
     return p;
 }
 

@@ -61,8 +61,8 @@ struct BodyProportions {
     float neckHalfWidth = 0.060f;
     float neckHalfDepth = 0.055f;
     float upperArmRadius = 0.048f;
-    float upperArmLength = 0.21f;        // shoulder joint to the end of the modelled arm
-    float armAbductionDeg = 18.0f;
+    float upperArmLength = 0.29f;        // shoulder joint to just above the elbow
+    float armAbductionDeg = 8.0f;        // arms resting at the sides
 };
 
 BodyProportions bodyProportions(BodySize size);

@@ -173,12 +173,19 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
         addCone(spineMid, s.acromion + glm::vec3(sg * 0.004f, 0.0f, 0.0f), 0.012f, 0.017f, 0.025f);
         const float deltoidRx = p.bideltoidBreadth * 0.5f - std::abs(s.humeralHead.x) - 0.004f;
         addEllipsoid(s.humeralHead + glm::vec3(sg * 0.004f, 0, -0.01f), {deltoidRx, 0.055f * w, 0.065f * w}, 0.025f);
-        glm::vec3 dir = glm::normalize(glm::vec3(sg * std::sin(abd), -0.22f, -std::cos(abd)));
-        addCone(s.humeralHead, s.humeralHead + dir * p.upperArmLength, p.upperArmRadius * 1.12f, p.upperArmRadius * 0.9f, 0.03f);
+        // The arm rests at the side: it runs down along the trunk and drops until its lower
+        // end lies on the table, tapering toward the elbow.
+        const float endY = p.upperArmRadius * 0.85f + 0.004f;
+        glm::vec3 dir(sg * std::sin(abd), 0.0f, -std::cos(abd));
+        dir.y = (endY - s.humeralHead.y) / p.upperArmLength;
+        dir = glm::normalize(dir);
+        const glm::vec3 elbow = s.humeralHead + dir * p.upperArmLength;
+        addCone(s.humeralHead, elbow, p.upperArmRadius * 1.12f, p.upperArmRadius * 0.85f, 0.03f);
+        addCone(elbow, elbow + dir * 0.035f, p.upperArmRadius * 0.8f, p.upperArmRadius * 0.55f, 0.03f);
     }
     for (int side = 0; side < 2; ++side) {
         const float sg = sideSign(side);
-        addEllipsoid({sg * (p.hipBreadth * 0.5f - 0.05f), hipY + 0.012f, -0.02f}, {0.05f, 0.075f, 0.10f}, 0.04f);
+        addEllipsoid({sg * (p.hipBreadth * 0.5f - 0.05f), hipY + 0.012f, -0.02f}, {0.05f, 0.075f, 0.115f}, 0.06f);
         addEllipsoid({sg * 0.062f * wh, hipY + 0.05f, -0.02f}, glm::vec3(0.088f, 0.085f, 0.10f) * wh, 0.03f);
     }
     for (int side = 0; side < 2; ++side) {
@@ -186,7 +193,7 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
         // The thigh narrows toward the knee and ends in a small rounded end, not a full-width cap.
         const glm::vec3 end(sg * (hj + 0.01f), hipY - 0.02f, -p.thighLength);
         addCone({sg * hj * 0.8f, hipY - 0.002f, 0.02f}, end, p.thighRadiusTop, p.thighRadiusBottom, 0.015f);
-        addCone(end, end + glm::vec3(0.0f, -0.004f, -0.05f), p.thighRadiusBottom * 0.95f, p.thighRadiusBottom * 0.62f, 0.03f);
+        addCone(end, end + glm::vec3(0.0f, -0.004f, -0.05f), p.thighRadiusBottom * 0.95f, p.thighRadiusBottom * 0.62f, 0.05f);
     }
 
     // Bounds: the trunk box and every part's bounding sphere.
