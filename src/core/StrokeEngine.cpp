@@ -215,7 +215,7 @@ struct StrokeEngine::Impl {
         const std::vector<Track>& list = tracks[static_cast<std::size_t>(h)];
         const float sideSign = h == 0 ? 1.0f : -1.0f;
         if (list.empty()) {
-            placePose(pose, restPoint[static_cast<std::size_t>(h)], glm::vec3(0, 0, 1), ContactKind::Palm, sideSign, 0.1f);
+            placePose(pose, restPoint[static_cast<std::size_t>(h)], glm::vec3(0, 0, 1), ContactKind::Palm, sideSign, 0.0f);  // resting flat on the back
             return;
         }
         pose.inUse = true;
@@ -382,7 +382,7 @@ struct StrokeEngine::Impl {
             // (through the thumb pad) meets the skin under the palm too, and the
             // wrist rests on the skin behind it.
             const glm::vec3 thumbward = -sideSign * across;
-            const SkinHit palm = skin.closest(center.position - thumbward * kThumbReachM + fingers * 0.02f);
+            const SkinHit palm = skin.closest(center.position - thumbward * kThumbReachM + fingers * 0.05f);
             glm::vec3 toPalm = palm.position - center.position;
             toPalm -= glm::dot(toPalm, fingers) * fingers;
             glm::vec3 back = n;
