@@ -80,8 +80,8 @@ void SkinField::buildKeys(const Skeleton& sk, const BodyProportions& p) {
                    {zTop, 0.095f}};
     const float tg = p.grooveDepthThoracic, lg = p.grooveDepthLumbar;
     grooveKeys_.k = {{sk.sacrum.coccyxPath.front().z, 0.0f},
-                     {sk.sacrum.path[2].z, 0.003f},
-                     {sk.sacrum.path.front().z, 0.007f},
+                     {sk.sacrum.path[2].z, 0.008f},  // the sides stand above the sacrum: no hollow across
+                     {sk.sacrum.path.front().z, lg},
                      {z("L4"), lg},
                      {z("L1"), lg},
                      {z("T10"), tg},
@@ -104,7 +104,7 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     // the skin runs on from the lumbar curve over S1 instead of stepping down to the sacrum.
     profile.push_back({sk.sacrum.s1SpinousTip.z, sk.sacrum.s1SpinousTip.y + p.tissueOverLumbarSpinous * 0.9f + 0.010f});
     for (std::size_t i = 2; i < sk.sacrum.path.size(); i += 2) {
-        glm::vec3 d = sk.sacrum.path[i] + glm::vec3(0, sk.sacrum.halfThickness[i] + 0.013f + (i == 2 ? 0.006f : 0.0f), 0);
+        glm::vec3 d = sk.sacrum.path[i] + glm::vec3(0, sk.sacrum.halfThickness[i] + 0.013f + (i == 2 ? 0.012f : 0.0f), 0);
         profile.push_back({d.z, d.y});
     }
     profile.push_back({sk.sacrum.dorsalCoccyx.z, sk.sacrum.dorsalCoccyx.y + 0.012f});
@@ -148,8 +148,8 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
         reliefs_.push_back(r);
         // Iliac crest: a soft ridge on the side of the hip, from behind the crest top to the front.
         const auto& crest = sk.pelvis.iliacCrest[side];
-        for (std::size_t i = crest.size() / 4; i + 2 < crest.size(); i += 2)
-            dimples_.push_back({crest[i], crest[i + 2], -0.004f, 0.014f, 0.0f});
+        for (std::size_t i = crest.size() / 2 - 1; i + 2 < crest.size(); i += 2)
+            dimples_.push_back({crest[i], crest[i + 2], -0.003f, 0.014f, 0.0f});
         // Lumbar: the erector spinae stand as ridges beside the spine groove; a shallow trough
         // marks their lateral edge.
         const float xe = sideSign(side) * (p.erectorWidthLumbar + 0.022f);
@@ -186,7 +186,7 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     for (int side = 0; side < 2; ++side) {
         const float sg = sideSign(side);
         addEllipsoid({sg * (p.hipBreadth * 0.5f - 0.05f), hipY + 0.012f, -0.02f}, {0.05f, 0.075f, 0.115f}, 0.06f);
-        addEllipsoid({sg * 0.062f * wh, hipY + 0.05f, -0.02f}, glm::vec3(0.088f, 0.085f, 0.10f) * wh, 0.03f);
+        addEllipsoid({sg * 0.062f * wh, hipY + 0.05f, -0.015f}, glm::vec3(0.088f, 0.085f, 0.115f) * wh, 0.03f);
     }
     for (int side = 0; side < 2; ++side) {
         const float sg = sideSign(side), hj = p.hipJointHalfSpacing;
