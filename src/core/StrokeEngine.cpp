@@ -21,6 +21,7 @@ constexpr float kMaxLiftM = 0.06;
 // angle, about 30 degrees), and the wrist lies this far lateral to the thumb pad.
 constexpr float kThumbWorkOutward = 0.6f;
 constexpr float kThumbReachM = 0.09f;
+constexpr float kFingerWorkOutward = -0.3f;
 // A flat hand bridges a hollow (between the glutes) at most this high above its contact.
 constexpr float kMaxBridgeM = 0.07f;
 // Digit work: the wrist stays at least this high above the skin under it.
@@ -358,7 +359,10 @@ struct StrokeEngine::Impl {
         lateral = glm::length(lateral) > 1e-6f ? glm::normalize(lateral) : glm::vec3(1, 0, 0);
         glm::vec3 cranial = cranialHint - glm::dot(cranialHint, n) * n;
         cranial = glm::length(cranial) > 1e-6f ? glm::normalize(cranial) : glm::cross(lateral, n);
-        const float outward = kind == ContactKind::ThumbPad ? kThumbWorkOutward : 0.35f;
+        // Finger-pad and fingertip work beside the spine: the fingers angle in
+        // toward it so the hand (behind the pads) stays on its own side.
+        const bool fingerWork = kind == ContactKind::FingerPads || kind == ContactKind::Fingertips;
+        const float outward = kind == ContactKind::ThumbPad ? kThumbWorkOutward : fingerWork ? kFingerWorkOutward : 0.35f;
         const glm::vec3 fingers = glm::normalize(cranial + outward * sideSign * lateral);
         const glm::vec3 across = glm::normalize(glm::cross(n, fingers));
         pose.basis = glm::mat3(across, n, fingers);
