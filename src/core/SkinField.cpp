@@ -169,8 +169,8 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
                 0.050f * w, 0.036f * w, 0.04f);
         // The scapular spine and acromion lie just under the skin: cover them with a few mm of tissue.
         const glm::vec3 spineMid = 0.5f * (s.spineRoot + s.acromion) + s.outward * 0.012f;
-        addCone(s.spineRoot + s.outward * 0.002f, spineMid, 0.010f, 0.012f, 0.025f);
-        addCone(spineMid, s.acromion + glm::vec3(sg * 0.004f, 0.0f, 0.0f), 0.012f, 0.017f, 0.025f);
+        addCone(s.spineRoot + s.outward * 0.002f, spineMid, 0.010f, 0.012f, 0.04f);
+        addCone(spineMid, s.acromion + glm::vec3(sg * 0.004f, 0.0f, 0.0f), 0.012f, 0.017f, 0.04f);
         const float deltoidRx = p.bideltoidBreadth * 0.5f - std::abs(s.humeralHead.x) - 0.004f;
         addEllipsoid(s.humeralHead + glm::vec3(sg * 0.004f, 0, -0.01f), {deltoidRx, 0.055f * w, 0.065f * w}, 0.025f);
         // The arm rests at the side: it runs down along the trunk and drops until its lower
