@@ -15,6 +15,7 @@ constexpr float kDeg = kPi / 180.0f;
 constexpr float kMinPitchRad = -30.0f * kDeg;  // fingers lifted off the skin
 constexpr float kMaxPitchRad = 60.0f * kDeg;   // fingers tipped toward it
 constexpr float kHeelPitchRad = -25.0f * kDeg; // heel of hand: fingers lifted
+constexpr float kThumbPitchRad = 5.0f * kDeg;  // thumb work: palm level on the back
 constexpr float kSinkToleranceM = 0.0015f;  // a joint may press this far into the skin
 constexpr float kHyperextensionRad = 15.0f * kDeg;
 constexpr float kPalmExponentLength = 0.45f;  // superellipsoid: squarer ends
@@ -349,6 +350,11 @@ bool solveHandRig(const HandPose& pose, const HandDimensions& dims, HandRig& rig
     float angle = 0.0f;
     if (pose.contact == ContactKind::HeelOfHand) {
         angle = kHeelPitchRad;
+    } else if (pose.contact == ContactKind::ThumbPad) {
+        // The abducted thumb reaches sideways, so pitching barely moves its pad
+        // and a wrist-height target is ill-conditioned (the hand would flip
+        // between frames); the palm stays level and the fingers rest down.
+        angle = kThumbPitchRad;
     } else if (pose.contact != ContactKind::Palm && pose.contact != ContactKind::TennisBall) {
         const glm::vec3 up(0, 1, 0);
         const ContactPart part = locateContact(pose.contact, rig, palm, dims, up);

@@ -13,11 +13,13 @@
 //      normal at the contact), then the fingertip axis, across = back x fingers.
 //   2. Digits bend by fingerCurl (MCP 80, PIP 100, DIP 70 degrees at 1) and
 //      thumbCurl (CMC 30, MCP 45, IP 70 degrees at 1).
-//   3. The hand pitches about its across axis: for thumb and finger work so the
-//      wrist stands as high above the contact part as the engine put it (the
+//   3. The hand pitches about its across axis: for finger and knuckle work so
+//      the wrist stands as high above the contact part as the engine put it (the
 //      fingertips tip down, a fist rests on its knuckles), -30..60 degrees; for
-//      the heel of the hand the fingers lift 25 degrees; palm and tennis ball
-//      keep the palm flat as the basis says.
+//      thumb work the palm stays level (fingers tipped 5 degrees toward the
+//      skin), as the abducted thumb's pad barely moves with pitch; for the heel
+//      of the hand the fingers lift 25 degrees; palm and tennis ball keep the
+//      palm flat as the basis says.
 //   4. The hand is moved so the contact part's lowest point lies liftM above
 //      pose.contactPoint along the skin normal (the tennis ball rests there and
 //      the palm on top of it).
