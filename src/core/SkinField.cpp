@@ -83,8 +83,8 @@ void SkinField::buildKeys(const Skeleton& sk, const BodyProportions& p) {
                      {sk.sacrum.path[2].z, 0.008f},  // the sides stand above the sacrum: no hollow across
                      {sk.sacrum.path.front().z, lg},
                      {z("L4"), lg},
-                     {z("L1"), lg},
-                     {z("T10"), tg},
+                     {z("L2"), lg},
+                     {z("T8"), tg},  // a long change: no flat spot on the ridge line at T12/L1
                      {z("T1"), tg},
                      {c7, 0.002f}};
 }
@@ -96,7 +96,7 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     std::vector<glm::vec2> profile;  // (z, y)
     for (std::size_t i = 6; i < sk.vertebrae.size(); ++i) {
         const Vertebra& v = sk.vertebrae[i];
-        float lumbarness = smoothstep(15.5f, 18.5f, static_cast<float>(i));  // T10..T12 blend, with the groove keys
+        float lumbarness = smoothstep(14.0f, 19.5f, static_cast<float>(i));  // T8..L1 blend, with the groove keys
         float tissue = i == 6 ? 0.008f : p.tissueOverThoracicSpinous + (p.tissueOverLumbarSpinous - p.tissueOverThoracicSpinous) * lumbarness;
         profile.push_back({v.spinousTip.z, v.spinousTip.y + tissue});
     }
