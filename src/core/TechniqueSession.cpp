@@ -52,6 +52,7 @@ void TechniqueSession::resetDose() {
 void TechniqueSession::setLevel(PressureLevel level) {
     if (level == level_) return;
     level_ = level;
+    trailCache_.clear();  // forces differ per level
     resetDose();
 }
 
@@ -91,27 +92,42 @@ Legend TechniqueSession::heatLegend(HeatMode mode, ColorMapId map) const {
 
 std::array<std::vector<TrailSample>, 2> TechniqueSession::trails(double fromS, double toS, double stepS) const {
     std::array<std::vector<TrailSample>, 2> out;
-    if (!(stepS > 0.0)) return out;
+    if (!(stepS > 0.0) || !std::isfinite(fromS) || !std::isfinite(toS)) return out;
+    if (stepS != trailStep_) {
+        trailCache_.clear();
+        trailStep_ = stepS;
+    }
     fromS = std::max(fromS, 0.0);
     toS = std::min(toS, duration());
+    const auto first = static_cast<std::int64_t>(std::ceil(fromS / stepS - 1e-9));
+    const auto last = static_cast<std::int64_t>(std::floor(toS / stepS + 1e-9));
+    // Keep the cache to a window around the request so it never grows without bound.
+    trailCache_.erase(trailCache_.begin(), trailCache_.lower_bound(first - 200));
+    trailCache_.erase(trailCache_.upper_bound(last + 200), trailCache_.end());
     StrokeEngine::Frame f;
-    const auto count = static_cast<long>(std::floor((toS - fromS) / stepS + 1e-9)) + 1;
-    for (long i = 0; i < count; ++i) {
-        const double t = fromS + double(i) * stepS;
-        engine_.evaluate(t, level_, f);
-        for (int hand = 0; hand < 2; ++hand) {
-            const HandPose& pose = f.hands[hand];
-            if (!pose.inUse) continue;
-            TrailSample s;
-            s.timeS = t;
-            s.position = pose.contactPoint;
-            for (int c = 0; c < pose.contactCount; ++c) {
-                const Contact& contact = f.contacts[pose.firstContact + c];
-                s.forceN += contact.forceN;
-                if (c == 0) s.normal = contact.normal;
+    for (std::int64_t k = first; k <= last; ++k) {
+        auto it = trailCache_.find(k);
+        if (it == trailCache_.end()) {
+            const double t = double(k) * stepS;
+            engine_.evaluate(t, level_, f);
+            std::array<std::optional<TrailSample>, 2> samples;
+            for (int hand = 0; hand < 2; ++hand) {
+                const HandPose& pose = f.hands[hand];
+                if (!pose.inUse) continue;
+                TrailSample s;
+                s.timeS = t;
+                s.position = pose.contactPoint;
+                for (int c = 0; c < pose.contactCount; ++c) {
+                    const Contact& contact = f.contacts[pose.firstContact + c];
+                    s.forceN += contact.forceN;
+                    if (c == 0) s.normal = contact.normal;
+                }
+                samples[hand] = s;
             }
-            out[hand].push_back(s);
+            it = trailCache_.emplace(k, samples).first;
         }
+        for (int hand = 0; hand < 2; ++hand)
+            if (it->second[hand]) out[hand].push_back(*it->second[hand]);
     }
     return out;
 }

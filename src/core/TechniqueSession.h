@@ -14,7 +14,10 @@
 #include "core/ViewSettings.h"
 
 #include <array>
+#include <cstdint>
+#include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace backrub {
@@ -55,9 +58,11 @@ public:
     // dose up to the current maximum, threshold up to 150 %.
     Legend heatLegend(HeatMode mode, ColorMapId map) const;
 
-    // Where each hand's contact was (or will be) between two times, sampled every
-    // stepS; [0] is the left hand. Samples without force are kept (the hand
-    // travels), with forceN 0; a hand the technique does not use has none.
+    // Where each hand's contact was (or will be) between two times, at the grid
+    // times k * stepS within [fromS, toS]; [0] is the left hand. Samples without
+    // force are kept (the hand travels), with forceN 0; a hand the technique does
+    // not use has none. Grid samples are cached, so a window sliding with the
+    // playback costs about one engine evaluation per frame.
     std::array<std::vector<TrailSample>, 2> trails(double fromS, double toS, double stepS) const;
 
 private:
@@ -74,6 +79,9 @@ private:
     StrokeEngine::Frame frame_;
     double time_ = 0.0;
     float livePeakScaleKPa_ = 0.0f;
+    // Trail samples by grid index, for trailStep_; cleared with the level or step size.
+    mutable std::map<std::int64_t, std::array<std::optional<TrailSample>, 2>> trailCache_;
+    mutable double trailStep_ = 0.0;
 };
 
 // Per-vertex overlay colours (linear RGB, alpha = blend weight) for heat values on

@@ -1,0 +1,100 @@
+#include "core/TechniqueLibrary.h"
+#include "core/TechniqueSession.h"
+
+#include "SyntheticBody.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace backrub;
+
+namespace {
+
+struct Fixture {
+    Body body = test::makeSyntheticBody();
+    TechniqueLibrary library = loadShippedTechniques();
+    const Technique& technique(const std::string& id) {
+        const Technique* t = library.find(id);
+        REQUIRE(t != nullptr);
+        return *t;
+    }
+};
+
+float maxOf(const std::vector<float>& v) { return v.empty() ? 0.0f : *std::max_element(v.begin(), v.end()); }
+
+}  // namespace
+
+TEST_CASE("Session: a sliding trail window equals a fresh evaluation at every grid time", "[session]") {
+    Fixture f;
+    const Technique& t = f.technique("thumb-circles-lumbar");
+    TechniqueSession sliding(t, f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
+    for (double now = 5.0; now < 9.0; now += 1.0 / 60.0) sliding.trails(now - 2.0, now, 0.05);  // warm the cache
+    const auto cached = sliding.trails(7.0, 9.0, 0.05);
+    TechniqueSession fresh(t, f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
+    const auto direct = fresh.trails(7.0, 9.0, 0.05);
+    for (int hand = 0; hand < 2; ++hand) {
+        REQUIRE(cached[hand].size() == direct[hand].size());
+        REQUIRE(cached[hand].size() == 41);  // 7.00, 7.05, ..., 9.00
+        for (std::size_t i = 0; i < cached[hand].size(); ++i) {
+            CHECK(cached[hand][i].timeS == direct[hand][i].timeS);
+            CHECK(cached[hand][i].position == direct[hand][i].position);
+            CHECK(cached[hand][i].forceN == direct[hand][i].forceN);
+        }
+    }
+    // A level change clears the cache: firm trails carry firm forces.
+    sliding.setLevel(PressureLevel::Firm);
+    TechniqueSession firm(t, f.body, ThresholdTable::defaults(), PressureLevel::Firm);
+    CHECK(sliding.trails(7.0, 9.0, 0.05)[0].back().forceN == firm.trails(7.0, 9.0, 0.05)[0].back().forceN);
+}
+
+TEST_CASE("Session: playing to t and jumping to t give the same dose; a new level starts over", "[session]") {
+    Fixture f;
+    const Technique& t = f.technique("spine-line");
+    TechniqueSession played(t, f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
+    for (double now = 0.0; now <= 20.0; now += 1.0 / 30.0) played.update(now);
+    played.update(20.0);
+    TechniqueSession jumped(t, f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
+    jumped.update(20.0);
+    CHECK(played.dose().dose() == jumped.dose().dose());
+    CHECK(maxOf(jumped.dose().dose()) > 0.0f);
+
+    const float moderateLive = maxOf(jumped.heatValues(HeatMode::Live));
+    jumped.setLevel(PressureLevel::Firm);
+    CHECK(maxOf(jumped.dose().dose()) == 0.0f);  // nothing accumulated at the new level yet
+    jumped.update(20.0);
+    CHECK(maxOf(jumped.heatValues(HeatMode::Live)) > moderateLive);
+}
+
+TEST_CASE("Session: heat values and legends per mode", "[session]") {
+    Fixture f;
+    TechniqueSession s(f.technique("thumb-circles-lumbar"), f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
+    s.update(20.0);
+    CHECK(s.heatValues(HeatMode::Off).empty());
+    const auto live = s.heatValues(HeatMode::Live);
+    const auto percent = s.heatValues(HeatMode::Threshold);
+    const auto ppt = ThresholdTable::defaults().perVertexPptKPa(f.body.skin);
+    REQUIRE(live.size() == percent.size());
+    for (std::size_t i = 0; i < live.size(); ++i) CHECK(percent[i] == Approx(100.0f * live[i] / ppt[i]));
+    // The live scale is fixed for the technique: the same at any time.
+    const Legend a = s.heatLegend(HeatMode::Live, ColorMapId::Viridis);
+    s.update(40.0);
+    const Legend b = s.heatLegend(HeatMode::Live, ColorMapId::Viridis);
+    CHECK(a.maxValue == b.maxValue);
+    CHECK(a.maxValue >= maxOf(live));
+    CHECK(s.heatLegend(HeatMode::Cumulative, ColorMapId::Viridis).maxValue >= maxOf(s.dose().dose()));
+    CHECK(s.heatLegend(HeatMode::Threshold, ColorMapId::Viridis).unit == "%");
+}
+
+TEST_CASE("Heat overlay: unloaded skin keeps its colour, load fades in to the map", "[session]") {
+    const Legend legend = makeLegend(HeatQuantity::LivePressure, 100.0f, ColorMapId::Inferno);
+    const auto colors = heatOverlayColors({0.0f, -1.0f, 1.0f, 15.0f, 30.0f, 100.0f, 1000.0f}, legend);
+    CHECK(colors[0].a == 0.0f);
+    CHECK(colors[1].a == 0.0f);
+    CHECK(colors[2].a > 0.0f);
+    CHECK(colors[2].a < colors[3].a);  // monotonic fade-in over the first 30 %
+    CHECK(colors[3].a < colors[4].a);
+    CHECK(colors[4].a == Approx(0.92f));
+    CHECK(colors[5].a == Approx(0.92f));
+    CHECK(colors[6] == colors[5]);  // clamped at the top of the scale
+}
