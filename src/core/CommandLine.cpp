@@ -157,6 +157,7 @@ std::string usageText() {
            "  backrub render [--technique ID] [--time S] [--size WxH] [--view back|left|right|top|oblique]\n"
            "                 [--heat off|live|cumulative|threshold] [--pressure gentle|moderate|firm]\n"
            "                 [--model F] [--body female|male] [--frames A:B:STEP] --out F.png|DIR\n"
+           "                 (without --technique: the model alone; --frames writes DIR/frame_00000.png ...)\n"
            "  backrub list                          techniques: id, title, duration, position\n"
            "  backrub validate FILE...              technique JSON or glTF/GLB; exit 0 valid, 1 invalid\n"
            "  backrub model --out F.glb [--body female|male]   write the built-in anatomical model\n"
