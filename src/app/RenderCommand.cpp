@@ -54,6 +54,9 @@ int runRender(const CommandLine& cl) {
     }
     ViewSettings settings;
     settings.heat = parseHeatMode(cl.heat).value_or(HeatMode::Live);
+    for (Layer layer : {Layer::Skin, Layer::Muscles, Layer::Skeleton})
+        settings.layer(layer).visible = ("," + cl.layers + ",").find("," + std::string(layerName(layer)) + ",") != std::string::npos;
+    settings.setXray(cl.xray);
     gfx::VisualizerRenderer renderer;
     gfx::RenderTarget target;
     if (!renderer.init(error) || !target.resize(cl.width, cl.height, settings.msaaSamples)) {

@@ -46,7 +46,9 @@ struct Spec {
 const Spec kSpecs[] = {
     {"", Command::Viewer, {"--technique", "--model", "--body"}, {}},
     {"render", Command::Render,
-     {"--technique", "--model", "--body", "--time", "--size", "--view", "--heat", "--pressure", "--frames", "--out"}, {}},
+     {"--technique", "--model", "--body", "--time", "--size", "--view", "--heat", "--pressure", "--frames", "--out",
+      "--layers"},
+     {"--xray"}},
     {"list", Command::List, {}, {}},
     {"validate", Command::Validate, {}, {}},
     {"model", Command::Model, {"--out", "--body"}, {}},
@@ -83,6 +85,14 @@ std::string checkValue(CommandLine& cl, const std::string& opt, const std::strin
     } else if (opt == "--pressure") {
         if (!oneOf(v, {"gentle", "moderate", "firm"})) return "--pressure must be gentle, moderate or firm, not '" + v + "'";
         cl.pressure = v;
+    } else if (opt == "--layers") {
+        std::string rest = v + ",";
+        for (std::size_t comma; (comma = rest.find(',')) != std::string::npos; rest.erase(0, comma + 1)) {
+            const std::string name = rest.substr(0, comma);
+            if (!oneOf(name, {"skin", "muscles", "skeleton"}))
+                return "--layers takes a comma-separated list of skin, muscles, skeleton, not '" + v + "'";
+        }
+        cl.layers = v;
     } else if (opt == "--frames") {
         FrameRange r;
         if (!parseFrames(v, r)) return "--frames must be START:END:STEP in seconds (0 <= START <= END, STEP > 0), not '" + v + "'";
@@ -124,6 +134,7 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
         }
         if (spec->flags.count(a)) {
             if (a == "--json") cl.json = true;
+            if (a == "--xray") cl.xray = true;
             continue;
         }
         if (spec->options.count(a)) {
@@ -157,6 +168,7 @@ std::string usageText() {
            "  backrub render [--technique ID] [--time S] [--size WxH] [--view back|left|right|top|oblique]\n"
            "                 [--heat off|live|cumulative|threshold] [--pressure gentle|moderate|firm]\n"
            "                 [--model F] [--body female|male] [--frames A:B:STEP] --out F.png|DIR\n"
+           "                 [--layers skin,muscles,skeleton] [--xray]\n"
            "                 (without --technique: the model alone; --frames writes DIR/frame_00000.png ...)\n"
            "  backrub list                          techniques: id, title, duration, position\n"
            "  backrub validate FILE...              technique JSON or glTF/GLB; exit 0 valid, 1 invalid\n"

@@ -26,6 +26,8 @@ struct CommandLine {
     std::string heat = "live";        // --heat off|live|cumulative|threshold
     std::string pressure = "moderate";// --pressure gentle|moderate|firm
     std::optional<FrameRange> frames; // --frames A:B:STEP (render: image sequence into --out DIR)
+    std::string layers = "skin,muscles,skeleton";  // --layers: visible layers, comma-separated
+    bool xray = false;                // --xray: see-through skin
     std::string out;                  // --out F.png / F.glb / DIR
     bool json = false;                // report --json
     std::vector<std::string> files;   // validate FILE...

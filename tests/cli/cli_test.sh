@@ -44,6 +44,8 @@ expect model-bad-folder 1 'cannot write the model' -- model --out "$out/no/such/
 expect render 0 'wrote .*render\.png \(320x200' -- render --size 320x200 --view oblique --out "$out/render.png"
 expect render-model 0 'wrote' -- render --size 160x120 --model "$out/body.glb" --out "$out/render-model.png"
 expect render-bad-model 1 'truncated\.glb: GLB header: ' -- render --model "$out/truncated.glb" --out "$out/never.png"
+expect render-xray 0 'wrote' -- render --xray --layers skin,skeleton --view oblique --size 160x120 --out "$out/render-xray.png"
+expect render-bad-layers 2 '--layers takes a comma-separated list' -- render --layers skin,bones --out "$out/never.png"
 expect render-bad-folder 1 'cannot write PNG' -- render --size 64x64 --out "$out/no/such/folder/x.png"
 
 expect list 0 'ID +TITLE' -- list

@@ -40,6 +40,12 @@ TEST_CASE("Viewer options and render options parse", "[cli]") {
     CHECK(r.frames->endS == 10.0);
     CHECK(r.frames->stepS == 0.5);
     CHECK(r.out == "dir");
+    CHECK_FALSE(r.xray);
+
+    CommandLine x = parse({"render", "--xray", "--layers", "skin,skeleton", "--out", "x.png"});
+    REQUIRE(x.error.empty());
+    CHECK(x.xray);
+    CHECK(x.layers == "skin,skeleton");
 }
 
 TEST_CASE("Validate collects files, report takes --json", "[cli]") {
@@ -76,6 +82,8 @@ TEST_CASE("Usage errors name the problem", "[cli]") {
         {{"list", "--json"}, "unknown option '--json' for 'list'"},
         {{"--frames", "0:1:1"}, "unknown option '--frames'"},
         {{"validate"}, "validate needs at least one FILE"},
+        {{"render", "--out", "x.png", "--layers", "skin,bones"}, "--layers takes a comma-separated list"},
+        {{"render", "--out", "x.png", "--layers", ""}, "--layers takes a comma-separated list"},
     };
     for (const Case& c : cases) {
         CommandLine cl = parseCommandLine(c.args);

@@ -1,0 +1,32 @@
+// The generated body as golden images: from the back and the side, and in x-ray.
+#include "app/Snapshot.h"
+#include "core/BodyModel.h"
+#include "render/GLTestContext.h"
+
+#include <catch2/catch.hpp>
+
+using namespace backrub;
+
+TEST_CASE("The generated body from the back, the side and in x-ray matches its golden images", "[render][golden][body]") {
+    test::requireGlContext();
+    const SceneData body = generateBodyScene(BodySize::Female);
+    app::SnapshotRequest req;
+    req.width = 360;
+    req.height = 360;
+    struct View {
+        ViewPreset preset;
+        bool xray;
+        const char* golden;
+    };
+    for (const View& v : {View{ViewPreset::Back, false, "body_female_back"}, View{ViewPreset::Left, false, "body_female_left"},
+                          View{ViewPreset::Back, true, "body_female_back_xray"}}) {
+        req.view = v.preset;
+        req.settings = ViewSettings{};
+        req.settings.setXray(v.xray);
+        Image image;
+        std::string error;
+        REQUIRE(app::renderSnapshot(body, req, image, error));
+        test::requireNoGlErrors();
+        test::requireMatchesGolden(image, v.golden);
+    }
+}
