@@ -55,6 +55,7 @@ public:
     bool presenting() const { return presenting_; }
     const std::string& statusMessage() const { return status_.message; }
     const std::string& hoverText() const { return hoverText_; }
+    const Problems& modelProblems() const { return vis_.problems; }
     // The last frame's scene image (without UI).
     Image sceneImage() const { return target_.readPixels(); }
     // The next frame() also keeps the whole window (scene and UI) in windowImage().

@@ -9,6 +9,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 using namespace backrub;
 
@@ -163,4 +164,32 @@ TEST_CASE("The viewer plays, scrubs, switches techniques, pressure, layers and m
     CHECK(problems.empty());
     CHECK(saved.pressure == "firm");
     CHECK(saved.technique != "spine-line");
+}
+
+TEST_CASE("The viewer shows a broken model's problems and keeps running on the generated body", "[render][ui]") {
+    const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-config-bad-model";
+    std::filesystem::remove_all(config);
+    setenv("XDG_CONFIG_HOME", config.c_str(), 1);
+    app::useOffscreenDriver();
+    const std::string bad = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/not-a-model.glb";
+    {
+        std::ofstream out(bad, std::ios::binary);
+        out << "glTF this is not a GLB";
+    }
+    CommandLine cl;
+    cl.model = bad;
+    cl.technique = "no-such-technique";
+    app::Viewer viewer(cl);
+    std::string error;
+    REQUIRE(viewer.init(error, false));
+    REQUIRE_FALSE(viewer.modelProblems().empty());
+    CHECK(viewer.modelProblems().front().file == bad);
+    CHECK_THAT(viewer.statusMessage(), Catch::Contains("no-such-technique"));
+    REQUIRE(viewer.session() != nullptr);  // fell back to the generated body and the first technique
+    viewer.frame(0.1);
+    viewer.captureWindow();
+    viewer.frame(0.1);
+    std::string pngError;
+    writePng(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-bad-model.png", viewer.windowImage(), pngError);
+    test::requireNoGlErrors();
 }
