@@ -144,6 +144,8 @@ void Viewer::startRegionAnalysis() {
         StrokeEngine engine(*technique, *body);
         const ContactSource source = [&engine, level](double t) { return engine.evaluate(t, level).contacts; };
         RegionAnalysis a;
+        a.technique = technique->id;
+        a.level = level;
         ReportOptions options;
         options.landmarks = body->landmarks;
         a.report = computeRegionReport(body->skin, source, engine.duration(), thresholds, options);
@@ -158,8 +160,9 @@ void Viewer::frame(double realDtS) {
     if (analysisTask_.valid() &&
         analysisTask_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
         RegionAnalysis a = analysisTask_.get();
-        // Discard results for another technique or level than the one now shown.
-        if (vis_.session && vis_.session->level() == level_) analysis_ = std::move(a);
+        // Drop a result for another technique or level than the one now shown (the
+        // user switched while it was computed); the panel then asks again.
+        if (vis_.session && a.technique == techniqueId_ && a.level == level_) analysis_ = std::move(a);
     }
     if (vis_.session) {
         playback_.advance(realDtS);

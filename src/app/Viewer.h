@@ -26,6 +26,8 @@ struct ImFont;
 namespace backrub::app {
 
 struct RegionAnalysis {
+    std::string technique;  // what it was computed for: a result for anything else is dropped
+    PressureLevel level = PressureLevel::Moderate;
     RegionReport report;
     RegionTimeline timeline;
 };
