@@ -2,6 +2,7 @@
 
 #include "app/Commands.h"
 #include "app/SceneSource.h"
+#include "app/Snapshot.h"
 
 #include <SDL.h>
 #include <glad/gl.h>
@@ -76,9 +77,8 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     renderer_.setScene(vis_.scene);
     int w = 0, h = 0;
     context_->drawableSize(w, h);
-    glm::vec3 lo(-0.5f), hi(0.5f);
-    vis_.scene.worldBounds(lo, hi);
-    camera_.frame(lo, hi, float(w) / float(h > 0 ? h : 1));
+    camera_ = framedCamera(vis_.scene, ViewPreset::Back, float(w) / float(h > 0 ? h : 1));
+    sceneCentre_ = camera_.target();  // framing targets the centre of the model's bounds
 
     level_ = parsePressureLevel(prefs_.pressure).value_or(PressureLevel::Moderate);
     playback_.setSpeed(prefs_.speed);

@@ -88,6 +88,7 @@ private:
     gfx::VisualizerRenderer renderer_;
     gfx::RenderTarget target_;
     OrbitCamera camera_;
+    glm::vec3 sceneCentre_{0.0f};  // centre of the model's bounds, for label facing
     Playback playback_;
     Preferences prefs_;
     std::string prefsPath_;

@@ -125,9 +125,7 @@ void Viewer::drawLabels() {
     const glm::mat4 viewProjection = camera_.projection(float(w) / float(h > 0 ? h : 1)) * camera_.view();
     const glm::vec3 eye = camera_.eye();
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
-    glm::vec3 lo, hi;
-    vis_.scene.worldBounds(lo, hi);
-    const glm::vec3 centre = 0.5f * (lo + hi);
+    const glm::vec3& centre = sceneCentre_;
     for (const Landmark& lm : vis_.body->landmarks) {
         // Only landmarks on the side of the body facing the camera.
         const glm::vec3 outward = lm.position - glm::vec3(centre.x, centre.y, lm.position.z);  // from the body's long axis

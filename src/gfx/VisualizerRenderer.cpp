@@ -18,6 +18,11 @@ void VisualizerRenderer::setScene(const SceneData& scene) {
     heatShown_ = false;
 }
 
+bool VisualizerRenderer::HeatKey::operator==(const HeatKey& o) const {
+    return session == o.session && technique == o.technique && timeS == o.timeS && level == o.level &&
+           mode == o.mode && map == o.map;
+}
+
 void VisualizerRenderer::updateHeat(const ViewSettings& settings, const TechniqueSession* session) {
     GpuMesh* skin = scene_.skinMesh();
     const bool want = session && settings.heat != HeatMode::Off && skin &&
@@ -30,8 +35,12 @@ void VisualizerRenderer::updateHeat(const ViewSettings& settings, const Techniqu
     }
     const ColorMapId map = colorMapFromName(settings.colorMap).value_or(ColorMapId::Inferno);
     legend_ = session->heatLegend(settings.heat, map);
+    // Paused, nothing changes: keep the uploaded colours instead of recomputing them every frame.
+    const HeatKey key{session, &session->technique(), session->time(), session->level(), settings.heat, map};
+    if (heatShown_ && key == shownHeat_) return;
     skin->updateOverlay(heatOverlayColors(session->heatValues(settings.heat), *legend_));
     heatShown_ = true;
+    shownHeat_ = key;
 }
 
 void VisualizerRenderer::buildOverlay(const ViewSettings& settings, const TechniqueSession& session) {

@@ -44,6 +44,17 @@ private:
     MeshGeometry handGeometry_, ballGeometry_;
     OverlayGeometry overlayGeometry_;
     std::optional<Legend> legend_;
+    // What the uploaded heat colours show (identity of the session, time, level, mode, map).
+    struct HeatKey {
+        const TechniqueSession* session = nullptr;
+        const Technique* technique = nullptr;
+        double timeS = 0.0;
+        PressureLevel level = PressureLevel::Moderate;
+        HeatMode mode = HeatMode::Off;
+        ColorMapId map = ColorMapId::Inferno;
+        bool operator==(const HeatKey& o) const;
+    };
+    HeatKey shownHeat_;
     bool heatShown_ = false;
     TrailStyle trailStyle_;
 };
