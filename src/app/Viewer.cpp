@@ -3,6 +3,7 @@
 #include "app/Commands.h"
 #include "app/SceneSource.h"
 #include "app/Snapshot.h"
+#include "core/ScreenRect.h"
 
 #include <SDL.h>
 #include <glad/gl.h>
@@ -53,7 +54,7 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     options.width = width > 0 ? width : prefs_.windowWidth;
     options.height = height > 0 ? height : prefs_.windowHeight;
     context_ = GlContext::create(options, error);
-    if (!context_ || !renderer_.init(error)) return false;
+    if (!context_ || !renderer_.init(error) || !fxaa_.init(error)) return false;
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -79,6 +80,7 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     context_->drawableSize(w, h);
     camera_ = framedCamera(vis_.scene, ViewPreset::Back, float(w) / float(h > 0 ? h : 1));
     sceneCentre_ = camera_.target();  // framing targets the centre of the model's bounds
+    if (!vis_.scene.worldBounds(sceneLo_, sceneHi_)) sceneLo_ = sceneHi_ = sceneCentre_;
 
     level_ = parsePressureLevel(prefs_.pressure).value_or(PressureLevel::Moderate);
     playback_.setSpeed(prefs_.speed);
@@ -171,14 +173,17 @@ void Viewer::frame(double realDtS) {
 
     int w = 0, h = 0;
     context_->drawableSize(w, h);
-    if (w != target_.width() || h != target_.height()) target_.resize(w, h, prefs_.view.msaaSamples);
-    target_.bind();
-    renderer_.render(camera_, w, h, prefs_.view, vis_.session.get());
+    clockS_ += realDtS;
+    const SceneKey key = sceneKey(w, h);
+    const ScenePass pass = refinement_.next(!(key == lastScene_), clockS_);
+    lastScene_ = key;
+    if (pass != ScenePass::Reuse) drawScene(pass == ScenePass::Still, w, h);
     if (screenshotRequested_) {
-        takeScreenshot();  // the scene without the UI, as handouts want it
+        if (!showingFullDetail()) drawScene(true, w, h);  // handouts get the full-detail picture
+        takeScreenshot();  // the scene without the UI
         screenshotRequested_ = false;
     }
-    target_.blitToScreen(w, h);
+    presentScene(w, h);
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -192,6 +197,51 @@ void Viewer::frame(double realDtS) {
         captureWindow_ = false;
     }
     context_->swap();
+}
+
+bool Viewer::SceneKey::operator==(const SceneKey& o) const {
+    return view == o.view && projection == o.projection && width == o.width && height == o.height &&
+           technique == o.technique && timeS == o.timeS && level == o.level && settings == o.settings;
+}
+
+Viewer::SceneKey Viewer::sceneKey(int width, int height) const {
+    SceneKey key;
+    key.view = camera_.view();
+    key.projection = camera_.projection(float(width) / float(height > 0 ? height : 1));
+    key.width = width;
+    key.height = height;
+    if (const TechniqueSession* session = vis_.session.get()) {
+        key.technique = &session->technique();
+        key.timeS = session->time();
+        key.level = session->level();
+    }
+    key.settings = prefs_.view;
+    return key;
+}
+
+void Viewer::drawScene(bool fullDetail, int width, int height) {
+    gfx::RenderTarget& target = fullDetail ? stillTarget_ : fastTarget_;
+    const int samples = fullDetail ? prefs_.view.msaaSamples : 0;
+    if (width != target.width() || height != target.height()) target.resize(width, height, samples);
+    target.bind();
+    ViewSettings settings = prefs_.view;
+    settings.lightSkin = !fullDetail;
+    renderer_.render(camera_, width, height, settings, vis_.session.get());
+    target.resolve();
+    shown_ = &target;
+}
+
+void Viewer::presentScene(int width, int height) {
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    if (shown_ == &fastTarget_) {
+        // Hands and trails stay within a hand's reach of the model's bounds.
+        const glm::vec3 reach(0.25f);
+        const glm::mat4 viewProjection = lastScene_.projection * lastScene_.view;
+        const PixelRect r = projectedRect(sceneLo_ - reach, sceneHi_ + reach, viewProjection, width, height, 4);
+        fxaa_.present(fastTarget_, r);
+    } else if (shown_) {
+        shown_->blitToScreen(width, height);
+    }
 }
 
 void Viewer::savePrefs() {

@@ -8,8 +8,10 @@
 #include "core/OrbitCamera.h"
 #include "core/Playback.h"
 #include "core/Preferences.h"
+#include "core/Refinement.h"
 #include "core/RegionReport.h"
 #include "core/RegionTimeline.h"
+#include "gfx/FxaaPass.h"
 #include "gfx/RenderTarget.h"
 #include "gfx/VisualizerRenderer.h"
 #include "ui/StatusLine.h"
@@ -59,7 +61,9 @@ public:
     const std::string& hoverText() const { return hoverText_; }
     const Problems& modelProblems() const { return vis_.problems; }
     // The last frame's scene image (without UI).
-    Image sceneImage() const { return target_.readPixels(); }
+    Image sceneImage() const { return shown_ ? shown_->readPixels() : Image{}; }
+    // Whether the scene shown is the full-detail picture (drawn once the view holds still).
+    bool showingFullDetail() const { return shown_ == &stillTarget_; }
     // The next frame() also keeps the whole window (scene and UI) in windowImage().
     void captureWindow() { captureWindow_ = true; }
     const Image& windowImage() const { return windowImage_; }
@@ -76,6 +80,8 @@ private:
     void updateHover(int x, int y);
     void handleKey(int key);
     void takeScreenshot();
+    void drawScene(bool fullDetail, int width, int height);
+    void presentScene(int width, int height);
     void toggleFullscreen();
     void setPresenting(bool on);
     void startRegionAnalysis();
@@ -86,9 +92,27 @@ private:
     std::unique_ptr<GlContext> context_;
     Visualization vis_;
     gfx::VisualizerRenderer renderer_;
-    gfx::RenderTarget target_;
+    // What the 3D scene shows; when it differs from the last frame's, the scene is drawn again.
+    struct SceneKey {
+        glm::mat4 view{0.0f}, projection{0.0f};
+        int width = 0, height = 0;
+        const void* technique = nullptr;
+        double timeS = 0.0;
+        PressureLevel level = PressureLevel::Moderate;
+        ViewSettings settings;
+        bool operator==(const SceneKey& o) const;
+    };
+    SceneKey sceneKey(int width, int height) const;
+    gfx::RenderTarget fastTarget_;   // single-sampled, smoothed by fxaa_ when presented
+    gfx::RenderTarget stillTarget_;  // multisampled full-detail picture
+    const gfx::RenderTarget* shown_ = nullptr;
+    gfx::FxaaPass fxaa_;
+    RefinementPolicy refinement_;
+    SceneKey lastScene_;
+    double clockS_ = 0.0;  // sum of frame times, for the refinement policy
     OrbitCamera camera_;
     glm::vec3 sceneCentre_{0.0f};  // centre of the model's bounds, for label facing
+    glm::vec3 sceneLo_{0.0f}, sceneHi_{0.0f};  // the model's bounds
     Playback playback_;
     Preferences prefs_;
     std::string prefsPath_;

@@ -141,7 +141,7 @@ void Viewer::takeScreenshot() {
     const std::time_t now = std::time(nullptr);
     std::strftime(name, sizeof name, "backrub-%Y%m%d-%H%M%S.png", std::localtime(&now));
     std::string error;
-    if (writePng(name, target_.readPixels(), error)) status_.message = std::string("screenshot ") + name;
+    if (writePng(name, sceneImage(), error)) status_.message = std::string("screenshot ") + name;
     else status_.message = error;
 }
 

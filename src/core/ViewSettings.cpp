@@ -39,6 +39,12 @@ std::optional<HeatMode> parseHeatMode(const std::string& id) {
     return std::nullopt;
 }
 
+bool ViewSettings::operator==(const ViewSettings& o) const {
+    return layers == o.layers && theme == o.theme && heat == o.heat && colorMap == o.colorMap &&
+           showHands == o.showHands && handsSeeThrough == o.handsSeeThrough && showTrails == o.showTrails &&
+           showLabels == o.showLabels && msaaSamples == o.msaaSamples && lightSkin == o.lightSkin;
+}
+
 ThemeColors themeColors(Theme theme) {
     if (theme == Theme::Light) return {{0.93f, 0.94f, 0.96f}, {0.74f, 0.76f, 0.80f}};
     return {{0.20f, 0.22f, 0.26f}, {0.05f, 0.055f, 0.065f}};

@@ -28,6 +28,8 @@ std::optional<HeatMode> parseHeatMode(const std::string& id);
 struct LayerSettings {
     bool visible = true;
     float opacity = 1.0f;  // 0..1; below 1 the layer is drawn see-through over the layers under it
+    bool operator==(const LayerSettings& o) const { return visible == o.visible && opacity == o.opacity; }
+    bool operator!=(const LayerSettings& o) const { return !(*this == o); }
 };
 
 struct ViewSettings {
@@ -39,13 +41,18 @@ struct ViewSettings {
     bool handsSeeThrough = false;
     bool showTrails = true;
     bool showLabels = false;
-    int msaaSamples = 4;
+    int msaaSamples = 4;  // full-detail pictures; fast frames smooth edges in a post pass instead
+    // Fast frames draw the simplified display skin (same surface, fewer triangles);
+    // simulation, picking and full-detail pictures always use the full mesh.
+    bool lightSkin = false;
 
     LayerSettings& layer(Layer l) { return layers[static_cast<int>(l)]; }
     const LayerSettings& layer(Layer l) const { return layers[static_cast<int>(l)]; }
     // X-ray: skin at 25 % so muscles and bones show through.
     void setXray(bool on) { layer(Layer::Skin).opacity = on ? 0.25f : 1.0f; }
     bool xray() const { return layer(Layer::Skin).opacity < 1.0f; }
+    bool operator==(const ViewSettings& o) const;
+    bool operator!=(const ViewSettings& o) const { return !(*this == o); }
 };
 
 struct ThemeColors {

@@ -42,7 +42,7 @@ void MeshShader::setMaterial(const glm::vec4& baseColorLinear, float roughness, 
 }
 
 bool BackgroundShader::build() {
-    if (!ShaderProgram::build("background.vert", "background.frag")) return false;
+    if (!ShaderProgram::build("fullscreen.vert", "background.frag")) return false;
     top_ = location("u_topColor");
     bottom_ = location("u_bottomColor");
     return true;

@@ -93,9 +93,8 @@ void SceneRenderer::drawExtras(const std::vector<ExtraMesh>& extras, bool seeThr
 void SceneRenderer::render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
                            const std::vector<ExtraMesh>& extras) const {
     glViewport(0, 0, width, height);
-    glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
     glClearDepth(1.0);
-    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    glClear(GL_DEPTH_BUFFER_BIT);  // the background below covers every colour pixel
 
     const ThemeColors theme = themeColors(settings.theme);
     glDisable(GL_DEPTH_TEST);

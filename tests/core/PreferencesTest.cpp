@@ -26,6 +26,28 @@ TEST_CASE("Preferences round-trip through JSON exactly", "[preferences]") {
     CHECK(preferencesToJson(back) == preferencesToJson(p));
     CHECK(back.view.layer(Layer::Skin).opacity == 0.25f);
     CHECK_FALSE(back.view.layer(Layer::Muscles).visible);
+    CHECK(back.view == p.view);
+}
+
+TEST_CASE("View settings compare every field the picture depends on", "[preferences]") {
+    const ViewSettings base;
+    CHECK(base == ViewSettings{});
+    const auto differs = [&](auto change) {
+        ViewSettings v;
+        change(v);
+        return v != base;
+    };
+    CHECK(differs([](ViewSettings& v) { v.layer(Layer::Skeleton).visible = false; }));
+    CHECK(differs([](ViewSettings& v) { v.layer(Layer::Skin).opacity = 0.5f; }));
+    CHECK(differs([](ViewSettings& v) { v.theme = Theme::Light; }));
+    CHECK(differs([](ViewSettings& v) { v.heat = HeatMode::Cumulative; }));
+    CHECK(differs([](ViewSettings& v) { v.colorMap = "viridis"; }));
+    CHECK(differs([](ViewSettings& v) { v.showHands = false; }));
+    CHECK(differs([](ViewSettings& v) { v.handsSeeThrough = true; }));
+    CHECK(differs([](ViewSettings& v) { v.showTrails = false; }));
+    CHECK(differs([](ViewSettings& v) { v.showLabels = true; }));
+    CHECK(differs([](ViewSettings& v) { v.msaaSamples = 0; }));
+    CHECK(differs([](ViewSettings& v) { v.lightSkin = true; }));
 }
 
 TEST_CASE("A corrupt settings file gives defaults and a message, never a failure", "[preferences]") {

@@ -1,0 +1,98 @@
+// The viewer's edge smoothing: the FXAA pass must bring aliased edges closer to
+// the multisampled picture, leave flat areas alone, and only touch its rectangle.
+#include "app/Snapshot.h"
+#include "gfx/FxaaPass.h"
+#include "gfx/RenderTarget.h"
+#include "gfx/SceneRenderer.h"
+#include "render/GLTestContext.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+using namespace backrub;
+
+namespace {
+
+constexpr int kW = 240, kH = 180;
+
+int channel(const Image& img, int x, int y, int c) {
+    return img.rgba[(static_cast<std::size_t>(y) * img.width + x) * 4 + c];
+}
+
+// Sum over pixels and channels of |a - b|, restricted to `mask` pixels.
+long difference(const Image& a, const Image& b, const std::vector<bool>& mask) {
+    long sum = 0;
+    for (int y = 0; y < kH; ++y)
+        for (int x = 0; x < kW; ++x)
+            if (mask[y * kW + x])
+                for (int c = 0; c < 3; ++c) sum += std::abs(channel(a, x, y, c) - channel(b, x, y, c));
+    return sum;
+}
+
+struct Pictures {
+    Image aliased, smoothed, multisampled, outsideRect;
+};
+
+Pictures renderSphere(const PixelRect& partialRect) {
+    const SceneData scene = test::sphereScene("", {0, 0, 0}, 0.5f, {0.8f, 0.56f, 0.45f, 1.0f});
+    gfx::SceneRenderer renderer;
+    std::string error;
+    REQUIRE(renderer.init(error));
+    renderer.setScene(scene);
+    gfx::FxaaPass fxaa;
+    REQUIRE(fxaa.init(error));
+    const OrbitCamera camera = app::framedCamera(scene, ViewPreset::Oblique, float(kW) / float(kH));
+    Pictures out;
+    gfx::RenderTarget single, multi, presented;
+    REQUIRE(single.resize(kW, kH, 0));
+    REQUIRE(multi.resize(kW, kH, 4));
+    REQUIRE(presented.resize(kW, kH, 0));
+    for (gfx::RenderTarget* t : {&single, &multi}) {
+        t->bind();
+        renderer.render(camera, kW, kH, ViewSettings{});
+    }
+    out.aliased = single.readPixels();
+    out.multisampled = multi.readPixels();
+    fxaa.present(single, PixelRect{0, 0, kW, kH}, presented.framebuffer());
+    out.smoothed = presented.readPixels();
+    fxaa.present(single, partialRect, presented.framebuffer());
+    out.outsideRect = presented.readPixels();
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("FXAA brings aliased edges toward the multisampled picture and leaves flat areas alone", "[render][fxaa]") {
+    test::requireGlContext();
+    const Pictures p = renderSphere(PixelRect{0, 0, kW / 2, kH});
+    test::requireNoGlErrors();
+
+    // Edge pixels: where the aliased and multisampled pictures differ visibly.
+    std::vector<bool> edges(kW * kH, false), flat(kW * kH, false);
+    int edgeCount = 0;
+    for (int y = 1; y + 1 < kH; ++y)
+        for (int x = 1; x + 1 < kW; ++x) {
+            int spread = 0;  // largest neighbour difference in the aliased picture
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    spread = std::max(spread, std::abs(channel(p.aliased, x + dx, y + dy, 1) - channel(p.aliased, x, y, 1)));
+            const bool edge = std::abs(channel(p.aliased, x, y, 1) - channel(p.multisampled, x, y, 1)) > 16;
+            edges[y * kW + x] = edge;
+            edgeCount += edge;
+            flat[y * kW + x] = spread <= 2;
+        }
+    REQUIRE(edgeCount > 100);  // the sphere's silhouette is jagged without smoothing
+    const long before = difference(p.aliased, p.multisampled, edges);
+    const long after = difference(p.smoothed, p.multisampled, edges);
+    INFO("edge error before " << before << ", after " << after);
+    CHECK(after < before * 7 / 10);
+    CHECK(difference(p.smoothed, p.aliased, flat) == 0);  // no blur where there is no edge
+
+    // Only the rectangle (left half) is smoothed; the right half is the plain copy.
+    std::vector<bool> left(kW * kH, false), right(kW * kH, false);
+    for (int y = 0; y < kH; ++y)
+        for (int x = 0; x < kW; ++x) (x < kW / 2 ? left : right)[y * kW + x] = true;
+    CHECK(difference(p.outsideRect, p.aliased, right) == 0);
+    CHECK(difference(p.outsideRect, p.smoothed, left) == 0);
+}
