@@ -3,7 +3,6 @@
 #include "app/Commands.h"
 #include "app/SceneSource.h"
 #include "app/Snapshot.h"
-#include "core/ScreenRect.h"
 
 #include <SDL.h>
 #include <glad/gl.h>
@@ -80,7 +79,6 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     context_->drawableSize(w, h);
     camera_ = framedCamera(vis_.scene, ViewPreset::Back, float(w) / float(h > 0 ? h : 1));
     sceneCentre_ = camera_.target();  // framing targets the centre of the model's bounds
-    if (!vis_.scene.worldBounds(sceneLo_, sceneHi_)) sceneLo_ = sceneHi_ = sceneCentre_;
 
     level_ = parsePressureLevel(prefs_.pressure).value_or(PressureLevel::Moderate);
     playback_.setSpeed(prefs_.speed);
@@ -234,11 +232,7 @@ void Viewer::drawScene(bool fullDetail, int width, int height) {
 void Viewer::presentScene(int width, int height) {
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     if (shown_ == &fastTarget_) {
-        // Hands and trails stay within a hand's reach of the model's bounds.
-        const glm::vec3 reach(0.25f);
-        const glm::mat4 viewProjection = lastScene_.projection * lastScene_.view;
-        const PixelRect r = projectedRect(sceneLo_ - reach, sceneHi_ + reach, viewProjection, width, height, 4);
-        fxaa_.present(fastTarget_, r);
+        fxaa_.present(fastTarget_, renderer_.drawnRect());  // smoothing only where something was drawn
     } else if (shown_) {
         shown_->blitToScreen(width, height);
     }

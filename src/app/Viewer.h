@@ -112,7 +112,6 @@ private:
     double clockS_ = 0.0;  // sum of frame times, for the refinement policy
     OrbitCamera camera_;
     glm::vec3 sceneCentre_{0.0f};  // centre of the model's bounds, for label facing
-    glm::vec3 sceneLo_{0.0f}, sceneHi_{0.0f};  // the model's bounds
     Playback playback_;
     Preferences prefs_;
     std::string prefsPath_;

@@ -133,16 +133,25 @@ std::array<std::vector<TrailSample>, 2> TechniqueSession::trails(double fromS, d
 }
 
 std::vector<glm::vec4> heatOverlayColors(const std::vector<float>& values, const Legend& legend) {
-    std::vector<glm::vec4> out(values.size(), glm::vec4(0.0f));
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        const float v = values[i];
-        if (!(v > 0.0f)) continue;
-        const float t = legend.normalized(v);
+    // One colour per 1/1023 of the scale, computed once per call instead of once per
+    // vertex (sRGB decoding is the costly part, and it runs every playing frame).
+    constexpr int kSteps = 1024;
+    std::vector<glm::vec4> table(kSteps);
+    for (int i = 0; i < kSteps; ++i) {
+        const float t = float(i) / float(kSteps - 1);
         const glm::vec3 srgb = sampleColorMap(legend.map, t);
         // Low values fade in rather than darkening the skin with the bottom of the map.
         const float ramp = std::clamp(t / 0.3f, 0.0f, 1.0f);
         const float weight = ramp * ramp * (3.0f - 2.0f * ramp) * 0.92f;
-        out[i] = glm::vec4(srgbToLinear(srgb.r), srgbToLinear(srgb.g), srgbToLinear(srgb.b), weight);
+        table[i] = glm::vec4(srgbToLinear(srgb.r), srgbToLinear(srgb.g), srgbToLinear(srgb.b), weight);
+    }
+    std::vector<glm::vec4> out(values.size(), glm::vec4(0.0f));
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const float v = values[i];
+        if (!(v > 0.0f)) continue;
+        // Any load shows: the smallest positive value takes the first step above zero.
+        const int step = std::max(1, int(legend.normalized(v) * float(kSteps - 1) + 0.5f));
+        out[i] = table[std::min(step, kSteps - 1)];
     }
     return out;
 }

@@ -43,7 +43,15 @@ void SceneRenderer::setScene(const SceneData& scene) {
             item.mesh = std::make_unique<GpuMesh>();
             item.mesh->upload(prim);
             item.model = node.world;
+            if (!prim.positions.empty()) {
+                item.lo = item.hi = prim.positions.front();
+                for (const glm::vec3& p : prim.positions) {
+                    item.lo = glm::min(item.lo, p);
+                    item.hi = glm::max(item.hi, p);
+                }
+            }
             item.layer = nodeLayer(scene, static_cast<int>(n));
+            if (item.layer == Layer::Skin) item.source = &prim;
             if (prim.material >= 0 && prim.material < static_cast<int>(scene.materials.size())) {
                 const MaterialData& m = scene.materials[prim.material];
                 item.baseColor = m.baseColor;
@@ -61,13 +69,54 @@ bool SceneRenderer::hasLayer(Layer layer) const {
     return false;
 }
 
-GpuMesh* SceneRenderer::skinMesh() const {
+void SceneRenderer::addToBounds(ScreenBounds& bounds, const ViewSettings& settings) const {
+    for (const DrawItem& item : items_) {
+        const LayerSettings& ls = settings.layer(item.layer);
+        if (!ls.visible || ls.opacity <= 0.0f) continue;
+        if (!item.simplified) {
+            bounds.addBox(item.lo, item.hi, item.model);
+            continue;
+        }
+        // The skin's silhouette is much tighter than its box seen at an angle.
+        for (const glm::vec3& p : item.simplified->positions) bounds.add(glm::vec3(item.model * glm::vec4(p, 1.0f)));
+    }
+}
+
+void SceneRenderer::prepareLightSkin() {
+    for (DrawItem& item : items_) {
+        if (item.layer != Layer::Skin || item.simplified || !item.source) continue;
+        if (item.source->indices.size() / 3 > kLightSkinTriangles) {
+            item.simplified = std::make_unique<SimplifiedMesh>(simplifyMesh(
+                item.source->positions, item.source->normals, item.source->indices, kLightSkinTriangles));
+            item.lightMesh = std::make_unique<GpuMesh>();
+            item.lightMesh->upload(item.simplified->positions, item.simplified->normals, item.simplified->indices);
+        }
+        item.source = nullptr;  // done (or small enough as it is)
+    }
+}
+
+const SceneRenderer::DrawItem* SceneRenderer::skinItem() const {
     for (const DrawItem& item : items_)
-        if (item.layer == Layer::Skin) return item.mesh.get();
+        if (item.layer == Layer::Skin) return &item;
     return nullptr;
 }
 
-void SceneRenderer::drawLayer(Layer layer, float opacity, bool depthOnly) const {
+GpuMesh* SceneRenderer::skinMesh() const {
+    const DrawItem* item = skinItem();
+    return item ? item->mesh.get() : nullptr;
+}
+
+GpuMesh* SceneRenderer::lightSkinMesh() const {
+    const DrawItem* item = skinItem();
+    return item ? item->lightMesh.get() : nullptr;
+}
+
+const SimplifiedMesh* SceneRenderer::lightSkin() const {
+    const DrawItem* item = skinItem();
+    return item ? item->simplified.get() : nullptr;
+}
+
+void SceneRenderer::drawLayer(Layer layer, float opacity, bool depthOnly, bool light) const {
     for (const DrawItem& item : items_) {
         if (item.layer != layer) continue;
         if (item.doubleSided || opacity < 1.0f) glDisable(GL_CULL_FACE); else glEnable(GL_CULL_FACE);
@@ -77,7 +126,7 @@ void SceneRenderer::drawLayer(Layer layer, float opacity, bool depthOnly) const 
             meshShader_.setMaterial(glm::vec4(glm::vec3(item.baseColor), item.baseColor.a * opacity),
                                     item.roughness, subsurface);
         }
-        item.mesh->draw();
+        (light && item.lightMesh ? *item.lightMesh : *item.mesh).draw();
     }
 }
 
@@ -119,11 +168,11 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
     // skin first so what remains is depth-rejected early.
     const LayerSettings& skin = settings.layer(Layer::Skin);
     const bool skinHides = skin.visible && skin.opacity >= 1.0f && hasLayer(Layer::Skin);
-    if (skinHides) drawLayer(Layer::Skin, 1.0f, false);
+    if (skinHides) drawLayer(Layer::Skin, 1.0f, false, settings.lightSkin);
     for (Layer layer : order) {
         const LayerSettings& ls = settings.layer(layer);
         if (!ls.visible || ls.opacity < 1.0f || (skinHides && layer != Layer::Other)) continue;
-        drawLayer(layer, 1.0f, false);
+        drawLayer(layer, 1.0f, false, settings.lightSkin);
     }
     glEnable(GL_CULL_FACE);
     drawExtras(extras, false);
@@ -132,12 +181,12 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
         if (!ls.visible || ls.opacity >= 1.0f || ls.opacity <= 0.0f) continue;
         // Depth pre-pass: only the nearest surface of this layer survives, then blend it once.
         glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
-        drawLayer(layer, ls.opacity, true);
+        drawLayer(layer, ls.opacity, true, settings.lightSkin);
         glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
         glEnable(GL_BLEND);
         glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
         glDepthMask(GL_FALSE);
-        drawLayer(layer, ls.opacity, false);
+        drawLayer(layer, ls.opacity, false, settings.lightSkin);
         glDepthMask(GL_TRUE);
         glDisable(GL_BLEND);
     }

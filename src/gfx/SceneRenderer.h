@@ -3,7 +3,9 @@
 // over a gradient background, layer by layer: opaque layers first, then
 // see-through layers from the inside out with a depth pre-pass so only the
 // nearest surface of each blends (no sorting artefacts).
+#include "core/MeshSimplifier.h"
 #include "core/OrbitCamera.h"
+#include "core/ScreenRect.h"
 #include "core/SceneData.h"
 #include "core/ViewSettings.h"
 #include "gfx/GpuMesh.h"
@@ -26,24 +28,43 @@ class SceneRenderer {
 public:
     // Builds the shader programs; false with a message naming the shader on failure.
     bool init(std::string& error);
+    // The scene must outlive the renderer (its skin is simplified on first use).
     void setScene(const SceneData& scene);
     // Draws into the currently bound framebuffer of the given size.
     void render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
                 const std::vector<ExtraMesh>& extras = {}) const;
 
+    // Fast frames (ViewSettings::lightSkin) draw a simplified copy of a large skin:
+    // the same surface with at most this many triangles.
+    static constexpr std::size_t kLightSkinTriangles = 20000;
+
+    // Adds what `settings` shows to `bounds`: the skin's (light) vertices, the boxes of other meshes.
+    void addToBounds(ScreenBounds& bounds, const ViewSettings& settings) const;
+
+    // Builds the simplified skin if it is needed and not built yet (tens of milliseconds).
+    void prepareLightSkin();
+
     // The first mesh of the skin layer, where the heat map goes; nullptr if none.
     GpuMesh* skinMesh() const;
+    // Its simplified copy and how source vertices map onto it; nullptr if the skin is small.
+    GpuMesh* lightSkinMesh() const;
+    const SimplifiedMesh* lightSkin() const;
 
 private:
     struct DrawItem {
         std::unique_ptr<GpuMesh> mesh;
+        std::unique_ptr<GpuMesh> lightMesh;           // skin only, when simplified
+        std::unique_ptr<SimplifiedMesh> simplified;  // what lightMesh holds
+        const Primitive* source = nullptr;           // skin not yet looked at for simplifying
         glm::mat4 model{1.0f};
+        glm::vec3 lo{0.0f}, hi{0.0f};  // model-space bounds
         glm::vec4 baseColor{0.8f};
         float roughness = 0.6f;
         Layer layer = Layer::Other;
         bool doubleSided = false;
     };
-    void drawLayer(Layer layer, float opacity, bool depthOnly) const;
+    void drawLayer(Layer layer, float opacity, bool depthOnly, bool light) const;
+    const DrawItem* skinItem() const;
     bool hasLayer(Layer layer) const;
     void drawExtras(const std::vector<ExtraMesh>& extras, bool seeThrough) const;
 

@@ -15,7 +15,7 @@ bool VisualizerRenderer::init(std::string& error) { return scene_.init(error) &&
 
 void VisualizerRenderer::setScene(const SceneData& scene) {
     scene_.setScene(scene);
-    heatShown_ = false;
+    fullHeat_ = lightHeat_ = HeatState{};
 }
 
 bool VisualizerRenderer::HeatKey::operator==(const HeatKey& o) const {
@@ -24,23 +24,30 @@ bool VisualizerRenderer::HeatKey::operator==(const HeatKey& o) const {
 }
 
 void VisualizerRenderer::updateHeat(const ViewSettings& settings, const TechniqueSession* session) {
-    GpuMesh* skin = scene_.skinMesh();
-    const bool want = session && settings.heat != HeatMode::Off && skin &&
-                      skin->vertexCount() == session->body().skin.positions.size();
+    GpuMesh* full = scene_.skinMesh();
+    GpuMesh* light = scene_.lightSkinMesh();
+    const bool drawLight = settings.lightSkin && light;
+    GpuMesh* skin = drawLight ? light : full;
+    HeatState& state = drawLight ? lightHeat_ : fullHeat_;
+    const bool want = session && settings.heat != HeatMode::Off && full &&
+                      full->vertexCount() == session->body().skin.positions.size();
     legend_.reset();
     if (!want) {
-        if (heatShown_ && skin) skin->updateOverlay(std::vector<glm::vec4>(skin->vertexCount(), glm::vec4(0.0f)));
-        heatShown_ = false;
+        if (state.shown && skin) skin->updateOverlay(std::vector<glm::vec4>(skin->vertexCount(), glm::vec4(0.0f)));
+        state.shown = false;
         return;
     }
     const ColorMapId map = colorMapFromName(settings.colorMap).value_or(ColorMapId::Inferno);
     legend_ = session->heatLegend(settings.heat, map);
     // Paused, nothing changes: keep the uploaded colours instead of recomputing them every frame.
     const HeatKey key{session, &session->technique(), session->time(), session->level(), settings.heat, map};
-    if (heatShown_ && key == shownHeat_) return;
-    skin->updateOverlay(heatOverlayColors(session->heatValues(settings.heat), *legend_));
-    heatShown_ = true;
-    shownHeat_ = key;
+    if (state.shown && key == state.key) return;
+    std::vector<float> values = session->heatValues(settings.heat);
+    // The light skin shows each kept vertex's cluster mean: a filtered copy, steady as contacts move.
+    if (drawLight) values = averageOntoKept(*scene_.lightSkin(), values);
+    skin->updateOverlay(heatOverlayColors(values, *legend_));
+    state.shown = true;
+    state.key = key;
 }
 
 void VisualizerRenderer::buildOverlay(const ViewSettings& settings, const TechniqueSession& session) {
@@ -65,6 +72,7 @@ void VisualizerRenderer::buildOverlay(const ViewSettings& settings, const Techni
 
 void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
                                 const TechniqueSession* session) {
+    if (settings.lightSkin) scene_.prepareLightSkin();
     updateHeat(settings, session);
     std::vector<ExtraMesh> extras;
     if (session && settings.showHands) {
@@ -88,11 +96,18 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
         }
     }
     scene_.render(camera, width, height, settings, extras);
+    const float aspect = float(width) / float(height > 0 ? height : 1);
+    const glm::mat4 viewProjection = camera.projection(aspect) * camera.view();
+    ScreenBounds bounds(viewProjection, width, height);
+    scene_.addToBounds(bounds, settings);
     if (session) {
         buildOverlay(settings, *session);
-        const float aspect = float(width) / float(height > 0 ? height : 1);
-        overlay_.draw(overlayGeometry_, camera.projection(aspect) * camera.view());
+        overlay_.draw(overlayGeometry_, viewProjection);
+        for (const ExtraMesh& e : extras)
+            for (const glm::vec3& p : e.mesh == &hands_ ? handGeometry_.positions : ballGeometry_.positions) bounds.add(p);
+        for (const ColoredVertex& v : overlayGeometry_.vertices) bounds.add(v.position);
     }
+    drawnRect_ = bounds.rect(2);
 }
 
 }  // namespace backrub::gfx

@@ -30,6 +30,8 @@ public:
     // `session` may be null: the model alone.
     void render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
                 const TechniqueSession* session);
+    // Where the last frame drew something (model, hands, trails) on screen.
+    const PixelRect& drawnRect() const { return drawnRect_; }
     // The heat legend of the last frame, when a heat map was drawn.
     const std::optional<Legend>& legend() const { return legend_; }
     const SceneRenderer& sceneRenderer() const { return scene_; }
@@ -44,7 +46,7 @@ private:
     MeshGeometry handGeometry_, ballGeometry_;
     OverlayGeometry overlayGeometry_;
     std::optional<Legend> legend_;
-    // What the uploaded heat colours show (identity of the session, time, level, mode, map).
+    // What uploaded heat colours show (identity of the session, time, level, mode, map).
     struct HeatKey {
         const TechniqueSession* session = nullptr;
         const Technique* technique = nullptr;
@@ -54,9 +56,13 @@ private:
         ColorMapId map = ColorMapId::Inferno;
         bool operator==(const HeatKey& o) const;
     };
-    HeatKey shownHeat_;
-    bool heatShown_ = false;
+    struct HeatState {
+        HeatKey key;
+        bool shown = false;
+    };
+    HeatState fullHeat_, lightHeat_;  // what each skin mesh's uploaded colours show
     TrailStyle trailStyle_;
+    PixelRect drawnRect_;
 };
 
 }  // namespace backrub::gfx

@@ -63,3 +63,21 @@ TEST_CASE("screen rect: every corner of a framed body box lies inside its rectan
         }
     }
 }
+
+TEST_CASE("screen bounds: points grow the rectangle; nothing added is empty", "[screenrect]") {
+    const glm::mat4 vp = lookingDownZ(1.0f);
+    ScreenBounds bounds(vp, 400, 400);
+    CHECK(bounds.rect(5).empty());
+    bounds.add({0.0f, 0.0f, 0.0f});  // the centre of the view: a point, only its margin
+    CHECK(bounds.rect(0).empty());
+    CHECK(bounds.rect(1) == PixelRect{199, 199, 2, 2});
+    bounds.add({1.0f, 0.5f, 0.0f});
+    const PixelRect two = bounds.rect(0);
+    CHECK(two.x == 200);
+    CHECK(two.y == 200);
+    CHECK(two.width > two.height);  // further out in x than in y
+    // A box through the model matrix: a translated unit box lands right of centre.
+    ScreenBounds moved(vp, 400, 400);
+    moved.addBox({-0.1f, -0.1f, -0.1f}, {0.1f, 0.1f, 0.1f}, glm::translate(glm::mat4(1.0f), glm::vec3(1.0f, 0.0f, 0.0f)));
+    CHECK(moved.rect(0).x > 200);
+}
