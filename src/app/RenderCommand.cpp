@@ -5,7 +5,7 @@
 #include "app/Snapshot.h"
 #include "app/Visualization.h"
 #include "gfx/GlDebug.h"
-#include "gfx/RenderTarget.h"
+#include "gfx/StillCanvas.h"
 #include "gfx/VisualizerRenderer.h"
 
 #include <cmath>
@@ -58,9 +58,9 @@ int runRender(const CommandLine& cl) {
         settings.layer(layer).visible = ("," + cl.layers + ",").find("," + std::string(layerName(layer)) + ",") != std::string::npos;
     settings.setXray(cl.xray);
     gfx::VisualizerRenderer renderer;
-    gfx::RenderTarget target;
-    if (!renderer.init(error) || !target.resize(cl.width, cl.height, settings.msaaSamples)) {
-        std::fprintf(stderr, "backrub: %s\n", error.empty() ? "cannot create the offscreen framebuffer" : error.c_str());
+    gfx::StillCanvas canvas;
+    if (!renderer.init(error) || !canvas.init(cl.width, cl.height, settings.msaaSamples, error)) {
+        std::fprintf(stderr, "backrub: %s\n", error.c_str());
         return 1;
     }
     renderer.setScene(vis.scene);
@@ -69,7 +69,7 @@ int runRender(const CommandLine& cl) {
 
     for (std::size_t i = 0; i < times.size(); ++i) {
         if (vis.session) vis.session->update(times[i]);
-        target.bind();
+        canvas.bind();
         renderer.render(camera, cl.width, cl.height, settings, vis.session.get());
         std::string path = cl.out;
         if (cl.frames) {
@@ -77,7 +77,7 @@ int runRender(const CommandLine& cl) {
             std::snprintf(name, sizeof name, "frame_%05zu.png", i);
             path = (std::filesystem::path(cl.out) / name).string();
         }
-        if (!writePng(path, target.readPixels(), error)) {
+        if (!writePng(path, canvas.image(settings.theme), error)) {
             if (cl.frames) std::fputc('\n', stderr);
             std::fprintf(stderr, "backrub: %s\n", error.c_str());
             return 1;

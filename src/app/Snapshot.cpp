@@ -1,7 +1,7 @@
 #include "app/Snapshot.h"
 
-#include "gfx/RenderTarget.h"
 #include "gfx/SceneRenderer.h"
+#include "gfx/StillCanvas.h"
 
 namespace backrub::app {
 
@@ -18,16 +18,12 @@ bool renderSnapshot(const SceneData& scene, const SnapshotRequest& request, Imag
     gfx::SceneRenderer renderer;
     if (!renderer.init(error)) return false;
     renderer.setScene(scene);
-    gfx::RenderTarget target;
-    if (!target.resize(request.width, request.height, request.settings.msaaSamples)) {
-        error = "cannot create a " + std::to_string(request.width) + "x" + std::to_string(request.height) +
-                " offscreen framebuffer";
-        return false;
-    }
+    gfx::StillCanvas canvas;
+    if (!canvas.init(request.width, request.height, request.settings.msaaSamples, error)) return false;
     const OrbitCamera camera = framedCamera(scene, request.view, float(request.width) / float(request.height));
-    target.bind();
+    canvas.bind();
     renderer.render(camera, request.width, request.height, request.settings);
-    out = target.readPixels();
+    out = canvas.image(request.settings.theme);
     return true;
 }
 

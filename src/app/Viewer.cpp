@@ -53,7 +53,7 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     options.width = width > 0 ? width : prefs_.windowWidth;
     options.height = height > 0 ? height : prefs_.windowHeight;
     context_ = GlContext::create(options, error);
-    if (!context_ || !renderer_.init(error) || !fxaa_.init(error)) return false;
+    if (!context_ || !renderer_.init(error) || !presenter_.init(error)) return false;
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -181,7 +181,7 @@ void Viewer::frame(double realDtS) {
         takeScreenshot();  // the scene without the UI
         screenshotRequested_ = false;
     }
-    presentScene(w, h);
+    presentScene();
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -229,14 +229,14 @@ void Viewer::drawScene(bool fullDetail, int width, int height) {
     shown_ = &target;
 }
 
-void Viewer::presentScene(int width, int height) {
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    if (shown_ == &fastTarget_) {
-        fxaa_.present(fastTarget_, renderer_.drawnRect());  // smoothing only where something was drawn
-    } else if (shown_) {
-        shown_->blitToScreen(width, height);
-    }
+// Fast frames are smoothed where something was drawn; the full-detail picture is multisampled.
+PixelRect Viewer::smoothRect() const { return shown_ == &fastTarget_ ? renderer_.drawnRect() : PixelRect{}; }
+
+void Viewer::presentScene() {
+    if (shown_) presenter_.present(*shown_, prefs_.view.theme, smoothRect());
 }
+
+Image Viewer::sceneImage() { return shown_ ? presenter_.compose(*shown_, prefs_.view.theme, smoothRect()) : Image{}; }
 
 void Viewer::savePrefs() {
     if (!context_) return;

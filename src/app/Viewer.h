@@ -11,8 +11,8 @@
 #include "core/Refinement.h"
 #include "core/RegionReport.h"
 #include "core/RegionTimeline.h"
-#include "gfx/FxaaPass.h"
 #include "gfx/RenderTarget.h"
+#include "gfx/ScenePresenter.h"
 #include "gfx/VisualizerRenderer.h"
 #include "ui/StatusLine.h"
 #include "ui/TechniqueBrowser.h"
@@ -61,7 +61,7 @@ public:
     const std::string& hoverText() const { return hoverText_; }
     const Problems& modelProblems() const { return vis_.problems; }
     // The last frame's scene image (without UI).
-    Image sceneImage() const { return shown_ ? shown_->readPixels() : Image{}; }
+    Image sceneImage();
     // Whether the scene shown is the full-detail picture (drawn once the view holds still).
     bool showingFullDetail() const { return shown_ == &stillTarget_; }
     // The next frame() also keeps the whole window (scene and UI) in windowImage().
@@ -81,7 +81,8 @@ private:
     void handleKey(int key);
     void takeScreenshot();
     void drawScene(bool fullDetail, int width, int height);
-    void presentScene(int width, int height);
+    void presentScene();
+    PixelRect smoothRect() const;
     void toggleFullscreen();
     void setPresenting(bool on);
     void startRegionAnalysis();
@@ -103,10 +104,10 @@ private:
         bool operator==(const SceneKey& o) const;
     };
     SceneKey sceneKey(int width, int height) const;
-    gfx::RenderTarget fastTarget_;   // single-sampled, smoothed by fxaa_ when presented
+    gfx::RenderTarget fastTarget_;   // single-sampled, smoothed when presented
     gfx::RenderTarget stillTarget_;  // multisampled full-detail picture
     const gfx::RenderTarget* shown_ = nullptr;
-    gfx::FxaaPass fxaa_;
+    gfx::ScenePresenter presenter_;
     RefinementPolicy refinement_;
     SceneKey lastScene_;
     double clockS_ = 0.0;  // sum of frame times, for the refinement policy

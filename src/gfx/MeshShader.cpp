@@ -41,16 +41,4 @@ void MeshShader::setMaterial(const glm::vec4& baseColorLinear, float roughness, 
     set(subsurface_, subsurface);
 }
 
-bool BackgroundShader::build() {
-    if (!ShaderProgram::build("fullscreen.vert", "background.frag")) return false;
-    top_ = location("u_topColor");
-    bottom_ = location("u_bottomColor");
-    return true;
-}
-
-void BackgroundShader::setColors(const glm::vec3& topSrgb, const glm::vec3& bottomSrgb) const {
-    set(top_, topSrgb);
-    set(bottom_, bottomSrgb);
-}
-
 }  // namespace backrub::gfx

@@ -23,13 +23,4 @@ private:
     int cameraPosition_ = -1, key_ = -1, fill_ = -1, rim_ = -1, up_ = -1, subsurface_ = -1;
 };
 
-class BackgroundShader : public ShaderProgram {
-public:
-    bool build();
-    void setColors(const glm::vec3& topSrgb, const glm::vec3& bottomSrgb) const;
-
-private:
-    int top_ = -1, bottom_ = -1;
-};
-
 }  // namespace backrub::gfx

@@ -93,11 +93,4 @@ Image RenderTarget::readPixels() const {
     return image;
 }
 
-void RenderTarget::blitToScreen(int screenWidth, int screenHeight, unsigned drawFramebuffer) const {
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, resolveFbo_);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, drawFramebuffer);
-    glBlitFramebuffer(0, 0, width_, height_, 0, 0, screenWidth, screenHeight, GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
-}
-
 }  // namespace backrub::gfx

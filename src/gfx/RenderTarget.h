@@ -19,8 +19,6 @@ public:
     void bind() const;  // binds for drawing and sets the viewport
     // Resolves the colour (if multisampled) and returns it top row first.
     Image readPixels() const;
-    // Copies the resolved colour (see resolve()) into the default framebuffer, or another.
-    void blitToScreen(int screenWidth, int screenHeight, unsigned drawFramebuffer = 0) const;
     unsigned framebuffer() const { return samples_ > 0 ? msFbo_ : resolveFbo_; }  // what bind() binds
     // The single-sample colour texture, up to date after resolve().
     unsigned colorTexture() const { return resolveColor_; }

@@ -25,11 +25,6 @@ bool SceneRenderer::init(std::string& error) {
         error = meshShader_.error();
         return false;
     }
-    if (!backgroundShader_.build()) {
-        error = backgroundShader_.error();
-        return false;
-    }
-    glGenVertexArrays(1, &emptyVao_);
     return true;
 }
 
@@ -142,17 +137,13 @@ void SceneRenderer::drawExtras(const std::vector<ExtraMesh>& extras, bool seeThr
 void SceneRenderer::render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
                            const std::vector<ExtraMesh>& extras) const {
     glViewport(0, 0, width, height);
+    // Transparent: ScenePresenter composites the picture over the theme's background.
+    glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
     glClearDepth(1.0);
-    glClear(GL_DEPTH_BUFFER_BIT);  // the background below covers every colour pixel
-
-    const ThemeColors theme = themeColors(settings.theme);
-    glDisable(GL_DEPTH_TEST);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
     glDisable(GL_BLEND);
-    backgroundShader_.use();
-    backgroundShader_.setColors(theme.backgroundTop, theme.backgroundBottom);
-    glBindVertexArray(emptyVao_);
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-    glBindVertexArray(0);
+    // Blending keeps colour premultiplied by coverage: rgb = src * a + dst * (1 - a), a = a + dst.a * (1 - a).
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
 
     const float aspect = float(width) / float(height > 0 ? height : 1);
     meshShader_.use();
@@ -184,7 +175,6 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
         drawLayer(layer, ls.opacity, true, settings.lightSkin);
         glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
         glEnable(GL_BLEND);
-        glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
         glDepthMask(GL_FALSE);
         drawLayer(layer, ls.opacity, false, settings.lightSkin);
         glDepthMask(GL_TRUE);
@@ -196,7 +186,6 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
     drawExtras(extras, true);
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glEnable(GL_BLEND);
-    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
     glDepthMask(GL_FALSE);
     drawExtras(extras, true);
     glDepthMask(GL_TRUE);

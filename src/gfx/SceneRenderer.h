@@ -1,8 +1,8 @@
 #pragma once
 // Draws a SceneData (any valid glTF, or the generated body) with studio lighting
-// over a gradient background, layer by layer: opaque layers first, then
-// see-through layers from the inside out with a depth pre-pass so only the
-// nearest surface of each blends (no sorting artefacts).
+// on a transparent background (ScenePresenter adds the theme's), layer by layer:
+// opaque layers first, then see-through layers from the inside out with a depth
+// pre-pass so only the nearest surface of each blends (no sorting artefacts).
 #include "core/MeshSimplifier.h"
 #include "core/OrbitCamera.h"
 #include "core/ScreenRect.h"
@@ -69,8 +69,6 @@ private:
     void drawExtras(const std::vector<ExtraMesh>& extras, bool seeThrough) const;
 
     MeshShader meshShader_;
-    BackgroundShader backgroundShader_;
-    unsigned emptyVao_ = 0;
     std::vector<DrawItem> items_;
 };
 

@@ -8,14 +8,20 @@
 namespace backrub::gfx {
 namespace {
 
-GLuint compile(GLenum stage, const std::string& name, std::string& error) {
+GLuint compile(GLenum stage, const std::string& name, const std::string& defines, std::string& error) {
     const EmbeddedAsset* asset = findEmbeddedAsset("shaders/" + name);
     if (!asset) {
         error = "shaders/" + name + ": not embedded in this build";
         return 0;
     }
+    // Defines go right after the #version line; #line keeps compiler messages on the file's own lines.
+    const std::string source = asset->content;
+    const std::size_t firstLineEnd = source.find('\n') + 1;
+    const std::string text = source.substr(0, firstLineEnd) + defines + (defines.empty() ? "" : "#line 2\n") +
+                             source.substr(firstLineEnd);
+    const char* chars = text.c_str();
     GLuint shader = glCreateShader(stage);
-    glShaderSource(shader, 1, &asset->content, nullptr);
+    glShaderSource(shader, 1, &chars, nullptr);
     glCompileShader(shader);
     GLint ok = 0;
     glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
@@ -35,10 +41,10 @@ ShaderProgram::~ShaderProgram() {
     if (program_) glDeleteProgram(program_);
 }
 
-bool ShaderProgram::build(const std::string& vertexName, const std::string& fragmentName) {
+bool ShaderProgram::build(const std::string& vertexName, const std::string& fragmentName, const std::string& defines) {
     error_.clear();
-    GLuint vs = compile(GL_VERTEX_SHADER, vertexName, error_);
-    GLuint fs = vs ? compile(GL_FRAGMENT_SHADER, fragmentName, error_) : 0;
+    GLuint vs = compile(GL_VERTEX_SHADER, vertexName, "", error_);
+    GLuint fs = vs ? compile(GL_FRAGMENT_SHADER, fragmentName, defines, error_) : 0;
     if (!vs || !fs) {
         if (vs) glDeleteShader(vs);
         return false;

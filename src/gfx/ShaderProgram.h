@@ -18,7 +18,8 @@ public:
     // Compiles and links shaders/<vertexName> and shaders/<fragmentName> from the
     // embedded assets. On failure returns false and sets error() to the file and
     // the compiler log; the program stays unusable but harmless.
-    bool build(const std::string& vertexName, const std::string& fragmentName);
+    // `defines` ("#define NAME\n" lines) are inserted into the fragment shader after its #version.
+    bool build(const std::string& vertexName, const std::string& fragmentName, const std::string& defines = "");
     const std::string& error() const { return error_; }
     bool valid() const { return program_ != 0; }
     void use() const;

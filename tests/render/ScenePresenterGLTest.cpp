@@ -1,8 +1,9 @@
-// The viewer's edge smoothing: the FXAA pass must bring aliased edges closer to
-// the multisampled picture, leave flat areas alone, and only touch its rectangle.
+// Presenting the scene: composited over the theme's background; the viewer's edge
+// smoothing must bring aliased edges closer to the multisampled picture, leave
+// flat areas alone, and only touch its rectangle.
 #include "app/Snapshot.h"
-#include "gfx/FxaaPass.h"
 #include "gfx/RenderTarget.h"
+#include "gfx/ScenePresenter.h"
 #include "gfx/SceneRenderer.h"
 #include "render/GLTestContext.h"
 
@@ -34,36 +35,43 @@ struct Pictures {
     Image aliased, smoothed, multisampled, outsideRect;
 };
 
-Pictures renderSphere(const PixelRect& partialRect) {
-    const SceneData scene = test::sphereScene("", {0, 0, 0}, 0.5f, {0.8f, 0.56f, 0.45f, 1.0f});
+// A lit sphere drawn into `target` (resolved), and a presenter ready to show it.
+struct SphereRig {
+    SceneData scene = test::sphereScene("", {0, 0, 0}, 0.5f, {0.8f, 0.56f, 0.45f, 1.0f});
     gfx::SceneRenderer renderer;
-    std::string error;
-    REQUIRE(renderer.init(error));
-    renderer.setScene(scene);
-    gfx::FxaaPass fxaa;
-    REQUIRE(fxaa.init(error));
-    const OrbitCamera camera = app::framedCamera(scene, ViewPreset::Oblique, float(kW) / float(kH));
+    gfx::ScenePresenter presenter;
+
+    SphereRig() {
+        std::string error;
+        REQUIRE(renderer.init(error));
+        REQUIRE(presenter.init(error));
+        renderer.setScene(scene);
+    }
+    void draw(gfx::RenderTarget& target, ViewPreset view) const {
+        target.bind();
+        renderer.render(app::framedCamera(scene, view, float(kW) / float(kH)), kW, kH, ViewSettings{});
+        target.resolve();
+    }
+};
+
+Pictures renderSphere(const PixelRect& partialRect) {
+    SphereRig rig;
+    gfx::ScenePresenter& presenter = rig.presenter;
     Pictures out;
-    gfx::RenderTarget single, multi, presented;
+    gfx::RenderTarget single, multi;
     REQUIRE(single.resize(kW, kH, 0));
     REQUIRE(multi.resize(kW, kH, 4));
-    REQUIRE(presented.resize(kW, kH, 0));
-    for (gfx::RenderTarget* t : {&single, &multi}) {
-        t->bind();
-        renderer.render(camera, kW, kH, ViewSettings{});
-    }
-    out.aliased = single.readPixels();
-    out.multisampled = multi.readPixels();
-    fxaa.present(single, PixelRect{0, 0, kW, kH}, presented.framebuffer());
-    out.smoothed = presented.readPixels();
-    fxaa.present(single, partialRect, presented.framebuffer());
-    out.outsideRect = presented.readPixels();
+    for (gfx::RenderTarget* t : {&single, &multi}) rig.draw(*t, ViewPreset::Oblique);
+    out.aliased = presenter.compose(single, Theme::Dark);
+    out.multisampled = presenter.compose(multi, Theme::Dark);
+    out.smoothed = presenter.compose(single, Theme::Dark, PixelRect{0, 0, kW, kH});
+    out.outsideRect = presenter.compose(single, Theme::Dark, partialRect);
     return out;
 }
 
 }  // namespace
 
-TEST_CASE("FXAA brings aliased edges toward the multisampled picture and leaves flat areas alone", "[render][fxaa]") {
+TEST_CASE("Presenting: smoothing brings aliased edges toward the multisampled picture and leaves flat areas alone", "[render][fxaa]") {
     test::requireGlContext();
     const Pictures p = renderSphere(PixelRect{0, 0, kW / 2, kH});
     test::requireNoGlErrors();
@@ -95,4 +103,23 @@ TEST_CASE("FXAA brings aliased edges toward the multisampled picture and leaves 
         for (int x = 0; x < kW; ++x) (x < kW / 2 ? left : right)[y * kW + x] = true;
     CHECK(difference(p.outsideRect, p.aliased, right) == 0);
     CHECK(difference(p.outsideRect, p.smoothed, left) == 0);
+}
+
+TEST_CASE("Presenting: the scene is composited over the theme's gradient", "[render][fxaa]") {
+    test::requireGlContext();
+    SphereRig rig;
+    gfx::RenderTarget target;
+    REQUIRE(target.resize(kW, kH, 4));
+    rig.draw(target, ViewPreset::Back);
+    const Image dark = rig.presenter.compose(target, Theme::Dark);
+    const Image light = rig.presenter.compose(target, Theme::Light);
+    test::requireNoGlErrors();
+    // Corners are background: dark theme dark, light theme light, top lighter than bottom.
+    CHECK(channel(dark, 2, 2, 1) < 90);
+    CHECK(channel(light, 2, 2, 1) > 180);
+    CHECK(channel(dark, 2, 2, 1) > channel(dark, 2, kH - 3, 1));
+    // The sphere in the middle is the same in both themes: the background does not leak into it.
+    for (int c = 0; c < 3; ++c) CHECK(channel(dark, kW / 2, kH / 2, c) == channel(light, kW / 2, kH / 2, c));
+    for (const Image* img : {&dark, &light})
+        for (std::size_t i = 3; i < img->rgba.size(); i += 4) REQUIRE(img->rgba[i] == 255);  // opaque picture
 }
