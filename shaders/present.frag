@@ -1,11 +1,12 @@
 #version 330 core
-// Presents the rendered scene: its colour (premultiplied by coverage, over a
-// transparent background) is composited over the theme's studio gradient in the
-// same pass that copies it to the window. With SMOOTH defined, edges are smoothed
-// too (fast approximate anti-aliasing): where the luma contrast around a pixel
-// shows an edge, it is blended along the edge's direction. That costs one pass of
-// texture reads instead of rasterizing every triangle at four samples, which a
-// software rasterizer pays for in full.
+// Presents the rendered scene where it drew something: its colour (premultiplied
+// by coverage, over a transparent background) is composited over the theme's
+// studio gradient (as core's backgroundColor computes it) in the same pass that
+// copies it to the window. With SMOOTH defined, edges are smoothed too (fast
+// approximate anti-aliasing): where the luma contrast around a pixel shows an
+// edge, it is blended along the edge's direction. That costs one pass of texture
+// reads instead of rasterizing every triangle at four samples, which a software
+// rasterizer pays for in full.
 in vec2 v_uv;
 
 uniform sampler2D u_scene;
@@ -15,7 +16,7 @@ uniform vec2 u_texel;        // 1 / scene size in pixels
 
 out vec4 o_color;
 
-// Soft vertical gradient with a slight vignette.
+// Soft vertical gradient with a slight vignette (core/ViewSettings backgroundColor).
 vec3 background(vec2 uv) {
     vec3 c = mix(u_bottomColor, u_topColor, smoothstep(0.0, 1.0, uv.y));
     vec2 d = uv - 0.5;
@@ -32,10 +33,8 @@ const float kMaxSpan = 8.0;                 // pixels
 float luma(vec3 srgb) { return dot(srgb, vec3(0.299, 0.587, 0.114)); }
 
 // The gradient barely changes over a few pixels: neighbours use this pixel's background.
-vec3 composedAt(ivec2 p, vec3 behind) {
-    ivec2 size = textureSize(u_scene, 0);
-    return over(texelFetch(u_scene, clamp(p, ivec2(0), size - 1), 0), behind);
-}
+// The smoothed rectangle keeps one pixel away from the borders, so p is always inside.
+vec3 composedAt(ivec2 p, vec3 behind) { return over(texelFetch(u_scene, p, 0), behind); }
 
 vec3 composedAt(vec2 uv, vec3 behind) { return over(texture(u_scene, uv), behind); }
 
@@ -50,9 +49,10 @@ void main() {
     float w = luma(composedAt(p + ivec2(-1, 0), behind));
     float lo = min(m, min(min(n, s), min(e, w)));
     float hi = max(m, max(max(n, s), max(e, w)));
-    // No edge: keep the pixel the plain pass wrote. (Discarding, unlike returning
-    // early, lets a software rasterizer skip the rest for whole blocks of pixels.)
-    if (hi - lo < max(kMinContrast, hi * kRelativeContrast)) discard;
+    if (hi - lo < max(kMinContrast, hi * kRelativeContrast)) {
+        o_color = vec4(centre, 1.0);  // no edge
+        return;
+    }
     float nw = luma(composedAt(p + ivec2(-1, 1), behind));
     float ne = luma(composedAt(p + ivec2(1, 1), behind));
     float sw = luma(composedAt(p + ivec2(-1, -1), behind));

@@ -227,16 +227,17 @@ void Viewer::drawScene(bool fullDetail, int width, int height) {
     renderer_.render(camera_, width, height, settings, vis_.session.get());
     target.resolve();
     shown_ = &target;
+    shownRect_ = renderer_.drawnRect();
 }
 
-// Fast frames are smoothed where something was drawn; the full-detail picture is multisampled.
-PixelRect Viewer::smoothRect() const { return shown_ == &fastTarget_ ? renderer_.drawnRect() : PixelRect{}; }
-
+// Fast frames are smoothed in the post pass; the full-detail picture is multisampled.
 void Viewer::presentScene() {
-    if (shown_) presenter_.present(*shown_, prefs_.view.theme, smoothRect());
+    if (shown_) presenter_.present(*shown_, prefs_.view.theme, shownRect_, shown_ == &fastTarget_);
 }
 
-Image Viewer::sceneImage() { return shown_ ? presenter_.compose(*shown_, prefs_.view.theme, smoothRect()) : Image{}; }
+Image Viewer::sceneImage() {
+    return shown_ ? presenter_.compose(*shown_, prefs_.view.theme, shownRect_, shown_ == &fastTarget_) : Image{};
+}
 
 void Viewer::savePrefs() {
     if (!context_) return;

@@ -82,7 +82,6 @@ private:
     void takeScreenshot();
     void drawScene(bool fullDetail, int width, int height);
     void presentScene();
-    PixelRect smoothRect() const;
     void toggleFullscreen();
     void setPresenting(bool on);
     void startRegionAnalysis();
@@ -107,6 +106,7 @@ private:
     gfx::RenderTarget fastTarget_;   // single-sampled, smoothed when presented
     gfx::RenderTarget stillTarget_;  // multisampled full-detail picture
     const gfx::RenderTarget* shown_ = nullptr;
+    PixelRect shownRect_;  // where the shown picture has something drawn
     gfx::ScenePresenter presenter_;
     RefinementPolicy refinement_;
     SceneKey lastScene_;

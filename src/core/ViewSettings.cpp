@@ -50,4 +50,11 @@ ThemeColors themeColors(Theme theme) {
     return {{0.20f, 0.22f, 0.26f}, {0.05f, 0.055f, 0.065f}};
 }
 
+glm::vec3 backgroundColor(const ThemeColors& colors, const glm::vec2& uv) {
+    const float t = glm::clamp(uv.y, 0.0f, 1.0f);
+    const glm::vec3 c = glm::mix(colors.backgroundBottom, colors.backgroundTop, t * t * (3.0f - 2.0f * t));
+    const glm::vec2 d = uv - 0.5f;
+    return c * (1.0f - 0.35f * glm::dot(d, d));
+}
+
 }  // namespace backrub

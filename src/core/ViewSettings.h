@@ -61,5 +61,8 @@ struct ThemeColors {
 };
 
 ThemeColors themeColors(Theme theme);
+// The studio background at uv (0..1 across the view, v up), sRGB: a soft vertical
+// gradient with a slight vignette. shaders/present.frag computes the same.
+glm::vec3 backgroundColor(const ThemeColors& colors, const glm::vec2& uv);
 
 }  // namespace backrub

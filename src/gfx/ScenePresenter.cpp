@@ -2,7 +2,23 @@
 
 #include <glad/gl.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
 namespace backrub::gfx {
+namespace {
+
+// Grid cells across and up: fine enough that interpolating the gradient and the
+// vignette stays well under 1/255 from the exact values.
+constexpr int kGridX = 32, kGridY = 18;
+
+struct GradientVertex {
+    glm::vec2 position;
+    glm::vec3 color;
+};
+
+}  // namespace
 
 bool ScenePresenter::Shader::build(bool smooth) {
     if (!ShaderProgram::build("fullscreen.vert", "present.frag", smooth ? "#define SMOOTH\n" : "")) return false;
@@ -20,7 +36,12 @@ void ScenePresenter::Shader::setFrame(const glm::vec2& texel, const ThemeColors&
 }
 
 ScenePresenter::~ScenePresenter() {
-    if (vao_) glDeleteVertexArrays(1, &vao_);
+    GLuint buffers[] = {gridVbo_, gridIbo_};
+    for (GLuint b : buffers)
+        if (b) glDeleteBuffers(1, &b);
+    GLuint arrays[] = {emptyVao_, gridVao_};
+    for (GLuint a : arrays)
+        if (a) glDeleteVertexArrays(1, &a);
 }
 
 bool ScenePresenter::init(std::string& error) {
@@ -31,40 +52,90 @@ bool ScenePresenter::init(std::string& error) {
             return false;
         }
     }
-    glGenVertexArrays(1, &vao_);
+    if (!gradient_.build("gradient.vert", "gradient.frag")) {
+        error = gradient_.error();
+        return false;
+    }
+    glGenVertexArrays(1, &emptyVao_);
+    glGenVertexArrays(1, &gridVao_);
+    glGenBuffers(1, &gridVbo_);
+    glGenBuffers(1, &gridIbo_);
+    std::vector<std::uint32_t> indices;
+    for (int y = 0; y < kGridY; ++y)
+        for (int x = 0; x < kGridX; ++x) {
+            const auto v = static_cast<std::uint32_t>(y * (kGridX + 1) + x);
+            const std::uint32_t above = v + kGridX + 1;
+            indices.insert(indices.end(), {v, v + 1, above + 1, v, above + 1, above});
+        }
+    gridIndexCount_ = static_cast<int>(indices.size());
+    glBindVertexArray(gridVao_);
+    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gridIbo_);
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
+                 indices.data(), GL_STATIC_DRAW);
+    glBindBuffer(GL_ARRAY_BUFFER, gridVbo_);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(GradientVertex), nullptr);
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(GradientVertex),
+                          reinterpret_cast<const void*>(offsetof(GradientVertex, color)));
+    glBindVertexArray(0);
     return true;
 }
 
-void ScenePresenter::present(const RenderTarget& scene, Theme theme, const PixelRect& smoothRect,
-                             unsigned drawFramebuffer) const {
+void ScenePresenter::drawBackground(Theme theme) {
+    if (gridTheme_ != theme) {
+        const ThemeColors colors = themeColors(theme);
+        std::vector<GradientVertex> vertices;
+        for (int y = 0; y <= kGridY; ++y)
+            for (int x = 0; x <= kGridX; ++x) {
+                const glm::vec2 uv(float(x) / kGridX, float(y) / kGridY);
+                vertices.push_back({uv * 2.0f - 1.0f, backgroundColor(colors, uv)});
+            }
+        glBindBuffer(GL_ARRAY_BUFFER, gridVbo_);
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(GradientVertex)),
+                     vertices.data(), GL_STATIC_DRAW);
+        gridTheme_ = theme;
+    }
+    gradient_.use();
+    glBindVertexArray(gridVao_);
+    glDrawElements(GL_TRIANGLES, gridIndexCount_, GL_UNSIGNED_INT, nullptr);
+}
+
+void ScenePresenter::present(const RenderTarget& scene, Theme theme, const PixelRect& drawnRect, bool smooth,
+                             unsigned drawFramebuffer) {
     const int width = scene.width(), height = scene.height();
     glBindFramebuffer(GL_FRAMEBUFFER, drawFramebuffer);
     glViewport(0, 0, width, height);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_BLEND);
     glDisable(GL_CULL_FACE);
-    glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, scene.colorTexture());  // u_scene defaults to unit 0
-    glBindVertexArray(vao_);
-    const glm::vec2 texel(1.0f / float(width > 0 ? width : 1), 1.0f / float(height > 0 ? height : 1));
-    const ThemeColors colors = themeColors(theme);
-    plain_.setFrame(texel, colors);
-    glDrawArrays(GL_TRIANGLES, 0, 3);
-    if (!smoothRect.empty()) {
+    drawBackground(theme);
+    // Smoothing reads each pixel's neighbours: keep one pixel in from the borders.
+    const int inset = smooth ? 1 : 0;
+    const int x0 = std::max(drawnRect.x, inset), y0 = std::max(drawnRect.y, inset);
+    const int x1 = std::min(drawnRect.x + drawnRect.width, width - inset);
+    const int y1 = std::min(drawnRect.y + drawnRect.height, height - inset);
+    if (x1 > x0 && y1 > y0) {
         glEnable(GL_SCISSOR_TEST);
-        glScissor(smoothRect.x, smoothRect.y, smoothRect.width, smoothRect.height);
-        smooth_.setFrame(texel, colors);
+        glScissor(x0, y0, x1 - x0, y1 - y0);
+        (smooth ? smooth_ : plain_)
+            .setFrame(glm::vec2(1.0f / float(std::max(width, 1)), 1.0f / float(std::max(height, 1))),
+                      themeColors(theme));
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_2D, scene.colorTexture());  // u_scene defaults to unit 0
+        glBindVertexArray(emptyVao_);
         glDrawArrays(GL_TRIANGLES, 0, 3);
+        glBindTexture(GL_TEXTURE_2D, 0);
         glDisable(GL_SCISSOR_TEST);
     }
     glBindVertexArray(0);
-    glBindTexture(GL_TEXTURE_2D, 0);
 }
 
-Image ScenePresenter::compose(const RenderTarget& scene, Theme theme, const PixelRect& smoothRect) {
+Image ScenePresenter::compose(const RenderTarget& scene, Theme theme, PixelRect drawnRect, bool smooth) {
+    if (drawnRect.empty()) drawnRect = PixelRect{0, 0, scene.width(), scene.height()};
     if (composed_.width() != scene.width() || composed_.height() != scene.height())
         composed_.resize(scene.width(), scene.height(), 0);
-    present(scene, theme, smoothRect, composed_.framebuffer());
+    present(scene, theme, drawnRect, smooth, composed_.framebuffer());
     Image image = composed_.readPixels();
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     return image;

@@ -1,15 +1,18 @@
 #pragma once
 // Presents a rendered scene (colour premultiplied by coverage over a transparent
-// background, see SceneRenderer) in one full-screen pass: composited over the
-// theme's studio gradient into the window or another framebuffer, optionally with
-// fast approximate anti-aliasing (shaders/present.frag) inside a rectangle, the
-// viewer's edge smoothing at a fraction of the cost of multisampling.
+// background, see SceneRenderer): the theme's studio gradient everywhere, drawn
+// as a grid of coloured vertices (each pixel only interpolates), then the scene
+// composited over it inside the rectangle where it drew something, optionally
+// with fast approximate anti-aliasing (shaders/present.frag): the viewer's edge
+// smoothing at a fraction of the cost of multisampling. A software rasterizer
+// pays for every pixel a shader runs on, so the costly passes stay in the rectangle.
 #include "core/Image.h"
 #include "core/ScreenRect.h"
 #include "core/ViewSettings.h"
 #include "gfx/RenderTarget.h"
 #include "gfx/ShaderProgram.h"
 
+#include <optional>
 #include <string>
 
 namespace backrub::gfx {
@@ -22,14 +25,13 @@ public:
     ScenePresenter& operator=(const ScenePresenter&) = delete;
 
     bool init(std::string& error);
-    // Composites `scene` (resolved; see RenderTarget::resolve) over `theme`'s background
-    // into `drawFramebuffer` (0: the window) of the scene's size, and smooths edges inside
-    // `smoothRect`, where the model is: a software rasterizer runs every branch of a
-    // shader, so smoothing would cost as much on the empty background.
-    void present(const RenderTarget& scene, Theme theme, const PixelRect& smoothRect,
-                 unsigned drawFramebuffer = 0) const;
-    // The same picture as an image (top row first): stills, screenshots, tests.
-    Image compose(const RenderTarget& scene, Theme theme, const PixelRect& smoothRect = {});
+    // Draws into `drawFramebuffer` (0: the window) of the scene's size. `scene` must be
+    // resolved (RenderTarget::resolve) and transparent outside `drawnRect`.
+    void present(const RenderTarget& scene, Theme theme, const PixelRect& drawnRect, bool smooth,
+                 unsigned drawFramebuffer = 0);
+    // The same picture as an image (top row first): stills, screenshots, tests. An
+    // empty drawnRect means the whole scene.
+    Image compose(const RenderTarget& scene, Theme theme, PixelRect drawnRect = {}, bool smooth = false);
 
 private:
     class Shader : public ShaderProgram {
@@ -40,9 +42,14 @@ private:
     private:
         int texel_ = -1, top_ = -1, bottom_ = -1;
     };
+    void drawBackground(Theme theme);
+
     Shader plain_, smooth_;
-    unsigned vao_ = 0;
-    RenderTarget composed_;  // for compose()
+    ShaderProgram gradient_;
+    unsigned emptyVao_ = 0, gridVao_ = 0, gridVbo_ = 0, gridIbo_ = 0;
+    int gridIndexCount_ = 0;
+    std::optional<Theme> gridTheme_;  // what the grid's colours show
+    RenderTarget composed_;           // for compose()
 };
 
 }  // namespace backrub::gfx

@@ -12,6 +12,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <string>
 #include <ctime>
 #include <vector>
 
@@ -29,7 +31,11 @@ double processCpuMs() {
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) * 1e-6;
 }
 
-bool benchSize(int width, int height, int frames) {
+bool benchSize(int width, int height, int frames, const std::string& config) {
+    // Default settings every run (all layers, hands, trails, live heat map, panels open),
+    // whatever an earlier run saved.
+    std::error_code ec;
+    std::filesystem::remove_all(config, ec);
     CommandLine cl;
     cl.technique = "thumb-circles-lumbar";
     app::Viewer viewer(cl);
@@ -72,6 +78,6 @@ int main(int argc, char** argv) {
     const std::string config = "/tmp/backrub-bench-config";
     setenv("XDG_CONFIG_HOME", config.c_str(), 1);  // leave the user's settings alone
     app::useOffscreenDriver();
-    const bool ok = benchSize(1280, 720, frames) && benchSize(1920, 1080, frames);
+    const bool ok = benchSize(1280, 720, frames, config) && benchSize(1920, 1080, frames, config);
     return ok ? 0 : 1;
 }

@@ -101,3 +101,21 @@ TEST_CASE("Save then load restores the settings; a missing file is not a problem
     REQUIRE(problems.size() == 1);
     CHECK_THAT(problems[0].message, Catch::Contains("not a regular file"));
 }
+
+TEST_CASE("The background is a vertical gradient with a vignette, per theme", "[preferences]") {
+    for (Theme theme : {Theme::Dark, Theme::Light}) {
+        const ThemeColors colors = themeColors(theme);
+        // At the middle of the top and bottom edges: the theme's colours, dimmed by the vignette (0.35 * 0.25).
+        const glm::vec3 top = backgroundColor(colors, {0.5f, 1.0f}), bottom = backgroundColor(colors, {0.5f, 0.0f});
+        for (int c = 0; c < 3; ++c) {
+            CHECK(top[c] == Approx(colors.backgroundTop[c] * (1.0f - 0.35f * 0.25f)));
+            CHECK(bottom[c] == Approx(colors.backgroundBottom[c] * (1.0f - 0.35f * 0.25f)));
+        }
+        // Brightest in the middle of a row, symmetric left-right.
+        const glm::vec3 centre = backgroundColor(colors, {0.5f, 0.5f});
+        const glm::vec3 left = backgroundColor(colors, {0.0f, 0.5f}), right = backgroundColor(colors, {1.0f, 0.5f});
+        CHECK(centre.g > left.g);
+        CHECK(left.g == Approx(right.g));
+    }
+    CHECK(backgroundColor(themeColors(Theme::Light), {0.5f, 0.5f}).g > backgroundColor(themeColors(Theme::Dark), {0.5f, 0.5f}).g);
+}

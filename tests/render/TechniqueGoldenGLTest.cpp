@@ -74,7 +74,7 @@ TEST_CASE("The viewer's fast frames: simplified skin and smoothing match their g
         target.bind();
         renderer.render(camera, w, h, settings, vis.session.get());
         target.resolve();
-        pictures[fast] = presenter.compose(target, settings.theme, fast ? renderer.drawnRect() : PixelRect{});
+        pictures[fast] = presenter.compose(target, settings.theme, renderer.drawnRect(), fast);
     }
     test::requireNoGlErrors();
     const PixelRect rect = renderer.drawnRect();
