@@ -36,7 +36,7 @@ public:
 
     // Fast frames (ViewSettings::lightSkin) draw a simplified copy of a large skin:
     // the same surface with at most this many triangles.
-    static constexpr std::size_t kLightSkinTriangles = 20000;
+    static constexpr std::size_t kLightSkinTriangles = 16000;
 
     // Adds what `settings` shows to `bounds`: the skin's (light) vertices, the boxes of other meshes.
     void addToBounds(ScreenBounds& bounds, const ViewSettings& settings) const;
