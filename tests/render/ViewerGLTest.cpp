@@ -75,9 +75,19 @@ TEST_CASE("The viewer plays, scrubs, switches techniques, pressure, layers and m
     viewer.frame(0.5);
     viewer.frame(0.5);
     CHECK(viewer.playback().time() == Approx(1.0));
+    CHECK_FALSE(viewer.showingFullDetail());  // moving: fast frames
     key(viewer, SDLK_SPACE);
     viewer.frame(0.5);
     CHECK(viewer.playback().time() == Approx(1.0));
+
+    // Held still for a moment, the scene is drawn once at full detail and then kept.
+    viewer.frame(0.1);
+    viewer.frame(0.3);
+    CHECK(viewer.showingFullDetail());
+    const Image still = viewer.sceneImage();
+    viewer.frame(0.1);
+    CHECK(viewer.showingFullDetail());
+    CHECK(differingFraction(still, viewer.sceneImage()) == 0.0);
 
     // Steps and scrubbing.
     key(viewer, SDLK_RIGHT);
