@@ -4,18 +4,39 @@
 #include <cmath>
 
 namespace backrub {
+namespace {
 
-DoseIntegrator::DoseIntegrator(const SkinSurface& skin, double sampleHz, PressureFieldOptions options)
+// Most samples a glow lives (its decay table's length), whatever tau and rate:
+// over 18 min at 60 Hz, so in practice the cutoff alone ends a glow; it only
+// bounds the table for a tau far longer than an afterglow.
+constexpr std::size_t kGlowSamplesMax = std::size_t(1) << 16;
+
+}  // namespace
+
+DoseIntegrator::DoseIntegrator(const SkinSurface& skin, double sampleHz, PressureFieldOptions options,
+                               double afterglowTauS)
     : field_(skin, std::move(options)),
       hz_(sampleHz > 0.0 && std::isfinite(sampleHz) ? sampleHz : 60.0),
       committed_(skin.positions.size(), 0.0),
       peak_(skin.positions.size(), 0.0f),
-      dose_(skin.positions.size(), 0.0f) {}
+      dose_(skin.positions.size(), 0.0f),
+      tauS_(afterglowTauS >= 0.0 && std::isfinite(afterglowTauS) ? afterglowTauS : kAfterglowTauS),
+      decayPerSample_(tauS_ > 0.0 ? 1.0 / (hz_ * tauS_) : 0.0) {
+    if (tauS_ == 0.0) return;  // no afterglow: nothing to store or update
+    glowKPa_.assign(skin.positions.size(), 0.0f);
+    glowSample_.assign(skin.positions.size(), 0);
+    // d^n as the recursion computes it, one multiplication per sample. That also
+    // keeps afterglow() monotonic across sample boundaries (see there).
+    const double d = std::exp(-decayPerSample_);
+    for (double f = 1.0; f >= kAfterglowCutoff && decay_.size() < kGlowSamplesMax; f *= d) decay_.push_back(f);
+}
 
 void DoseIntegrator::reset() {
     std::fill(committed_.begin(), committed_.end(), 0.0);
     std::fill(peak_.begin(), peak_.end(), 0.0f);
     std::fill(dose_.begin(), dose_.end(), 0.0f);
+    std::fill(glowKPa_.begin(), glowKPa_.end(), 0.0f);
+    std::fill(glowSample_.begin(), glowSample_.end(), 0);
     heldIds_.clear();
     heldKPa_.clear();
     held_ = -1;
@@ -27,6 +48,10 @@ std::int64_t DoseIntegrator::sampleIndex(double timeS) const {
     if (!(timeS > 0.0)) return 0;
     // A time meant to lie on the grid (k / hz) may compute as k - 1e-15.
     return static_cast<std::int64_t>(std::floor(timeS * hz_ + 1e-7));
+}
+
+double DoseIntegrator::decayOver(std::int64_t samples) const {
+    return samples >= 0 && std::uint64_t(samples) < decay_.size() ? decay_[std::size_t(samples)] : 0.0;
 }
 
 void DoseIntegrator::commitHeld() {
@@ -44,10 +69,19 @@ void DoseIntegrator::evaluateSample(std::int64_t k, const ContactSource& source)
     const std::vector<float>& p = field_.live();
     heldIds_ = field_.loadedVertices();
     heldKPa_.resize(heldIds_.size());
+    const bool glows = !glowKPa_.empty();  // tau 0: no afterglow
     for (std::size_t i = 0; i < heldIds_.size(); ++i) {
         const std::uint32_t v = heldIds_[i];
         heldKPa_[i] = p[v];
         peak_[v] = std::max(peak_[v], p[v]);
+        if (!glows) continue;
+        // glow_k = max(p_k, glow_{k-1} * d); unloaded vertices only decay, which
+        // the stored (pressure, sample) pair already expresses.
+        const double glow = double(glowKPa_[v]) * decayOver(k - glowSample_[v]);
+        if (double(p[v]) >= glow) {
+            glowKPa_[v] = p[v];
+            glowSample_[v] = k;
+        }
     }
     held_ = k;
     if (observer_) observer_(k, t, field_);
@@ -71,6 +105,24 @@ void DoseIntegrator::advanceTo(double timeS, const ContactSource& source) {
     time_ = timeS;
     // Live pressure at t itself; on the grid it is the sample just computed.
     if (partial > 0.0 || !evaluates) field_.setContacts(source ? source(timeS) : std::vector<Contact>{});
+}
+
+std::vector<float> DoseIntegrator::afterglow() const {
+    std::vector<float> out = field_.live();
+    if (held_ < 0 || glowKPa_.empty()) return out;
+    // glow_k * exp(-(t - t_k) / tau): the fraction of a sample since t_k is the same
+    // for every vertex, so one exp serves them all. It is >= d, so a glow read just
+    // before t_k+1 is never below the d^(n+1) read at t_k+1: monotonic in t.
+    // Clamped at 0: sampleIndex's rounding may hold a sample starting a hair after time().
+    const double sinceHeld = std::max(0.0, time_ * hz_ - double(held_));
+    const double between = std::exp(-sinceHeld * decayPerSample_);
+    for (std::size_t v = 0; v < out.size(); ++v) {
+        if (glowKPa_[v] == 0.0f) continue;
+        const double decay = decayOver(held_ - glowSample_[v]);
+        if (decay == 0.0) continue;  // past the cutoff
+        out[v] = std::max(out[v], static_cast<float>(double(glowKPa_[v]) * (decay * between)));
+    }
+    return out;
 }
 
 }  // namespace backrub

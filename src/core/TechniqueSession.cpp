@@ -67,10 +67,10 @@ void TechniqueSession::update(double timeS) {
 std::vector<float> TechniqueSession::heatValues(HeatMode mode) const {
     switch (mode) {
         case HeatMode::Off: return {};
-        case HeatMode::Live: return dose_->live();
+        case HeatMode::Live: return dose_->afterglow();
         case HeatMode::Cumulative: return dose_->dose();
         case HeatMode::Threshold: {
-            std::vector<float> out = dose_->live();
+            std::vector<float> out = dose_->afterglow();
             for (std::size_t i = 0; i < out.size() && i < pptKPa_.size(); ++i) out[i] = 100.0f * out[i] / pptKPa_[i];
             return out;
         }

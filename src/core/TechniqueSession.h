@@ -1,7 +1,7 @@
 #pragma once
 // One technique playing on one body at one pressure level: the data flow of a
 // frame, time -> stroke engine (contacts, hand poses) -> pressure field (live,
-// peak, dose) -> safety warnings, in one place for the viewer and `render`.
+// peak, dose, afterglow) -> safety warnings, in one place for the viewer and `render`.
 // Time is always an argument: the same t gives the same frame, whether the user
 // played there or jumped there.
 #include "core/Body.h"
@@ -51,10 +51,17 @@ public:
     double time() const { return time_; }
     double duration() const { return engine_.duration(); }
 
-    // Per skin vertex: live kPa, dose kPa*s, or live pressure as % of the vertex's threshold.
+    // Per skin vertex, for the heat map:
+    //   Live: live pressure, with recently pressed skin fading out over about a
+    //     second so the stroke stays visible beside the hands (DoseIntegrator::
+    //     afterglow(), kPa);
+    //   Cumulative: dose, kPa*s;
+    //   Threshold: that same fading live pressure as % of the vertex's pain threshold.
+    // Display only: safety warnings and reports observe the real live and peak pressure.
     std::vector<float> heatValues(HeatMode mode) const;
     // The legend for a heat mode: live pressure up to the technique's highest
-    // written force over its contact area (a fixed scale for the whole technique),
+    // written force over its contact area (a fixed scale for the whole technique;
+    // the fading never exceeds the highest live pressure, so it holds for it too),
     // dose up to the current maximum, threshold up to 150 %.
     Legend heatLegend(HeatMode mode, ColorMapId map) const;
 

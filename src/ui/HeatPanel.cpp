@@ -18,7 +18,7 @@ bool drawHeatPanel(PressureLevel& level, ViewSettings& settings) {
             levelChanged = true;
         }
     }
-    const char* modes[] = {"Off", "Live pressure (kPa)", "Cumulative dose (kPa*s)", "% of pain threshold"};
+    const char* modes[] = {"Off", "Live pressure, fading (kPa)", "Cumulative dose (kPa*s)", "% of pain threshold"};
     int mode = static_cast<int>(settings.heat);
     ImGui::SetNextItemWidth(200.0f);
     if (ImGui::Combo("Heat map", &mode, modes, 4)) settings.heat = static_cast<HeatMode>(mode);

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace backrub;
@@ -21,6 +22,25 @@ std::vector<Contact> circlingThumbs(double t) {
 
 std::vector<Contact> steadyPalm(double) { return {contactOnTestSkin(0.0f, 0.3f, 30.0f, ContactKind::Palm)}; }
 
+// The steady palm, lifted at t = 1 s: the last sample it loads is 59 / 60 s.
+std::vector<Contact> palmLiftedAt1s(double t) { return t < 1.0 ? steadyPalm(t) : std::vector<Contact>{}; }
+
+// A thumb gliding up the spine at 10 cm/s from z = 0.1 m.
+constexpr float kGlideMPerS = 0.10f;
+std::vector<Contact> glidingThumb(double t) {
+    return {contactOnTestSkin(0.0f, 0.1f + kGlideMPerS * static_cast<float>(t), 15.0f)};
+}
+
+// The vertex nearest the point at lateral offset x and height z on the test skin.
+std::size_t vertexNear(const Body& body, float xM, float zM) {
+    const glm::vec3 target = contactOnTestSkin(xM, zM, 1.0f).position;
+    const auto& ps = body.skin.positions;
+    const auto nearest = std::min_element(ps.begin(), ps.end(), [&](const glm::vec3& a, const glm::vec3& b) {
+        return glm::dot(a - target, a - target) < glm::dot(b - target, b - target);
+    });
+    return static_cast<std::size_t>(nearest - ps.begin());
+}
+
 }  // namespace
 
 TEST_CASE("Jumping to t gives the same dose and peak as playing to t", "[dose]") {
@@ -32,13 +52,22 @@ TEST_CASE("Jumping to t gives the same dose and peak as playing to t", "[dose]")
     CHECK(played.dose() == jumped.dose());
     CHECK(played.peak() == jumped.peak());
     CHECK(played.live() == jumped.live());
+    CHECK(played.afterglow() == jumped.afterglow());
 
-    SECTION("going back recomputes from zero") {
-        played.advanceTo(1.0, circlingThumbs);
-        DoseIntegrator fresh(body.skin);
-        fresh.advanceTo(1.0, circlingThumbs);
-        CHECK(played.dose() == fresh.dose());
-        CHECK(played.peak() == fresh.peak());
+    SECTION("between samples too, and going back recomputes from zero") {
+        for (double t : {2.537, 1.0, 0.371}) {
+            played.advanceTo(t, circlingThumbs);
+            DoseIntegrator fresh(body.skin);
+            fresh.advanceTo(t, circlingThumbs);
+            CHECK(played.dose() == fresh.dose());
+            CHECK(played.peak() == fresh.peak());
+            CHECK(played.afterglow() == fresh.afterglow());
+        }
+    }
+    SECTION("reset clears the afterglow") {
+        played.reset();
+        const auto glow = played.afterglow();
+        CHECK(std::all_of(glow.begin(), glow.end(), [](float g) { return g == 0.0f; }));
     }
 }
 
@@ -75,6 +104,10 @@ TEST_CASE("Dose starts at zero and ignores bad times", "[dose]") {
     const Body body = makePressureTestSkin(40, 40);
     DoseIntegrator dose(body.skin, -5.0);  // invalid rate falls back to 60 Hz
     CHECK(dose.sampleHz() == 60.0);
+    CHECK(dose.afterglowTauS() == kAfterglowTauS);
+    CHECK(DoseIntegrator(body.skin, 60.0, {}, std::nan("")).afterglowTauS() == kAfterglowTauS);
+    CHECK(DoseIntegrator(body.skin, 60.0, {}, -1.0).afterglowTauS() == kAfterglowTauS);
+    CHECK(DoseIntegrator(body.skin, 60.0, {}, 0.1).afterglowTauS() == 0.1);
     dose.advanceTo(std::nan(""), steadyPalm);
     CHECK(dose.time() == 0.0);
     CHECK(std::all_of(dose.dose().begin(), dose.dose().end(), [](float d) { return d == 0.0f; }));
@@ -98,4 +131,138 @@ TEST_CASE("The observer sees each sample once, in order", "[dose]") {
     dose.advanceTo(1.0, steadyPalm);
     REQUIRE(seen.size() == 31);
     for (std::size_t i = 0; i < seen.size(); ++i) CHECK(seen[i] == static_cast<std::int64_t>(i));
+}
+
+TEST_CASE("Afterglow follows the peak-hold recursion on the sample grid", "[dose]") {
+    // Reference: glow_k = max(p_k, glow_{k-1} * exp(-(1/hz) / tau)) over every vertex.
+    const Body body = makePressureTestSkin(100, 100);
+    DoseIntegrator dose(body.skin);
+    const double hz = dose.sampleHz(), tau = dose.afterglowTauS();
+    CHECK(tau == kAfterglowTauS);
+    std::vector<double> reference(body.skin.positions.size(), 0.0);
+    dose.setObserver([&](std::int64_t, double, const PressureField& field) {
+        for (std::size_t v = 0; v < reference.size(); ++v)
+            reference[v] = std::max(double(field.live()[v]), reference[v] * std::exp(-(1.0 / hz) / tau));
+    });
+    int mismatches = 0, glowing = 0;
+    for (int k = 0; k <= 150; ++k) {
+        dose.advanceTo(k / hz, circlingThumbs);
+        const auto glow = dose.afterglow();
+        for (std::size_t v = 0; v < glow.size(); ++v) {
+            // Below the cutoff a glow may read 0.
+            const double slack = 1e-5 * reference[v] + kAfterglowCutoff * dose.peak()[v];
+            if (std::abs(glow[v] - reference[v]) > slack) ++mismatches;
+            if (glow[v] > 0.0f && dose.live()[v] == 0.0f) ++glowing;
+        }
+    }
+    CHECK(mismatches == 0);
+    CHECK(glowing > 0);  // the circling thumbs leave skin glowing outside their contact
+}
+
+TEST_CASE("Afterglow with tau 0 is the live pressure", "[dose]") {
+    const Body body = makePressureTestSkin(80, 80);
+    DoseIntegrator dose(body.skin, 60.0, {}, 0.0);
+    CHECK(dose.afterglowTauS() == 0.0);
+    for (double t : {0.0, 0.3, 1.0 / 3.0, 1.2345}) {
+        dose.advanceTo(t, circlingThumbs);
+        CHECK(dose.afterglow() == dose.live());
+    }
+}
+
+TEST_CASE("Afterglow equals live pressure under a contact that holds still", "[dose]") {
+    const Body body = makePressureTestSkin(80, 80);
+    DoseIntegrator dose(body.skin);
+    for (double t : {0.0, 0.01, 0.5, 1.0 / 3.0, 1.2345, 4.0}) {
+        dose.advanceTo(t, steadyPalm);
+        CHECK(dose.afterglow() == dose.live());
+    }
+}
+
+TEST_CASE("Afterglow decays once the contact lifts", "[dose]") {
+    const Body body = makePressureTestSkin(80, 80);
+    DoseIntegrator dose(body.skin);
+    const double tau = dose.afterglowTauS();
+    const double lastLoadedS = 59.0 / 60.0;  // the glow starts decaying from this sample
+    dose.advanceTo(0.9, palmLiftedAt1s);
+    const std::vector<float> peak = dose.peak();
+    const std::size_t centre = vertexNear(body, 0.0f, 0.3f);
+    REQUIRE(peak[centre] > 0.0f);
+
+    SECTION("to 1/e one tau after the last loaded sample") {
+        dose.advanceTo(lastLoadedS + tau, palmLiftedAt1s);
+        const auto glow = dose.afterglow();
+        for (std::size_t v = 0; v < glow.size(); ++v) {
+            REQUIRE(dose.live()[v] == 0.0f);
+            REQUIRE(glow[v] == Approx(peak[v] * std::exp(-1.0)).epsilon(0.01));
+        }
+    }
+    SECTION("to the value the grid defines one tau after the lift") {
+        const double liftS = 1.0;
+        dose.advanceTo(liftS + tau, palmLiftedAt1s);
+        const double expected = peak[centre] * std::exp(-(liftS + tau - lastLoadedS) / tau);
+        CHECK(dose.afterglow()[centre] == Approx(expected).epsilon(1e-5));
+    }
+    SECTION("monotonically, to nothing within 3 s") {
+        dose.advanceTo(1.0, palmLiftedAt1s);
+        std::vector<float> before = dose.afterglow();
+        int increases = 0;
+        for (double t = 1.0; t <= 4.0; t += 1.0 / 47.0) {  // odd frame rate: between samples too
+            dose.advanceTo(t, palmLiftedAt1s);
+            const auto glow = dose.afterglow();
+            for (std::size_t v = 0; v < glow.size(); ++v)
+                if (glow[v] > before[v]) ++increases;
+            before = glow;
+        }
+        CHECK(increases == 0);
+        dose.advanceTo(4.0, palmLiftedAt1s);
+        const auto glow = dose.afterglow();
+        CHECK(std::all_of(glow.begin(), glow.end(), [](float g) { return g == 0.0f; }));
+    }
+}
+
+TEST_CASE("Afterglow lies between the live pressure and the running peak", "[dose]") {
+    const Body body = makePressureTestSkin(100, 100);
+    DoseIntegrator dose(body.skin);
+    int belowLive = 0, abovePeak = 0;
+    for (double t = 0.0; t <= 3.0; t += 1.0 / 47.0) {
+        dose.advanceTo(t, circlingThumbs);
+        const auto glow = dose.afterglow();
+        const auto& live = dose.live();
+        const auto& peak = dose.peak();
+        for (std::size_t v = 0; v < glow.size(); ++v) {
+            if (glow[v] < live[v]) ++belowLive;
+            // Between samples the live pressure itself may pass the peak of the samples.
+            if (glow[v] > std::max(peak[v], live[v])) ++abovePeak;
+        }
+    }
+    CHECK(belowLive == 0);
+    CHECK(abovePeak == 0);
+    for (int k = 0; k <= 180; k += 7) {  // on the grid the peak bounds it outright
+        dose.advanceTo(k / 60.0, circlingThumbs);
+        const auto glow = dose.afterglow();
+        for (std::size_t v = 0; v < glow.size(); ++v)
+            if (glow[v] > dose.peak()[v]) ++abovePeak;
+    }
+    CHECK(abovePeak == 0);
+}
+
+TEST_CASE("A moving contact leaves a fading trail", "[dose]") {
+    const Body body = makePressureTestSkin(100, 100);
+    DoseIntegrator dose(body.skin);
+    const double nowS = 1.0;
+    dose.advanceTo(nowS, glidingThumb);
+    const auto glow = dose.afterglow();
+    // Passed 0.3 s ago, 3 cm behind the thumb (its kernel reaches ~1 cm).
+    const std::size_t passed = vertexNear(body, 0.0f, 0.1f + kGlideMPerS * 0.7f);
+    CHECK(dose.live()[passed] == 0.0f);
+    CHECK(glow[passed] > 0.2f * dose.peak()[passed]);  // ~exp(-0.3 / 0.35) = 0.42 of it
+    // Ahead of the thumb nothing glows yet.
+    const std::size_t ahead = vertexNear(body, 0.0f, 0.1f + kGlideMPerS * 1.3f);
+    CHECK(glow[ahead] == 0.0f);
+    // Two seconds later that skin was last pressed over 2 s ago, past the ~1.85 s
+    // cutoff: it has faded out.
+    DoseIntegrator later(body.skin);
+    later.advanceTo(nowS + 2.0, glidingThumb);
+    CHECK(later.peak()[passed] > 0.0f);
+    CHECK(later.afterglow()[passed] == 0.0f);
 }

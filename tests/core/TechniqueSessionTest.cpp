@@ -57,6 +57,7 @@ TEST_CASE("Session: playing to t and jumping to t give the same dose; a new leve
     TechniqueSession jumped(t, f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
     jumped.update(20.0);
     CHECK(played.dose().dose() == jumped.dose().dose());
+    CHECK(played.heatValues(HeatMode::Live) == jumped.heatValues(HeatMode::Live));
     CHECK(maxOf(jumped.dose().dose()) > 0.0f);
 
     const float moderateLive = maxOf(jumped.heatValues(HeatMode::Live));
@@ -84,6 +85,36 @@ TEST_CASE("Session: heat values and legends per mode", "[session]") {
     CHECK(a.maxValue >= maxOf(live));
     CHECK(s.heatLegend(HeatMode::Cumulative, ColorMapId::Viridis).maxValue >= maxOf(s.dose().dose()));
     CHECK(s.heatLegend(HeatMode::Threshold, ColorMapId::Viridis).unit == "%");
+}
+
+TEST_CASE("Session: live heat fades out behind the hands; threshold heat follows it", "[session]") {
+    Fixture f;
+    TechniqueSession s(f.technique("thumb-circles-lumbar"), f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
+    const auto ppt = ThresholdTable::defaults().perVertexPptKPa(f.body.skin);
+    const float scale = s.heatLegend(HeatMode::Live, ColorMapId::Viridis).maxValue;
+    int belowLive = 0, percentOff = 0, trail = 0;
+    float highest = 0.0f;
+    for (double now = 10.0; now <= 14.0; now += 1.0 / 60.0) {
+        s.update(now);
+        const auto heat = s.heatValues(HeatMode::Live);
+        const auto percent = s.heatValues(HeatMode::Threshold);
+        const auto& live = s.dose().live();  // what safety warnings and reports see
+        REQUIRE(heat == s.dose().afterglow());
+        REQUIRE(heat.size() == live.size());
+        for (std::size_t i = 0; i < heat.size(); ++i) {
+            if (heat[i] < live[i]) ++belowLive;
+            if (percent[i] != Approx(100.0f * heat[i] / ppt[i])) ++percentOff;
+            if (heat[i] > 0.0f && live[i] == 0.0f) ++trail;
+        }
+        highest = std::max(highest, maxOf(heat));
+    }
+    CHECK(belowLive == 0);
+    CHECK(percentOff == 0);
+    CHECK(trail > 0);  // skin beside the thumbs shows heat while nothing presses it
+    // The live legend is unchanged and still holds the fading values.
+    CHECK(s.heatLegend(HeatMode::Live, ColorMapId::Viridis).maxValue == scale);
+    CHECK(highest > 0.0f);
+    CHECK(highest <= scale);
 }
 
 TEST_CASE("Heat overlay: unloaded skin keeps its colour, load fades in to the map", "[session]") {
