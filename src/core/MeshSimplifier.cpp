@@ -488,19 +488,39 @@ SimplifiedMesh simplifyMesh(const std::vector<glm::vec3>& positions, const std::
     return s.result();
 }
 
-std::vector<float> averageOntoKept(const SimplifiedMesh& mesh, const std::vector<float>& values) {
+namespace {
+
+// Per kept vertex: `reduce` folded over the values of the source vertices that map to it.
+template <typename Reduce>
+std::vector<float> reduceOntoKept(const char* what, const SimplifiedMesh& mesh, const std::vector<float>& values,
+                                  Reduce reduce) {
     if (values.size() != mesh.keptVertex.size())
-        fail("averageOntoKept", std::to_string(values.size()) + " values for a mesh simplified from " +
-                                    std::to_string(mesh.keptVertex.size()) + " vertices");
-    std::vector<double> sum(mesh.positions.size(), 0.0);
+        fail(what, std::to_string(values.size()) + " values for a mesh simplified from " +
+                       std::to_string(mesh.keptVertex.size()) + " vertices");
+    std::vector<double> acc(mesh.positions.size(), 0.0);
     std::vector<std::uint32_t> count(mesh.positions.size(), 0);
     for (std::size_t s = 0; s < values.size(); ++s) {
-        sum[mesh.keptVertex[s]] += values[s];
-        ++count[mesh.keptVertex[s]];
+        const std::uint32_t k = mesh.keptVertex[s];
+        acc[k] = count[k] ? reduce(acc[k], double(values[s])) : double(values[s]);
+        ++count[k];
     }
-    std::vector<float> mean(sum.size());
-    for (std::size_t k = 0; k < mean.size(); ++k) mean[k] = count[k] ? static_cast<float>(sum[k] / count[k]) : 0.0f;
-    return mean;
+    std::vector<float> out(acc.size());
+    for (std::size_t k = 0; k < out.size(); ++k) out[k] = static_cast<float>(acc[k]);
+    return out;
+}
+
+}  // namespace
+
+std::vector<float> averageOntoKept(const SimplifiedMesh& mesh, const std::vector<float>& values) {
+    std::vector<float> sum = reduceOntoKept("averageOntoKept", mesh, values, [](double a, double v) { return a + v; });
+    std::vector<std::uint32_t> count(mesh.positions.size(), 0);
+    for (std::uint32_t k : mesh.keptVertex) ++count[k];
+    for (std::size_t k = 0; k < sum.size(); ++k) sum[k] = count[k] ? sum[k] / float(count[k]) : 0.0f;
+    return sum;
+}
+
+std::vector<float> maxOntoKept(const SimplifiedMesh& mesh, const std::vector<float>& values) {
+    return reduceOntoKept("maxOntoKept", mesh, values, [](double a, double v) { return std::max(a, v); });
 }
 
 }  // namespace backrub

@@ -47,5 +47,8 @@ SimplifiedMesh simplifyMesh(const std::vector<glm::vec3>& positions, const std::
 // that map to it, so a constant stays constant and the cluster-size-weighted sum equals
 // the source sum. Throws std::invalid_argument if values.size() != keptVertex.size().
 std::vector<float> averageOntoKept(const SimplifiedMesh& mesh, const std::vector<float>& values);
+// Per kept vertex: the largest of those values (a small hot spot is not averaged away).
+// Throws like averageOntoKept.
+std::vector<float> maxOntoKept(const SimplifiedMesh& mesh, const std::vector<float>& values);
 
 }  // namespace backrub

@@ -43,8 +43,9 @@ void VisualizerRenderer::updateHeat(const ViewSettings& settings, const Techniqu
     const HeatKey key{session, &session->technique(), session->time(), session->level(), settings.heat, map};
     if (state.shown && key == state.key) return;
     std::vector<float> values = session->heatValues(settings.heat);
-    // The light skin shows each kept vertex's cluster mean: a filtered copy, steady as contacts move.
-    if (drawLight) values = averageOntoKept(*scene_.lightSkin(), values);
+    // The light skin shows the hottest skin of each kept vertex's cluster: a thumb-sized
+    // spot spans only a few kept vertices and must not be averaged away.
+    if (drawLight) values = maxOntoKept(*scene_.lightSkin(), values);
     skin->updateOverlay(heatOverlayColors(values, *legend_));
     state.shown = true;
     state.key = key;

@@ -20,7 +20,7 @@ struct TrailStyle {
     double pastS = 2.0;     // trail length behind the hands
     double aheadS = 1.5;    // preview ahead
     double sampleS = 0.05;  // sampling of both
-    float widthM = 0.008f;
+    float widthM = 0.004f;  // thin: the heat map's afterglow along the same path shows beside it
 };
 
 class VisualizerRenderer {

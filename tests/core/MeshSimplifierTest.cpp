@@ -301,6 +301,26 @@ TEST_CASE("Simplifier: heat values average onto kept vertices, conserving their 
     CHECK(keptSum == Approx(sourceSum).epsilon(1e-5));
 }
 
+TEST_CASE("Simplifier: the largest value of each cluster carries over, so a hot spot stays hot", "[simplify]") {
+    const TestMesh src = bumpySphere(4);
+    const SimplifiedMesh m = simplifyMesh(src.positions, src.normals, src.indices, 1000);
+    for (float v : maxOntoKept(m, std::vector<float>(src.positions.size(), 2.0f))) REQUIRE(v == 2.0f);
+    // One hot source vertex: its kept vertex shows exactly its value, every other kept vertex 0.
+    for (std::uint32_t hot : {0u, 17u, static_cast<std::uint32_t>(src.positions.size() - 1)}) {
+        std::vector<float> values(src.positions.size(), 0.0f);
+        values[hot] = 40.0f;
+        const std::vector<float> peak = maxOntoKept(m, values);
+        const std::vector<float> mean = averageOntoKept(m, values);
+        for (std::size_t k = 0; k < peak.size(); ++k) {
+            REQUIRE(peak[k] == (k == m.keptVertex[hot] ? 40.0f : 0.0f));
+            REQUIRE(peak[k] >= mean[k]);
+        }
+    }
+    CHECK_THROWS_WITH(maxOntoKept(m, std::vector<float>(3, 1.0f)),
+                      "maxOntoKept: 3 values for a mesh simplified from " + std::to_string(src.positions.size()) +
+                          " vertices");
+}
+
 TEST_CASE("Simplifier: the same input gives the same output", "[simplify]") {
     const TestMesh src = bumpySphere(4);
     const SimplifiedMesh a = simplifyMesh(src.positions, src.normals, src.indices, 1500);
