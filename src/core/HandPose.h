@@ -5,6 +5,8 @@
 
 #include <glm/glm.hpp>
 
+#include <vector>
+
 namespace backrub {
 
 struct HandPose {
@@ -22,5 +24,12 @@ struct HandPose {
     int firstContact = 0;  // this hand's contacts are Frame::contacts[firstContact, +contactCount)
     int contactCount = 0;
 };
+
+// `pose` becomes `from` at a = 0 and stays itself at a = 1 (wrist, orientation, curls).
+void blendHandPose(HandPose& pose, const HandPose& from, float a);
+
+// The mean of `poses` (the same hand at moments around `centre`'s): wrist, orientation,
+// curls and lift; everything else (contact part and point, contacts) stays `centre`'s.
+HandPose averageHandPoses(const HandPose& centre, const std::vector<HandPose>& poses);
 
 }  // namespace backrub

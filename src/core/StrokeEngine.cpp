@@ -257,7 +257,7 @@ struct StrokeEngine::Impl {
         if (index > 0 && t >= tr.t0 && t < tr.placeEnd && list[index - 1].action->contact != tr.action->contact) {
             HandPose before = pose;
             placePose(before, center, glm::vec3(0, 0, 1), list[index - 1].action->contact, sideSign, lift);
-            blendPose(pose, before, smoothstep(static_cast<float>((t - tr.t0) / (tr.placeEnd - tr.t0))));
+            blendHandPose(pose, before, smoothstep(static_cast<float>((t - tr.t0) / (tr.placeEnd - tr.t0))));
         }
         pose.touching = forceN > 0.0f;
         pose.firstContact = static_cast<int>(frame.contacts.size());
@@ -276,17 +276,6 @@ struct StrokeEngine::Impl {
             frame.contacts.push_back(c);
         }
         pose.contactCount = shape.count;
-    }
-
-    // `pose` becomes `from` at a = 0 and stays itself at a = 1.
-    static void blendPose(HandPose& pose, const HandPose& from, float a) {
-        pose.wrist = glm::mix(from.wrist, pose.wrist, a);
-        pose.fingerCurl = glm::mix(from.fingerCurl, pose.fingerCurl, a);
-        pose.thumbCurl = glm::mix(from.thumbCurl, pose.thumbCurl, a);
-        const glm::vec3 back = glm::normalize(glm::mix(from.basis[1], pose.basis[1], a));
-        glm::vec3 fingers = glm::mix(from.basis[2], pose.basis[2], a);
-        fingers = glm::normalize(fingers - glm::dot(fingers, back) * back);
-        pose.basis = glm::mat3(glm::cross(back, fingers), back, fingers);
     }
 
     // The plane a hand rests on: the skin normal averaged over the hand's

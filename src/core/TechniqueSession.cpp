@@ -1,6 +1,7 @@
 #include "core/TechniqueSession.h"
 
 #include "core/ContactArea.h"
+#include "core/HandSmoothing.h"
 
 #include <algorithm>
 #include <cmath>
@@ -59,6 +60,7 @@ void TechniqueSession::setLevel(PressureLevel level) {
 void TechniqueSession::update(double timeS) {
     time_ = std::clamp(timeS, 0.0, duration());
     engine_.evaluate(time_, level_, frame_);
+    smoothHands(engine_, time_, level_, frame_, scratch_);
     const StrokeEngine& engine = engine_;
     const PressureLevel level = level_;
     dose_->advanceTo(time_, [&engine, level](double t) { return engine.evaluate(t, level).contacts; });

@@ -32,6 +32,7 @@ struct TrailSample {
 
 class TechniqueSession {
 public:
+
     // `body` must outlive the session.
     TechniqueSession(const Technique& technique, const Body& body, const ThresholdTable& thresholds,
                      PressureLevel level);
@@ -39,7 +40,8 @@ public:
     // Changing the level starts the dose over (it is a different massage).
     void setLevel(PressureLevel level);
     PressureLevel level() const { return level_; }
-    // Evaluates the frame at t and brings pressure, dose and warnings to t.
+    // Evaluates the frame at t and brings pressure, dose and warnings to t. The
+    // contacts are the engine's at t; the hands are smoothed (HandSmoothing.h).
     void update(double timeS);
 
     const Technique& technique() const { return technique_; }
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<DoseIntegrator> dose_;
     std::unique_ptr<SafetyMonitor> safety_;
     StrokeEngine::Frame frame_;
+    StrokeEngine::Frame scratch_;  // nearby moments for smoothHands
     double time_ = 0.0;
     float livePeakScaleKPa_ = 0.0f;
     // Trail samples by grid index, for trailStep_; cleared with the level or step size.
