@@ -8,8 +8,7 @@ namespace backrub {
 
 namespace {
 
-constexpr int kMaxCellsPerAxis = 256;
-constexpr double kMaxCells = 2.0e6;  // 8 MB of cell offsets at most
+constexpr std::uint32_t kLeafTriangles = 4;
 
 // Closest point on triangle abc to p (Ericson, Real-Time Collision Detection 5.1.5),
 // returned with its barycentric weights for normal interpolation.
@@ -50,96 +49,66 @@ glm::vec3 closestOnTriangle(const glm::vec3& p, const glm::vec3& a, const glm::v
     return a + ab * v + ac * w;
 }
 
+float boxDistance2(const glm::vec3& p, const glm::vec3& lo, const glm::vec3& hi) {
+    const glm::vec3 d = glm::max(glm::max(lo - p, p - hi), glm::vec3(0.0f));
+    return glm::dot(d, d);
+}
+
 }  // namespace
 
 SkinQuery::SkinQuery(const SkinSurface& skin) : skin_(skin) {
     const std::size_t vertexCount = skin.positions.size();
     const std::size_t triCount = skin.indices.size() / 3;
-    std::vector<std::uint32_t> valid;
-    valid.reserve(triCount);
-    glm::vec3 lo(std::numeric_limits<float>::max()), hi(-std::numeric_limits<float>::max());
-    double edgeSum = 0.0;
+    std::vector<glm::vec3> centroids(triCount);
+    order_.reserve(triCount);
     for (std::size_t t = 0; t < triCount; ++t) {
         const std::uint32_t* idx = &skin.indices[3 * t];
         if (idx[0] >= vertexCount || idx[1] >= vertexCount || idx[2] >= vertexCount) continue;
-        valid.push_back(static_cast<std::uint32_t>(t));
+        order_.push_back(static_cast<std::uint32_t>(t));
+        centroids[t] = (skin.positions[idx[0]] + skin.positions[idx[1]] + skin.positions[idx[2]]) / 3.0f;
+    }
+    triangleCount_ = order_.size();
+    if (order_.empty()) return;
+    nodes_.reserve(2 * order_.size() / kLeafTriangles + 1);
+    nodes_.push_back({});
+    build(0, 0, static_cast<std::uint32_t>(order_.size()), centroids);
+}
+
+// Node `n` holds order_[first, last): bounds, then either a leaf or two children
+// split at the median centroid along the longest axis of the centroids' box.
+void SkinQuery::build(std::uint32_t n, std::uint32_t first, std::uint32_t last, const std::vector<glm::vec3>& centroids) {
+    glm::vec3 lo(std::numeric_limits<float>::max()), hi(-std::numeric_limits<float>::max());
+    glm::vec3 clo = lo, chi = hi;
+    for (std::uint32_t i = first; i < last; ++i) {
+        const std::uint32_t* idx = &skin_.indices[3 * order_[i]];
         for (int k = 0; k < 3; ++k) {
-            lo = glm::min(lo, skin.positions[idx[k]]);
-            hi = glm::max(hi, skin.positions[idx[k]]);
+            lo = glm::min(lo, skin_.positions[idx[k]]);
+            hi = glm::max(hi, skin_.positions[idx[k]]);
         }
-        edgeSum += glm::length(skin.positions[idx[1]] - skin.positions[idx[0]]);
+        clo = glm::min(clo, centroids[order_[i]]);
+        chi = glm::max(chi, centroids[order_[i]]);
     }
-    triangleCount_ = valid.size();
-    if (valid.empty()) return;
-
-    // About eight cells per triangle (most stay empty: the skin is a surface), never
-    // smaller than a triangle edge, so a query near the skin tests a few dozen triangles.
-    const glm::vec3 extent = glm::max(hi - lo, glm::vec3(1e-4f));
-    const float meanEdge = static_cast<float>(edgeSum / static_cast<double>(valid.size()));
-    const double cells = std::min(kMaxCells, 8.0 * static_cast<double>(valid.size()));
-    const double volume = static_cast<double>(extent.x) * extent.y * extent.z;
-    const float maxExtent = std::max({extent.x, extent.y, extent.z});
-    cellSize_ = std::max({static_cast<float>(std::cbrt(volume / cells)), meanEdge, maxExtent / kMaxCellsPerAxis, 1e-4f});
-    origin_ = lo;
-    for (int a = 0; a < 3; ++a) {
-        dims_[a] = std::clamp(static_cast<int>(std::ceil(extent[a] / cellSize_)), 1, kMaxCellsPerAxis);
-    }
-    const std::size_t cellCount = static_cast<std::size_t>(dims_.x) * dims_.y * dims_.z;
-
-    // Two passes (count, then fill) into a compressed cell -> triangles table.
-    std::vector<std::uint32_t> counts(cellCount + 1, 0);
-    auto forEachCell = [&](std::uint32_t t, auto&& fn) {
-        const std::uint32_t* idx = &skin.indices[3 * t];
-        glm::vec3 tlo = skin.positions[idx[0]], thi = tlo;
-        for (int k = 1; k < 3; ++k) {
-            tlo = glm::min(tlo, skin.positions[idx[k]]);
-            thi = glm::max(thi, skin.positions[idx[k]]);
-        }
-        const glm::ivec3 c0 = cellOf(tlo), c1 = cellOf(thi);
-        for (int z = c0.z; z <= c1.z; ++z)
-            for (int y = c0.y; y <= c1.y; ++y)
-                for (int x = c0.x; x <= c1.x; ++x)
-                    fn(static_cast<std::size_t>((z * dims_.y + y) * dims_.x + x));
-    };
-    for (std::uint32_t t : valid) forEachCell(t, [&](std::size_t c) { ++counts[c + 1]; });
-    for (std::size_t c = 0; c < cellCount; ++c) counts[c + 1] += counts[c];
-    cellStart_ = counts;
-    cellTriangles_.resize(counts[cellCount]);
-    for (std::uint32_t t : valid) forEachCell(t, [&](std::size_t c) { cellTriangles_[counts[c]++] = t; });
-}
-
-glm::ivec3 SkinQuery::cellOf(const glm::vec3& p) const {
-    glm::ivec3 c;
-    for (int a = 0; a < 3; ++a) {
-        const float f = (p[a] - origin_[a]) / cellSize_;
-        c[a] = std::isfinite(f) ? std::clamp(static_cast<int>(std::floor(f)), 0, dims_[a] - 1) : 0;
-    }
-    return c;
-}
-
-void SkinQuery::testCell(int cx, int cy, int cz, const glm::vec3& p, float& bestD2, SkinHit& best) const {
-    const std::size_t cell = static_cast<std::size_t>((cz * dims_.y + cy) * dims_.x + cx);
-    for (std::uint32_t i = cellStart_[cell]; i < cellStart_[cell + 1]; ++i) {
-        const std::uint32_t t = cellTriangles_[i];
-        const std::uint32_t* idx = &skin_.indices[3 * t];
-        glm::vec3 bary;
-        const glm::vec3 q = closestOnTriangle(p, skin_.positions[idx[0]], skin_.positions[idx[1]],
-                                              skin_.positions[idx[2]], bary);
-        const glm::vec3 d = q - p;
-        const float d2 = glm::dot(d, d);
-        if (d2 < bestD2) {
-            bestD2 = d2;
-            best.position = q;
-            best.triangle = static_cast<int>(t);
-            if (skin_.normals.size() == skin_.positions.size()) {
-                best.normal = bary.x * skin_.normals[idx[0]] + bary.y * skin_.normals[idx[1]] +
-                              bary.z * skin_.normals[idx[2]];
-            } else {
-                best.normal = glm::cross(skin_.positions[idx[1]] - skin_.positions[idx[0]],
-                                         skin_.positions[idx[2]] - skin_.positions[idx[0]]);
-            }
-        }
-    }
+    nodes_[n].lo = lo;
+    nodes_[n].hi = hi;
+    nodes_[n].first = first;
+    nodes_[n].count = last - first;
+    if (last - first <= kLeafTriangles) return;
+    const glm::vec3 extent = chi - clo;
+    const int axis = extent.x >= extent.y && extent.x >= extent.z ? 0 : (extent.y >= extent.z ? 1 : 2);
+    const std::uint32_t mid = first + (last - first) / 2;
+    // Ties broken by triangle index: the tree, and so every answer, is deterministic.
+    std::nth_element(order_.begin() + first, order_.begin() + mid, order_.begin() + last,
+                     [&](std::uint32_t a, std::uint32_t b) {
+                         return centroids[a][axis] < centroids[b][axis] ||
+                                (centroids[a][axis] == centroids[b][axis] && a < b);
+                     });
+    const auto left = static_cast<std::uint32_t>(nodes_.size());
+    nodes_.push_back({});
+    nodes_.push_back({});
+    nodes_[n].count = 0;
+    nodes_[n].first = left;
+    build(left, first, mid, centroids);
+    build(left + 1, mid, last, centroids);
 }
 
 SkinHit SkinQuery::closest(const glm::vec3& p) const {
@@ -147,37 +116,55 @@ SkinHit SkinQuery::closest(const glm::vec3& p) const {
     best.position = p;
     if (empty()) return best;
     float bestD2 = std::numeric_limits<float>::max();
-    const glm::ivec3 c = cellOf(p);
-    const int maxRing = std::max({dims_.x, dims_.y, dims_.z});
-    for (int r = 0; r <= maxRing; ++r) {
-        const glm::ivec3 lo = glm::max(c - r, glm::ivec3(0));
-        const glm::ivec3 hi = glm::min(c + r, dims_ - 1);
-        for (int z = lo.z; z <= hi.z; ++z)
-            for (int y = lo.y; y <= hi.y; ++y)
-                for (int x = lo.x; x <= hi.x; ++x) {
-                    const bool onShell = std::abs(x - c.x) == r || std::abs(y - c.y) == r || std::abs(z - c.z) == r;
-                    if (onShell) testCell(x, y, z, p, bestD2, best);
-                }
-        if (bestD2 == std::numeric_limits<float>::max()) continue;
-        // Anything outside the searched block is at least this far from p.
-        float reach = std::numeric_limits<float>::max();
-        bool coversGrid = true;
-        for (int a = 0; a < 3; ++a) {
-            if (c[a] - r > 0) {
-                reach = std::min(reach, p[a] - (origin_[a] + (c[a] - r) * cellSize_));
-                coversGrid = false;
-            }
-            if (c[a] + r < dims_[a] - 1) {
-                reach = std::min(reach, origin_[a] + (c[a] + r + 1) * cellSize_ - p[a]);
-                coversGrid = false;
-            }
+    // Nearest box first; a box no nearer than the best triangle so far is skipped.
+    // Median splits keep the depth near log2(triangles / 4): 64 entries is ample.
+    std::uint32_t stack[64];
+    float stackD2[64];
+    int top = 0;
+    stack[top] = 0;
+    stackD2[top++] = boxDistance2(p, nodes_[0].lo, nodes_[0].hi);
+    while (top > 0) {
+        --top;
+        if (stackD2[top] >= bestD2) continue;
+        const Node& node = nodes_[stack[top]];
+        if (node.count > 0) {
+            for (std::uint32_t i = node.first; i < node.first + node.count; ++i) testTriangle(order_[i], p, bestD2, best);
+            continue;
         }
-        if (coversGrid || (reach > 0.0f && reach * reach >= bestD2)) break;
+        const std::uint32_t a = node.first, b = node.first + 1;
+        const float da = boxDistance2(p, nodes_[a].lo, nodes_[a].hi);
+        const float db = boxDistance2(p, nodes_[b].lo, nodes_[b].hi);
+        const bool aFirst = da <= db;
+        stack[top] = aFirst ? b : a;
+        stackD2[top++] = aFirst ? db : da;
+        stack[top] = aFirst ? a : b;
+        stackD2[top++] = aFirst ? da : db;
     }
     const float len = glm::length(best.normal);
     best.normal = len > 0.0f ? best.normal / len : glm::vec3(0.0f, 1.0f, 0.0f);
     best.distance = std::sqrt(bestD2);
     return best;
+}
+
+void SkinQuery::testTriangle(std::uint32_t t, const glm::vec3& p, float& bestD2, SkinHit& best) const {
+    const std::uint32_t* idx = &skin_.indices[3 * t];
+    glm::vec3 bary;
+    const glm::vec3 q =
+        closestOnTriangle(p, skin_.positions[idx[0]], skin_.positions[idx[1]], skin_.positions[idx[2]], bary);
+    const glm::vec3 d = q - p;
+    const float d2 = glm::dot(d, d);
+    if (d2 < bestD2 || (d2 == bestD2 && static_cast<int>(t) < best.triangle)) {
+        bestD2 = d2;
+        best.position = q;
+        best.triangle = static_cast<int>(t);
+        if (skin_.normals.size() == skin_.positions.size()) {
+            best.normal =
+                bary.x * skin_.normals[idx[0]] + bary.y * skin_.normals[idx[1]] + bary.z * skin_.normals[idx[2]];
+        } else {
+            best.normal = glm::cross(skin_.positions[idx[1]] - skin_.positions[idx[0]],
+                                     skin_.positions[idx[2]] - skin_.positions[idx[0]]);
+        }
+    }
 }
 
 }  // namespace backrub

@@ -1,6 +1,8 @@
 #pragma once
-// Closest point on the skin surface, through a uniform grid of triangles built
-// once per body. Queries near the skin touch a handful of cells.
+// Closest point on the skin surface, through a bounding-volume hierarchy of its
+// triangles built once per body: a query visits the nearest boxes first and skips
+// every box no nearer than the best triangle so far, so points well off the skin
+// (a hand's footprint on its tangent plane) cost about as little as points on it.
 #include "core/Body.h"
 
 #include <glm/glm.hpp>
@@ -27,16 +29,18 @@ public:
     SkinHit closest(const glm::vec3& p) const;
 
 private:
+    struct Node {
+        glm::vec3 lo{0.0f}, hi{0.0f};  // bounds of the node's triangles
+        std::uint32_t first = 0;       // leaf: first index into order_; inner: index of the left child
+        std::uint32_t count = 0;       // leaf: triangle count; inner: 0 (children at first, first + 1)
+    };
     const SkinSurface& skin_;
     std::size_t triangleCount_ = 0;
-    glm::vec3 origin_{0.0f};
-    float cellSize_ = 1.0f;
-    glm::ivec3 dims_{1, 1, 1};
-    std::vector<std::uint32_t> cellStart_;  // dims.x*dims.y*dims.z + 1 offsets into cellTriangles_
-    std::vector<std::uint32_t> cellTriangles_;
+    std::vector<std::uint32_t> order_;  // triangle ids, grouped by leaf
+    std::vector<Node> nodes_;           // nodes_[0] is the root
 
-    glm::ivec3 cellOf(const glm::vec3& p) const;
-    void testCell(int cx, int cy, int cz, const glm::vec3& p, float& bestD2, SkinHit& best) const;
+    void build(std::uint32_t n, std::uint32_t first, std::uint32_t last, const std::vector<glm::vec3>& centroids);
+    void testTriangle(std::uint32_t t, const glm::vec3& p, float& bestD2, SkinHit& best) const;
 };
 
 }  // namespace backrub
