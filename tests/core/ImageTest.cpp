@@ -9,7 +9,13 @@ Image solid(int w, int h, std::uint8_t r, std::uint8_t g, std::uint8_t b) {
     Image img;
     img.width = w;
     img.height = h;
-    for (int i = 0; i < w * h; ++i) img.rgba.insert(img.rgba.end(), {r, g, b, 255});
+    img.rgba.resize(static_cast<std::size_t>(w) * h * 4);
+    for (std::size_t i = 0; i < img.rgba.size(); i += 4) {
+        img.rgba[i] = r;
+        img.rgba[i + 1] = g;
+        img.rgba[i + 2] = b;
+        img.rgba[i + 3] = 255;
+    }
     return img;
 }
 }  // namespace
