@@ -3,6 +3,7 @@
 // presentation modes; landmark labels and hover descriptions.
 #include "app/Viewer.h"
 
+#include "core/StructureInfo.h"
 #include "ui/GuidedPanel.h"
 #include "ui/HeatPanel.h"
 #include "ui/LayerPanel.h"
@@ -136,7 +137,7 @@ void Viewer::drawLabels() {
         if (std::fabs(ndc.x) > 1.0f || std::fabs(ndc.y) > 1.0f) continue;
         const ImVec2 p(vp->Pos.x + (ndc.x * 0.5f + 0.5f) * vp->Size.x, vp->Pos.y + (0.5f - ndc.y * 0.5f) * vp->Size.y);
         draw->AddCircleFilled(p, 3.0f, IM_COL32(255, 255, 255, 230));
-        draw->AddText(ImVec2(p.x + 5.0f, p.y - 7.0f), IM_COL32(255, 255, 255, 230), lm.name.c_str());
+        draw->AddText(ImVec2(p.x + 5.0f, p.y - 7.0f), IM_COL32(255, 255, 255, 230), landmarkLabel(lm.name).c_str());
     }
 }
 

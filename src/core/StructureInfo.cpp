@@ -47,7 +47,25 @@ std::string prettify(const std::string& s) {
     return out;
 }
 
+// "trapezius_R" -> base "trapezius", side " (right)"; no side suffix: side "".
+void splitSide(const std::string& name, std::string& base, std::string& side) {
+    base = name;
+    side.clear();
+    if (base.size() > 2 && base[base.size() - 2] == '_' && (base.back() == 'L' || base.back() == 'R')) {
+        side = base.back() == 'L' ? " (left)" : " (right)";
+        base.resize(base.size() - 2);
+    }
+}
+
 }  // namespace
+
+std::string landmarkLabel(const std::string& id) {
+    std::string base, side;
+    splitSide(id, base, side);
+    if (base == "PSIS") return base + side;  // an abbreviation, kept in capitals
+    if (base == "scapula_inferior_angle") return "Scapula, inferior angle" + side;
+    return prettify(base) + side;
+}
 
 StructureInfo describeStructure(const std::string& nodeName) {
     // Vertebrae: "vertebra_T7".
@@ -56,12 +74,8 @@ StructureInfo describeStructure(const std::string& nodeName) {
         const std::string level = nodeName.substr(vertebra.size());
         return {level + " vertebra", vertebraDescription(level[0])};
     }
-    std::string base = nodeName;
-    std::string side;
-    if (base.size() > 2 && base[base.size() - 2] == '_' && (base.back() == 'L' || base.back() == 'R')) {
-        side = base.back() == 'L' ? " (left)" : " (right)";
-        base.resize(base.size() - 2);
-    }
+    std::string base, side;
+    splitSide(nodeName, base, side);
     // Ribs: "rib_L11" -> "Rib 11 (left)".
     if (base.rfind("rib_", 0) == 0 && base.size() > 5 && (base[4] == 'L' || base[4] == 'R')) {
         side = base[4] == 'L' ? " (left)" : " (right)";

@@ -14,4 +14,8 @@ struct StructureInfo {
 // Always gives a readable name: unknown node names are prettified ("my_node" -> "My node").
 StructureInfo describeStructure(const std::string& nodeName);
 
+// A landmark id as a label: "iliac_crest_L" -> "Iliac crest (left)", "PSIS_R" ->
+// "PSIS (right)", "T4" -> "T4", "coccyx" -> "Coccyx".
+std::string landmarkLabel(const std::string& id);
+
 }  // namespace backrub

@@ -18,3 +18,14 @@ TEST_CASE("Structures get anatomists' names and descriptions", "[structure]") {
     CHECK(describeStructure("my_custom_node").description.empty());
     CHECK(describeStructure("").name.empty());
 }
+
+TEST_CASE("Landmark ids read as labels", "[structure]") {
+    CHECK(landmarkLabel("iliac_crest_L") == "Iliac crest (left)");
+    CHECK(landmarkLabel("PSIS_R") == "PSIS (right)");
+    CHECK(landmarkLabel("scapular_spine_L") == "Scapular spine (left)");
+    CHECK(landmarkLabel("scapula_inferior_angle_R") == "Scapula, inferior angle (right)");
+    CHECK(landmarkLabel("greater_trochanter_L") == "Greater trochanter (left)");
+    CHECK(landmarkLabel("T4") == "T4");
+    CHECK(landmarkLabel("S1") == "S1");
+    CHECK(landmarkLabel("coccyx") == "Coccyx");
+}
