@@ -172,6 +172,7 @@ void Viewer::frame(double realDtS) {
     int w = 0, h = 0;
     context_->drawableSize(w, h);
     clockS_ += realDtS;
+    camera_.setBottomInset(presenting_ ? captionInset_ : 0.0f);
     const SceneKey key = sceneKey(w, h);
     const ScenePass pass = refinement_.next(!(key == lastScene_), clockS_);
     lastScene_ = key;

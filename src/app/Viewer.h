@@ -135,6 +135,7 @@ private:
     bool screenshotRequested_ = false;
     bool guided_ = false;
     bool presenting_ = false;
+    float captionInset_ = 0.0f;  // part of the window's height the presentation caption covers
     bool regionPanelOpen_ = false;
     int dragButton_ = 0;
     int lastMouseX_ = -1, lastMouseY_ = -1;

@@ -14,6 +14,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace backrub::app {
@@ -113,6 +114,8 @@ void Viewer::drawPresentationCaption() {
             ImGui::PopTextWrapPos();
         }
         if (renderer_.legend()) ui::drawLegend(*renderer_.legend(), ImGui::GetFontSize() * 22.0f);
+        // The next frames lift the picture above the caption (see OrbitCamera::setBottomInset).
+        captionInset_ = (ImGui::GetWindowHeight() + 24.0f) / std::max(vp->WorkSize.y, 1.0f);
     }
     ImGui::End();
     if (largeFont_) ImGui::PopFont();

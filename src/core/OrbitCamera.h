@@ -29,6 +29,12 @@ public:
     // Wheel steps: positive zooms in. Distance is clamped to [minDistance, maxDistance].
     void zoom(float steps);
 
+    // The part (0 .. 0.9) of the viewport's height covered at its bottom by something
+    // drawn over the scene (a presentation caption): the picture is scaled into the
+    // rest and moved up, so what was framed stays in view.
+    void setBottomInset(float fraction);
+    float bottomInset() const { return bottomInset_; }
+
     glm::mat4 view() const;
     glm::mat4 projection(float aspect) const;
     glm::vec3 eye() const;
@@ -53,6 +59,7 @@ private:
     float maxDistance_ = 10.0f;
     glm::vec3 homeTarget_{0.0f};
     float homeDistance_ = 2.0f;
+    float bottomInset_ = 0.0f;
 };
 
 }  // namespace backrub

@@ -97,3 +97,25 @@ TEST_CASE("View preset names parse and print", "[camera]") {
     CHECK_FALSE(parseViewPreset("front").has_value());
     CHECK_FALSE(parseViewPreset("").has_value());
 }
+
+TEST_CASE("A bottom inset moves the picture up into the uncovered part, scaled to fit", "[camera]") {
+    OrbitCamera c = framedBack();
+    const float aspect = 16.0f / 9.0f;
+    const auto ndc = [&](const OrbitCamera& cam, const glm::vec3& p) {
+        const glm::vec4 clip = cam.projection(aspect) * cam.view() * glm::vec4(p, 1.0f);
+        return glm::vec2(clip) / clip.w;
+    };
+    const glm::vec3 somewhere(0.1f, 0.05f, 0.3f);
+    const glm::vec2 before = ndc(c, somewhere);
+    c.setBottomInset(0.3f);
+    const glm::vec2 after = ndc(c, somewhere);
+    CHECK(after.x == Approx(before.x * 0.7f));
+    CHECK(after.y == Approx(before.y * 0.7f + 0.3f));
+    // The framed centre moves to the middle of the uncovered part: NDC -0.4 .. 1.
+    CHECK(ndc(c, c.target()).y == Approx(0.3f));
+    c.setBottomInset(5.0f);
+    CHECK(c.bottomInset() == 0.9f);
+    c.setBottomInset(std::nanf(""));
+    CHECK(c.bottomInset() == 0.0f);
+    CHECK(ndc(c, somewhere).y == Approx(before.y));
+}
