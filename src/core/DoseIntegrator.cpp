@@ -21,7 +21,9 @@ DoseIntegrator::DoseIntegrator(const SkinSurface& skin, double sampleHz, Pressur
       peak_(skin.positions.size(), 0.0f),
       dose_(skin.positions.size(), 0.0f),
       tauS_(afterglowTauS >= 0.0 && std::isfinite(afterglowTauS) ? afterglowTauS : kAfterglowTauS),
-      decayPerSample_(tauS_ > 0.0 ? 1.0 / (hz_ * tauS_) : 0.0) {
+      decayPerSample_(tauS_ > 0.0 ? 1.0 / (hz_ * tauS_) : 0.0),
+      interval_(std::max<std::int64_t>(1, std::llround(kCheckpointIntervalS * hz_))),
+      isChanged_(skin.positions.size(), 0) {
     if (tauS_ == 0.0) return;  // no afterglow: nothing to store or update
     glowKPa_.assign(skin.positions.size(), 0.0f);
     glowSample_.assign(skin.positions.size(), 0);
@@ -32,16 +34,81 @@ DoseIntegrator::DoseIntegrator(const SkinSurface& skin, double sampleHz, Pressur
 }
 
 void DoseIntegrator::reset() {
+    checkpoints_.clear();
+    restore(0);
+    time_ = 0.0;
+    field_.setContacts({});
+}
+
+void DoseIntegrator::setObserver(SampleObserver observer, ObserverCheckpoints checkpoints) {
+    observer_ = std::move(observer);
+    observerCheckpoints_ = std::move(checkpoints);
+    reset();
+}
+
+std::size_t DoseIntegrator::checkpointBytes() const {
+    std::size_t bytes = checkpoints_.capacity() * sizeof(Checkpoint);
+    for (const Checkpoint& c : checkpoints_)
+        bytes += c.ids.capacity() * sizeof(std::uint32_t) + c.committed.capacity() * sizeof(double) +
+                 c.peak.capacity() * sizeof(float) + c.glowKPa.capacity() * sizeof(float) +
+                 c.glowSample.capacity() * sizeof(std::int64_t);
+    return bytes;
+}
+
+void DoseIntegrator::restore(std::size_t checkpoints) {
     std::fill(committed_.begin(), committed_.end(), 0.0);
     std::fill(peak_.begin(), peak_.end(), 0.0f);
     std::fill(dose_.begin(), dose_.end(), 0.0f);
     std::fill(glowKPa_.begin(), glowKPa_.end(), 0.0f);
     std::fill(glowSample_.begin(), glowSample_.end(), 0);
+    // Each checkpoint holds the vertices its interval changed; replayed in order,
+    // the latest value of every vertex wins.
+    for (std::size_t k = 0; k < checkpoints; ++k) {
+        const Checkpoint& c = checkpoints_[k];
+        for (std::size_t i = 0; i < c.ids.size(); ++i) {
+            const std::uint32_t v = c.ids[i];
+            committed_[v] = c.committed[i];
+            peak_[v] = c.peak[i];
+            // Nothing is held at a checkpoint: every vertex shows its committed dose.
+            dose_[v] = static_cast<float>(c.committed[i]);
+            if (c.glowKPa.empty()) continue;
+            glowKPa_[v] = c.glowKPa[i];
+            glowSample_[v] = c.glowSample[i];
+        }
+    }
+    for (std::uint32_t v : changed_) isChanged_[v] = 0;
+    changed_.clear();
     heldIds_.clear();
     heldKPa_.clear();
-    held_ = -1;
-    time_ = 0.0;
-    field_.setContacts({});
+    held_ = static_cast<std::int64_t>(checkpoints) * interval_ - 1;
+    if (checkpoints > 0 && observer_) observerCheckpoints_.restore(checkpoints_[checkpoints - 1].observer);
+}
+
+void DoseIntegrator::passCheckpoint(std::int64_t nextSample) {
+    if (nextSample == 0 || nextSample % interval_ != 0) return;
+    // The checkpoint before nextSample; recorded once, as the first pass computes it.
+    if (std::size_t(nextSample / interval_) == checkpoints_.size() + 1) {
+        Checkpoint c;
+        c.ids = changed_;
+        c.committed.reserve(changed_.size());
+        c.peak.reserve(changed_.size());
+        for (std::uint32_t v : changed_) {
+            c.committed.push_back(committed_[v]);
+            c.peak.push_back(peak_[v]);
+        }
+        if (!glowKPa_.empty()) {
+            c.glowKPa.reserve(changed_.size());
+            c.glowSample.reserve(changed_.size());
+            for (std::uint32_t v : changed_) {
+                c.glowKPa.push_back(glowKPa_[v]);
+                c.glowSample.push_back(glowSample_[v]);
+            }
+        }
+        if (observer_) c.observer = observerCheckpoints_.save();
+        checkpoints_.push_back(std::move(c));
+    }
+    for (std::uint32_t v : changed_) isChanged_[v] = 0;
+    changed_.clear();
 }
 
 std::int64_t DoseIntegrator::sampleIndex(double timeS) const {
@@ -70,9 +137,14 @@ void DoseIntegrator::evaluateSample(std::int64_t k, const ContactSource& source)
     heldIds_ = field_.loadedVertices();
     heldKPa_.resize(heldIds_.size());
     const bool glows = !glowKPa_.empty();  // tau 0: no afterglow
+    const bool tracks = keepsCheckpoints();
     for (std::size_t i = 0; i < heldIds_.size(); ++i) {
         const std::uint32_t v = heldIds_[i];
         heldKPa_[i] = p[v];
+        if (tracks && !isChanged_[v]) {
+            isChanged_[v] = 1;
+            changed_.push_back(v);
+        }
         peak_[v] = std::max(peak_[v], p[v]);
         if (!glows) continue;
         // glow_k = max(p_k, glow_{k-1} * d); unloaded vertices only decay, which
@@ -90,10 +162,14 @@ void DoseIntegrator::evaluateSample(std::int64_t k, const ContactSource& source)
 void DoseIntegrator::advanceTo(double timeS, const ContactSource& source) {
     if (!std::isfinite(timeS) || timeS < 0.0) timeS = 0.0;
     const std::int64_t target = sampleIndex(timeS);
-    if (target < held_) reset();
+    // The latest checkpoint at or before the target (0: the zero state before sample 0).
+    const std::size_t checkpoint = std::min(checkpoints_.size(), std::size_t(target / interval_));
+    const std::int64_t checkpointSample = static_cast<std::int64_t>(checkpoint) * interval_;
+    if (target < held_ || checkpointSample > held_ + 1) restore(checkpoint);
     const bool evaluates = held_ < target;
     while (held_ < target) {
         commitHeld();
+        if (keepsCheckpoints()) passCheckpoint(held_ + 1);
         evaluateSample(held_ + 1, source);
     }
     // The held sample covers [t_held, timeS]: dose_ = committed + p * partial.

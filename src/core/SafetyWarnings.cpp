@@ -21,6 +21,12 @@ std::string SafetyWarning::message() const {
     return m;
 }
 
+bool SafetyWarning::operator==(const SafetyWarning& o) const {
+    return kind == o.kind && region == o.region && startS == o.startS && endS == o.endS &&
+           peakTimeS == o.peakTimeS && peakKPa == o.peakKPa && limitKPa == o.limitKPa && position == o.position &&
+           landmark == o.landmark;
+}
+
 SafetyMonitor::SafetyMonitor(const SkinSurface& skin, const ThresholdTable& thresholds, std::vector<Landmark> landmarks,
                              SafetyOptions options)
     : skin_(skin), landmarks_(std::move(landmarks)), options_(options), limits_(skin.positions.size()) {
@@ -36,8 +42,22 @@ SafetyMonitor::SafetyMonitor(const SkinSurface& skin, const ThresholdTable& thre
 }
 
 void SafetyMonitor::clear() {
-    warnings_.clear();
-    for (auto& row : open_) row.fill(-1);
+    state_.warnings.clear();
+    for (auto& row : state_.open) row.fill(-1);
+}
+
+void SafetyMonitor::follow(DoseIntegrator& dose) {
+    const double hold = 1.0 / dose.sampleHz();
+    dose.setObserver([this, hold](std::int64_t k, double t, const PressureField& field) { observe(k, t, hold, field); },
+                     {[this] { return std::any(state_); },
+                      [this](const std::any& state) { restore(std::any_cast<const State&>(state)); }});
+}
+
+void SafetyMonitor::restore(State state) {
+    state_ = std::move(state);
+    for (auto& row : state_.open)
+        for (int& open : row)
+            if (open < -1 || open >= static_cast<int>(state_.warnings.size())) open = -1;
 }
 
 void SafetyMonitor::observe(std::int64_t sampleIndex, double timeS, double holdS, const PressureField& field) {
@@ -63,16 +83,17 @@ void SafetyMonitor::observe(std::int64_t sampleIndex, double timeS, double holdS
 }
 
 void SafetyMonitor::record(WarningKind kind, Region region, const Exceed& e, double timeS, double holdS) {
-    int& open = open_[static_cast<int>(kind)][static_cast<int>(region)];
-    if (open < 0 || timeS > warnings_[static_cast<std::size_t>(open)].endS + options_.mergeGapS) {
+    std::vector<SafetyWarning>& warnings = state_.warnings;
+    int& open = state_.open[static_cast<int>(kind)][static_cast<int>(region)];
+    if (open < 0 || timeS > warnings[static_cast<std::size_t>(open)].endS + options_.mergeGapS) {
         SafetyWarning w;
         w.kind = kind;
         w.region = region;
         w.startS = timeS;
-        open = static_cast<int>(warnings_.size());
-        warnings_.push_back(w);
+        open = static_cast<int>(warnings.size());
+        warnings.push_back(w);
     }
-    SafetyWarning& w = warnings_[static_cast<std::size_t>(open)];
+    SafetyWarning& w = warnings[static_cast<std::size_t>(open)];
     w.endS = timeS + holdS;
     if (e.kPa > w.peakKPa) {
         w.peakKPa = e.kPa;
@@ -99,7 +120,7 @@ std::string SafetyMonitor::nearestLandmark(const glm::vec3& p) const {
 
 std::vector<SafetyWarning> SafetyMonitor::activeAt(double timeS) const {
     std::vector<SafetyWarning> out;
-    for (const SafetyWarning& w : warnings_)
+    for (const SafetyWarning& w : state_.warnings)
         if (w.startS <= timeS && timeS < w.endS) out.push_back(w);
     return out;
 }

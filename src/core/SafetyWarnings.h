@@ -6,6 +6,7 @@
 // mergeGapS, e.g. a thumb circling across the spine line) make one warning with
 // its time span, its peak, and where the peak was (region, nearest landmark).
 #include "core/Body.h"
+#include "core/DoseIntegrator.h"
 #include "core/PressureField.h"
 #include "core/PressureThresholds.h"
 
@@ -35,6 +36,10 @@ struct SafetyWarning {
     glm::vec3 position{0.0f};      // skin vertex of the peak, model space
     std::string landmark;          // nearest landmark within SafetyOptions::landmarkRadiusM, "" if none
 
+    // Every field equal (exactly: the same samples give the same floats).
+    bool operator==(const SafetyWarning& o) const;
+    bool operator!=(const SafetyWarning& o) const { return !(*this == o); }
+
     // One line for the viewer and `report`, e.g. "12.30-14.10 s: 182 kPa on Spine
     // line near L3, above its safe limit of 50 kPa (bone or sensitive zone: ease off)".
     std::string message() const;
@@ -51,13 +56,31 @@ public:
     SafetyMonitor(const SkinSurface& skin, const ThresholdTable& thresholds, std::vector<Landmark> landmarks = {},
                   SafetyOptions options = {});
 
+    // Everything observe() has gathered: the warnings and which of them the next
+    // sample may extend. A copyable value, so a DoseIntegrator observer can keep it
+    // at the integrator's checkpoints (ObserverCheckpoints): restoring the state
+    // saved after sample k and observing k+1.. gives the same warnings as
+    // observing every sample from 0.
+    struct State {
+        std::vector<SafetyWarning> warnings;
+        std::array<std::array<int, kRegionCount>, 2> open{};  // [kind][region] -> warning index, -1 none
+    };
+
     // One sample of pressure held for holdS seconds. Sample index 0 starts over,
-    // so this can be a DoseIntegrator observer (it recomputes from 0 on jumps back).
+    // so this can be a DoseIntegrator observer (a jump back shows it the samples
+    // again from 0, unless it follow()s the checkpoints).
     void observe(std::int64_t sampleIndex, double timeS, double holdS, const PressureField& field);
+    // Becomes dose's observer (replacing any, so dose starts over), each sample
+    // held 1 / its rate, and follows its checkpoints: a jump back restores the
+    // warnings with the dose. This monitor must outlive dose or its next observer.
+    void follow(DoseIntegrator& dose);
     void clear();
+    const State& state() const { return state_; }
+    // Back to a state from state(); an open index past its warnings counts as none.
+    void restore(State state);
 
     // In order of start time.
-    const std::vector<SafetyWarning>& warnings() const { return warnings_; }
+    const std::vector<SafetyWarning>& warnings() const { return state_.warnings; }
     // Warnings whose span contains timeS (for the viewer's "now" list).
     std::vector<SafetyWarning> activeAt(double timeS) const;
 
@@ -78,8 +101,7 @@ private:
     std::vector<Landmark> landmarks_;
     SafetyOptions options_;
     std::vector<VertexLimits> limits_;
-    std::vector<SafetyWarning> warnings_;
-    std::array<std::array<int, kRegionCount>, 2> open_{};  // [kind][region] -> warning index, -1 none
+    State state_;
     std::array<std::array<Exceed, kRegionCount>, 2> sample_{};
 
     void record(WarningKind kind, Region region, const Exceed& e, double timeS, double holdS);

@@ -30,11 +30,9 @@ TechniqueSession::TechniqueSession(const Technique& technique, const Body& body,
 void TechniqueSession::resetDose() {
     dose_ = std::make_unique<DoseIntegrator>(body_.skin);
     safety_ = std::make_unique<SafetyMonitor>(body_.skin, thresholds_, body_.landmarks);
-    const double hold = 1.0 / dose_->sampleHz();
-    SafetyMonitor* safety = safety_.get();
-    dose_->setObserver([safety, hold](std::int64_t k, double t, const PressureField& field) {
-        safety->observe(k, t, hold, field);
-    });
+    // The warnings follow the dose's checkpoints, so a jump back restores them too
+    // instead of observing every sample again from 0.
+    safety_->follow(*dose_);
     // A fixed live-pressure scale for the whole technique at this level, from the
     // written forces and contact areas, so colours mean the same kPa all along.
     const ContactAreas areas = ContactAreas::defaults();

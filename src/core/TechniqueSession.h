@@ -42,6 +42,9 @@ public:
     PressureLevel level() const { return level_; }
     // Evaluates the frame at t and brings pressure, dose and warnings to t. The
     // contacts are the engine's at t; the hands are smoothed (HandSmoothing.h).
+    // Dose and warnings resume from the latest checkpoint at or before t
+    // (DoseIntegrator.h), so scrubbing back costs at most kCheckpointIntervalS
+    // of samples and gives exactly what playing to t gives.
     void update(double timeS);
 
     const Technique& technique() const { return technique_; }

@@ -3,12 +3,15 @@
 //   frame:  live pressure + peak + dose over a 66k-vertex skin, 10 contacts, one 60 Hz frame
 //   report: region report of whole techniques sampled at 60 Hz (synthetic 60 s load
 //           on the 66k skin; every shipped technique on the built-in body, stroke engine included)
+//   scrub back: the viewer's session jumping back from the end of the longest technique
+//           to just before each dose checkpoint, the worst case (a whole interval to compute)
 #include "PressureTestSkin.h"
 #include "core/BodyModel.h"
 #include "core/DoseIntegrator.h"
 #include "core/RegionReport.h"
 #include "core/StrokeEngine.h"
 #include "core/TechniqueLibrary.h"
+#include "core/TechniqueSession.h"
 
 #include <algorithm>
 #include <chrono>
@@ -96,8 +99,14 @@ int main() {
         return 1;
     }
     std::printf("built-in body: %zu skin vertices\n", builtIn->skin.positions.size());
+    const Technique* longest = nullptr;
+    double longestS = 0.0;
     for (const Technique& t : library.techniques) {
         StrokeEngine engine(t, *builtIn);
+        if (engine.duration() > longestS) {
+            longest = &t;
+            longestS = engine.duration();
+        }
         ContactSource source = [&](double s) { return engine.evaluate(s, PressureLevel::Firm).contacts; };
         Timing ms;
         for (int run = 0; run < 3; ++run)
@@ -105,6 +114,23 @@ int main() {
         char name[96];
         std::snprintf(name, sizeof name, "report: %s, %.0f s, firm (target <= 1000 ms)", t.id.c_str(), engine.duration());
         printFigure(name, ms);
+    }
+    if (longest) {
+        TechniqueSession session(*longest, *builtIn, ThresholdTable::defaults(), PressureLevel::Firm);
+        session.update(session.duration());
+        const DoseIntegrator& dose = session.dose();
+        Timing ms;
+        const double intervalS = static_cast<double>(dose.checkpointInterval()) / dose.sampleHz();
+        const double halfSampleS = 0.5 / dose.sampleHz();
+        for (std::size_t k = 1; k <= dose.checkpointCount(); ++k) {
+            session.update(session.duration());
+            const double beforeCheckpointS = static_cast<double>(k) * intervalS - halfSampleS;
+            measure(ms, [&] { session.update(beforeCheckpointS); });
+        }
+        char name[128];
+        std::snprintf(name, sizeof name, "scrub back: %s, %.0f s, firm, %zu checkpoints, %.2f MB (target <= 60 ms)",
+                      longest->id.c_str(), session.duration(), dose.checkpointCount(), dose.checkpointBytes() / 1e6);
+        if (!ms.wallMs.empty()) printFigure(name, ms);
     }
     return 0;
 }

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <any>
 #include <cmath>
 
 using namespace backrub;
@@ -41,6 +42,43 @@ std::size_t vertexNear(const Body& body, float xM, float zM) {
     return static_cast<std::size_t>(nearest - ps.begin());
 }
 
+// Everything the integrator shows, bit for bit.
+void requireSameState(const DoseIntegrator& a, const DoseIntegrator& b) {
+    REQUIRE(a.time() == b.time());
+    REQUIRE(a.live() == b.live());
+    REQUIRE(a.peak() == b.peak());
+    REQUIRE(a.dose() == b.dose());
+    REQUIRE(a.afterglow() == b.afterglow());
+}
+
+// The integrator as playing at an odd frame rate (between samples too) leaves it at t.
+void playTo(DoseIntegrator& dose, double timeS, const ContactSource& source) {
+    for (double t = 0.0; t < timeS; t += 1.0 / 47.0) dose.advanceTo(t, source);
+    dose.advanceTo(timeS, source);
+}
+
+// An observer whose state is every sample index it has seen since it last started
+// over (at sample 0), kept at the integrator's checkpoints: after sample k it must
+// read 0, 1, ..., k.
+struct SeenSamples {
+    std::vector<std::int64_t> seen;
+    void follow(DoseIntegrator& dose) {
+        dose.setObserver(
+            [this](std::int64_t k, double, const PressureField&) {
+                if (k == 0) seen.clear();
+                seen.push_back(k);
+            },
+                         {[this] { return std::any(seen); },
+                          [this](const std::any& s) { seen = std::any_cast<const std::vector<std::int64_t>&>(s); }});
+    }
+    bool isEverySampleTo(std::int64_t k) const {
+        if (seen.size() != static_cast<std::size_t>(k + 1)) return false;
+        for (std::size_t i = 0; i < seen.size(); ++i)
+            if (seen[i] != static_cast<std::int64_t>(i)) return false;
+        return true;
+    }
+};
+
 }  // namespace
 
 TEST_CASE("Jumping to t gives the same dose and peak as playing to t", "[dose]") {
@@ -54,7 +92,7 @@ TEST_CASE("Jumping to t gives the same dose and peak as playing to t", "[dose]")
     CHECK(played.live() == jumped.live());
     CHECK(played.afterglow() == jumped.afterglow());
 
-    SECTION("between samples too, and going back recomputes from zero") {
+    SECTION("between samples too, and going back gives what a fresh start gives") {
         for (double t : {2.537, 1.0, 0.371}) {
             played.advanceTo(t, circlingThumbs);
             DoseIntegrator fresh(body.skin);
@@ -265,4 +303,97 @@ TEST_CASE("A moving contact leaves a fading trail", "[dose]") {
     later.advanceTo(nowS + 2.0, glidingThumb);
     CHECK(later.peak()[passed] > 0.0f);
     CHECK(later.afterglow()[passed] == 0.0f);
+}
+
+TEST_CASE("Jumps through checkpoints give exactly what playing gives", "[dose]") {
+    const Body body = makePressureTestSkin(100, 100);
+    const double tau = GENERATE(kAfterglowTauS, 0.0);  // with and without afterglow state
+    DoseIntegrator scrubbed(body.skin, 60.0, {}, tau);
+    SeenSamples observer;
+    observer.follow(scrubbed);
+    REQUIRE(scrubbed.checkpointInterval() == 120);  // 2 s at 60 Hz
+    const double endS = 9.0;  // four checkpoints, at samples 120, 240, 360, 480
+    scrubbed.advanceTo(endS, circlingThumbs);
+    REQUIRE(scrubbed.checkpointCount() == 4);
+
+    // Back across several checkpoints, within the last interval, exactly onto a
+    // checkpoint's sample, either side of it, within the first interval, to 0;
+    // then back and forth, forward over samples computed before, and the same t twice.
+    for (double t : {5.123, 8.95, 4.0, 4.0 - 1.0 / 60.0, 4.0 + 0.5 / 60.0, 0.37, 0.0, endS, 3.3, 7.1, 0.5, 8.2, 2.0,
+                     2.0, 6.66, 1.99}) {
+        CAPTURE(t);
+        scrubbed.advanceTo(t, circlingThumbs);
+        DoseIntegrator played(body.skin, 60.0, {}, tau);
+        playTo(played, t, circlingThumbs);
+        requireSameState(scrubbed, played);
+        REQUIRE(observer.isEverySampleTo(scrubbed.sampleIndex(t)));
+    }
+    CHECK(scrubbed.checkpointCount() == 4);  // jumps add none: each is kept once
+}
+
+TEST_CASE("A jump costs at most one checkpoint interval of samples", "[dose]") {
+    const Body body = makePressureTestSkin(60, 60);
+    std::int64_t calls = 0;
+    const ContactSource counted = [&calls](double t) {
+        ++calls;
+        return circlingThumbs(t);
+    };
+    DoseIntegrator dose(body.skin);
+    SeenSamples observer;
+    observer.follow(dose);
+    const std::int64_t interval = dose.checkpointInterval();
+    dose.advanceTo(9.0, counted);
+    // Sample k costs one call; a time between samples, one more for the live pressure there.
+    auto callsTo = [&](double t) {
+        calls = 0;
+        dose.advanceTo(t, counted);
+        return calls;
+    };
+    CHECK(callsTo(8.99) <= interval + 1);
+    CHECK(callsTo(4.0 - 0.5 / 60.0) == interval + 1);  // the worst case: the sample before a checkpoint
+    CHECK(callsTo(4.0) == 1);                          // onto a checkpoint: its one sample
+    CHECK(callsTo(0.0) == 1);
+    CHECK(callsTo(8.5) <= interval + 1);  // forward over computed samples resumes at a checkpoint too
+    CHECK(callsTo(8.5 + 1.0 / 60.0) <= 2);  // playing on: one sample per frame
+    CHECK(observer.isEverySampleTo(dose.sampleIndex(8.5 + 1.0 / 60.0)));
+
+    SECTION("an observer that does not follow checkpoints sees a jump back from sample 0") {
+        std::vector<std::int64_t> seen;
+        dose.setObserver([&](std::int64_t k, double, const PressureField&) { seen.push_back(k); });
+        dose.advanceTo(9.0, counted);
+        CHECK(dose.checkpointCount() == 0);
+        seen.clear();
+        CHECK(callsTo(6.0) == 361);
+        REQUIRE(seen.size() == 361);
+        CHECK(seen.front() == 0);
+    }
+}
+
+TEST_CASE("Checkpoints: one per interval computed, each holding only the skin its interval loaded", "[dose]") {
+    const Body body = makePressureTestSkin(100, 100);
+    DoseIntegrator dose(body.skin);
+    dose.advanceTo(10.0, steadyPalm);  // samples 0..600: checkpoints before 120, 240, ..., 600
+    CHECK(dose.checkpointCount() == 5);
+    const std::size_t bytes10 = dose.checkpointBytes();
+    for (double t : {3.0, 9.5, 0.0, 10.0}) dose.advanceTo(t, steadyPalm);
+    CHECK(dose.checkpointCount() == 5);
+    CHECK(dose.checkpointBytes() == bytes10);
+    dose.advanceTo(20.0, steadyPalm);
+    CHECK(dose.checkpointCount() == 10);
+    // The palm loads the same few hundred vertices all along: memory grows with
+    // them, far below a float per vertex of the skin per checkpoint.
+    const std::size_t loaded = dose.field().loadedVertices().size();
+    REQUIRE(loaded > 0);
+    CHECK(bytes10 < 5 * body.skin.positions.size() * sizeof(float));
+    CHECK(dose.checkpointBytes() < 10 * (loaded * 40 + 200));  // id, dose, peak, glow per loaded vertex
+
+    SECTION("reset drops them, and a different source may follow") {
+        dose.reset();
+        CHECK(dose.checkpointCount() == 0);
+        dose.advanceTo(5.0, circlingThumbs);
+        dose.advanceTo(3.0, circlingThumbs);
+        DoseIntegrator fresh(body.skin);
+        fresh.advanceTo(3.0, circlingThumbs);
+        requireSameState(dose, fresh);
+    }
 }

@@ -19,6 +19,21 @@ ContactSource thumbPress(float x, float z, float forceN) {
     };
 }
 
+// On the spine for 0.2 s of every 0.5 s (gap 0.3 s < mergeGapS), from 0 to 2 s.
+std::vector<Contact> pulsingOnSpine(double t) {
+    if (t >= 2.0 || std::fmod(t, 0.5) >= 0.2) return {};
+    return {contactOnTestSkin(0.0f, 0.32f, 25.0f)};
+}
+
+// Bursts over the spine line and the pain threshold, 0.6 s on and 1.4 s off
+// (gap > mergeGapS), each a little firmer: a new warning every 2 s, so warnings
+// open and close within and across the dose's checkpoint intervals.
+std::vector<Contact> firmerBursts(double t) {
+    if (std::fmod(t + 0.3, 2.0) >= 0.6) return {};
+    const float forceN = 20.0f + 4.0f * static_cast<float>(t);
+    return {contactOnTestSkin(0.0f, 0.22f, forceN), contactOnTestSkin(0.035f, 0.22f, 3.0f * forceN)};
+}
+
 }  // namespace
 
 TEST_CASE("Firm pressure on the spine line warns with time and place", "[pressure]") {
@@ -70,11 +85,7 @@ TEST_CASE("Short gaps do not split a warning; the viewer sees it while active", 
     SafetyMonitor monitor(body.skin, ThresholdTable::defaults(), body.landmarks);
     DoseIntegrator dose(body.skin);
     dose.setObserver([&](std::int64_t k, double t, const PressureField& f) { monitor.observe(k, t, 1.0 / 60.0, f); });
-    // On the spine for 0.2 s of every 0.5 s (gap 0.3 s < mergeGapS), from 0 to 2 s.
-    auto pulsing = [](double t) {
-        if (t >= 2.0 || std::fmod(t, 0.5) >= 0.2) return std::vector<Contact>{};
-        return std::vector<Contact>{contactOnTestSkin(0.0f, 0.32f, 25.0f)};
-    };
+    const ContactSource pulsing = pulsingOnSpine;
     dose.advanceTo(1.0, pulsing);
     REQUIRE(monitor.warnings().size() == 1);
     CHECK(monitor.activeAt(0.9).size() == 1);
@@ -87,4 +98,44 @@ TEST_CASE("Short gaps do not split a warning; the viewer sees it while active", 
     dose.advanceTo(0.1, pulsing);
     REQUIRE(monitor.warnings().size() == 1);
     CHECK(monitor.warnings()[0].endS < 0.2);
+}
+
+TEST_CASE("Warnings following the dose's checkpoints are those of playing to t", "[pressure][safety]") {
+    const Body body = makePressureTestSkin(80, 80);
+    const ThresholdTable thresholds = ThresholdTable::defaults();
+    SafetyMonitor scrubbedWarnings(body.skin, thresholds, body.landmarks);
+    DoseIntegrator scrubbed(body.skin);
+    scrubbedWarnings.follow(scrubbed);
+    scrubbed.advanceTo(9.0, firmerBursts);
+    REQUIRE(scrubbed.checkpointCount() == 4);
+    REQUIRE(scrubbedWarnings.warnings().size() >= 8);  // both kinds, one burst every 2 s
+
+    // Back across checkpoints, into an open warning, onto a checkpoint, to 0, back and forth.
+    for (double t : {5.123, 8.95, 4.0, 3.95, 0.0, 9.0, 1.8, 6.3, 6.3, 2.0, 7.71}) {
+        CAPTURE(t);
+        scrubbed.advanceTo(t, firmerBursts);
+        SafetyMonitor playedWarnings(body.skin, thresholds, body.landmarks);
+        DoseIntegrator played(body.skin);
+        playedWarnings.follow(played);
+        for (double now = 0.0; now < t; now += 1.0 / 30.0) played.advanceTo(now, firmerBursts);
+        played.advanceTo(t, firmerBursts);
+        REQUIRE(scrubbedWarnings.warnings() == playedWarnings.warnings());
+        REQUIRE(scrubbed.peak() == played.peak());
+    }
+}
+
+TEST_CASE("A restored monitor state with an unknown open warning starts a new one", "[safety]") {
+    const Body body = makePressureTestSkin(60, 60);
+    SafetyMonitor monitor(body.skin, ThresholdTable::defaults(), body.landmarks);
+    DoseIntegrator dose(body.skin);
+    monitor.follow(dose);
+    SafetyMonitor::State bad;
+    for (auto& row : bad.open) row.fill(7);  // no warning 7
+    dose.advanceTo(0.55, pulsingOnSpine);  // on the spine line since 0.5 s
+    REQUIRE(monitor.warnings().size() == 1);
+    monitor.restore(bad);
+    CHECK(monitor.warnings().empty());
+    dose.advanceTo(0.6, pulsingOnSpine);
+    REQUIRE(monitor.warnings().size() == 1);
+    CHECK(monitor.warnings()[0].startS == Approx(34.0 / 60.0));
 }

@@ -67,6 +67,58 @@ TEST_CASE("Session: playing to t and jumping to t give the same dose; a new leve
     CHECK(maxOf(jumped.heatValues(HeatMode::Live)) > moderateLive);
 }
 
+TEST_CASE("Session: scrubbing back and forth gives exactly what playing gives, warnings included", "[session]") {
+    Fixture f;
+    const Technique& t = f.technique("thumb-walk-down");
+    const PressureLevel level = PressureLevel::Firm;
+    // A sensitive receiver (thresholds a quarter of the defaults), so the thumbs
+    // warn several times, warnings opening and closing between checkpoints.
+    ThresholdTable sensitive = ThresholdTable::defaults();
+    for (int r = 1; r < kRegionCount; ++r) {
+        RegionThreshold threshold = sensitive.get(static_cast<Region>(r));
+        threshold.pptKPa *= 0.25f;
+        threshold.safeLimitKPa *= 0.25f;
+        sensitive.set(static_cast<Region>(r), threshold);
+    }
+    TechniqueSession scrubbed(t, f.body, sensitive, level);
+    scrubbed.update(30.0);
+    REQUIRE(scrubbed.dose().checkpointCount() == 15);
+    REQUIRE(scrubbed.safety().warnings().size() >= 4);
+    auto requireAsPlayed = [&](double timeS, const TechniqueSession& played) {
+        CAPTURE(timeS);
+        REQUIRE(scrubbed.time() == played.time());
+        REQUIRE(scrubbed.dose().live() == played.dose().live());
+        REQUIRE(scrubbed.dose().peak() == played.dose().peak());
+        REQUIRE(scrubbed.dose().dose() == played.dose().dose());
+        REQUIRE(scrubbed.dose().afterglow() == played.dose().afterglow());
+        REQUIRE(scrubbed.safety().warnings() == played.safety().warnings());
+    };
+    // Across several checkpoints, within one interval, onto a checkpoint, to 0, and back and forth.
+    for (double now : {12.34, 29.5, 20.0, 0.0, 25.0, 18.5, 18.4, 30.0, 15.3, 7.77}) {
+        scrubbed.update(now);
+        TechniqueSession played(t, f.body, sensitive, level);
+        played.update(now);  // every sample from 0, as played
+        requireAsPlayed(now, played);
+    }
+    // And frame by frame, as the viewer plays.
+    TechniqueSession played(t, f.body, sensitive, level);
+    for (double now = 0.0; now < 21.0; now += 1.0 / 30.0) played.update(now);
+    played.update(21.0);
+    scrubbed.update(21.0);
+    REQUIRE(played.safety().warnings().size() >= 3);
+    requireAsPlayed(21.0, played);
+
+    // A new level drops the checkpoints: scrubbing there is that level's own.
+    scrubbed.setLevel(PressureLevel::Moderate);
+    CHECK(scrubbed.dose().checkpointCount() == 0);
+    CHECK(scrubbed.safety().warnings().empty());
+    scrubbed.update(20.0);
+    scrubbed.update(9.0);
+    TechniqueSession moderate(t, f.body, sensitive, PressureLevel::Moderate);
+    moderate.update(9.0);
+    requireAsPlayed(9.0, moderate);
+}
+
 TEST_CASE("Session: heat values and legends per mode", "[session]") {
     Fixture f;
     TechniqueSession s(f.technique("thumb-circles-lumbar"), f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
