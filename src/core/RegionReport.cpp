@@ -33,7 +33,7 @@ RegionReport computeRegionReport(const SkinSurface& skin, const ContactSource& s
     report.durationS = durationS;
     report.loadedKPa = options.loadedKPa;
 
-    DoseIntegrator dose(skin, options.sampleHz, options.field);
+    DoseIntegrator dose(skin, options.sampleHz, options.field, 0.0);  // a report needs no afterglow
     report.sampleHz = dose.sampleHz();
     const double dt = 1.0 / dose.sampleHz();
     SafetyMonitor safety(skin, thresholds, options.landmarks, options.safety);
