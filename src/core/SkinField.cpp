@@ -102,9 +102,9 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     }
     // The lumbosacral hollow is filled by the thick erector spinae aponeurosis and multifidus:
     // the skin runs on from the lumbar curve over S1 instead of stepping down to the sacrum.
-    profile.push_back({sk.sacrum.s1SpinousTip.z, sk.sacrum.s1SpinousTip.y + p.tissueOverLumbarSpinous * 0.9f + 0.010f});
+    profile.push_back({sk.sacrum.s1SpinousTip.z, sk.sacrum.s1SpinousTip.y + p.tissueOverLumbarSpinous * 0.9f + 0.020f});
     for (std::size_t i = 2; i < sk.sacrum.path.size(); i += 2) {
-        glm::vec3 d = sk.sacrum.path[i] + glm::vec3(0, sk.sacrum.halfThickness[i] + 0.013f + (i == 2 ? 0.012f : 0.0f), 0);
+        glm::vec3 d = sk.sacrum.path[i] + glm::vec3(0, sk.sacrum.halfThickness[i] + 0.013f + (i == 2 ? 0.020f : 0.0f), 0);
         profile.push_back({d.z, d.y});
     }
     profile.push_back({sk.sacrum.dorsalCoccyx.z, sk.sacrum.dorsalCoccyx.y + 0.012f});
@@ -120,7 +120,7 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     // Spinous tips do not lie on a smooth curve (their lengths and angles change level by
     // level): smooth the ridge line so it shows no bumps or lines across the back.
     // The sacrum keeps its own profile: only levels above L4 are smoothed.
-    const float smoothBelow = sk.vertebra("L4").spinousTip.z;
+    const float smoothBelow = sk.sacrum.path[2].z - 0.001f;
     for (int pass = 0; pass < 3; ++pass) {
         std::vector<Station> smoothed = stations_;
         for (std::size_t i = 2; i + 2 < stations_.size(); ++i)

@@ -71,8 +71,14 @@ TEST_CASE("Drawn hands glide where the engine's poses jump, and stay with the en
         const WristStep raw = largestStep(engine, from, to, 60.0, false);
         const WristStep smooth = largestStep(engine, from, to, 60.0, true);
         INFO("raw " << raw.mm << " mm at " << raw.atS << " s, smoothed " << smooth.mm << " mm");
-        CHECK(smooth.mm <= std::max(12.0f, raw.mm * 0.5f));
-        checkedJumps += raw.mm > 20.0f;
+        if (raw.mm > 20.0f) {
+            // A jump (over 1.2 m/s at 60 Hz): smoothing at least halves it.
+            CHECK(smooth.mm <= raw.mm * 0.5f);
+            ++checkedJumps;
+        } else {
+            // A fast but steady glide: smoothing averages it and never speeds it up.
+            CHECK(smooth.mm <= raw.mm + 0.5f);
+        }
 
         // Steady strokes: the smoothed wrist stays within a few millimetres of the engine's.
         StrokeEngine::Frame exact, drawn, scratch;
