@@ -2,6 +2,8 @@
 
 #include <glm/gtc/matrix_inverse.hpp>
 
+#include <algorithm>
+
 namespace backrub::gfx {
 
 bool MeshShader::build() {
@@ -17,6 +19,9 @@ bool MeshShader::build() {
     rim_ = location("u_rimDirection");
     up_ = location("u_upAxis");
     subsurface_ = location("u_subsurface");
+    windowCount_ = location("u_windowCount");
+    windowCenters_ = location("u_windowCenters");
+    windowNormals_ = location("u_windowNormals");
     return true;
 }
 
@@ -39,6 +44,18 @@ void MeshShader::setMaterial(const glm::vec4& baseColorLinear, float roughness, 
     set(baseColor_, baseColorLinear);
     set(roughness_, roughness);
     set(subsurface_, subsurface);
+}
+
+void MeshShader::setWindows(const std::vector<ContactWindow>& windows) const {
+    const int count = int(std::min(windows.size(), std::size_t(kMaxContactWindows)));
+    std::vector<glm::vec4> centers(count), normals(count);
+    for (int i = 0; i < count; ++i) {
+        centers[i] = glm::vec4(windows[i].center, windows[i].radius);
+        normals[i] = glm::vec4(windows[i].normal, 0.0f);
+    }
+    set(windowCenters_, centers.data(), count);
+    set(windowNormals_, normals.data(), count);
+    set(windowCount_, count);
 }
 
 }  // namespace backrub::gfx

@@ -128,9 +128,11 @@ void SceneRenderer::drawLayer(Layer layer, float opacity, bool depthOnly, bool l
 void SceneRenderer::drawExtras(const std::vector<ExtraMesh>& extras, bool seeThrough) const {
     meshShader_.setModel(glm::mat4(1.0f));
     for (const ExtraMesh& e : extras) {
-        if (!e.mesh || (e.baseColor.a < 1.0f) != seeThrough) continue;
+        if (!e.mesh || (e.baseColor.a < 1.0f || !e.windows.empty()) != seeThrough) continue;
         meshShader_.setMaterial(e.baseColor, e.roughness, 0.8f);
+        meshShader_.setWindows(e.windows);
         e.mesh->draw();
+        if (!e.windows.empty()) meshShader_.setWindows({});
     }
 }
 
@@ -147,6 +149,7 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
 
     const float aspect = float(width) / float(height > 0 ? height : 1);
     meshShader_.use();
+    meshShader_.setWindows({});
     meshShader_.setFrame(camera.projection(aspect) * camera.view(), camera.eye(), cameraLights(camera));
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LEQUAL);
@@ -180,7 +183,7 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
         glDepthMask(GL_TRUE);
         glDisable(GL_BLEND);
     }
-    // See-through extras (hands in see-through mode) last, nearest surface only.
+    // See-through extras (hands in see-through mode or with contact windows) last, nearest surface only.
     glEnable(GL_CULL_FACE);
     glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
     drawExtras(extras, true);

@@ -22,6 +22,9 @@ struct ExtraMesh {
     const GpuMesh* mesh = nullptr;
     glm::vec4 baseColor{0.8f};  // linear RGB, alpha = opacity (below 1: drawn see-through, last)
     float roughness = 0.6f;
+    // Where the mesh turns see-through over the skin (core/ContactWindow.h); a mesh with
+    // windows is drawn with the see-through extras.
+    std::vector<ContactWindow> windows;
 };
 
 class SceneRenderer {

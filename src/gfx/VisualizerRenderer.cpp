@@ -1,6 +1,7 @@
 #include "gfx/VisualizerRenderer.h"
 
 #include <cmath>
+#include <utility>
 
 namespace backrub::gfx {
 namespace {
@@ -90,10 +91,13 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
         }
         hands_.upload(handGeometry_.positions, handGeometry_.normals, handGeometry_.indices);
         const float alpha = settings.handsSeeThrough ? 0.35f : 1.0f;
-        extras.push_back({&hands_, glm::vec4(glm::vec3(kHandColor), alpha), 0.55f});
+        // With the heat map on, the hands open a window over each pressed spot so the heat shows.
+        std::vector<ContactWindow> windows;
+        if (settings.heat != HeatMode::Off) windows = contactWindows(session->frame().contacts);
+        extras.push_back({&hands_, glm::vec4(glm::vec3(kHandColor), alpha), 0.55f, std::move(windows)});
         if (!ballGeometry_.indices.empty()) {
             ball_.upload(ballGeometry_.positions, ballGeometry_.normals, ballGeometry_.indices);
-            extras.push_back({&ball_, kBallColor, 0.8f});  // the ball stays solid: it is the tool being shown
+            extras.push_back({&ball_, kBallColor, 0.8f, {}});  // the ball stays solid: it is the tool being shown
         }
     }
     scene_.render(camera, width, height, settings, extras);
