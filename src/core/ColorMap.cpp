@@ -101,12 +101,20 @@ std::vector<std::uint8_t> colorMapRgba8(ColorMapId id, int width) {
 }
 
 float Legend::normalized(float value) const {
+    if (!(value == value)) return 0.0f;
+    if (logarithmic) {
+        if (!(minValue > 0.0f) || !(maxValue > minValue) || !(value > minValue)) return 0.0f;
+        return std::clamp(std::log(value / minValue) / std::log(maxValue / minValue), 0.0f, 1.0f);
+    }
     const float range = maxValue - minValue;
-    if (!(range > 0.0f) || !(value == value)) return 0.0f;
+    if (!(range > 0.0f)) return 0.0f;
     return std::clamp((value - minValue) / range, 0.0f, 1.0f);
 }
 
-Legend makeLegend(HeatQuantity quantity, float maxValue, ColorMapId map, int targetTicks) {
+namespace {
+
+// Title and unit of a quantity; replaces an unusable maxValue by the quantity's usual range.
+Legend legendFor(HeatQuantity quantity, ColorMapId map, float& maxValue) {
     Legend l;
     l.quantity = quantity;
     l.map = map;
@@ -117,6 +125,13 @@ Legend makeLegend(HeatQuantity quantity, float maxValue, ColorMapId map, int tar
         case HeatQuantity::Dose: l.title = "Dose"; l.unit = "kPa*s"; fallback = 500.0f; break;
     }
     if (!(maxValue > 0.0f) || !std::isfinite(maxValue)) maxValue = fallback;
+    return l;
+}
+
+}  // namespace
+
+Legend makeLegend(HeatQuantity quantity, float maxValue, ColorMapId map, int targetTicks) {
+    Legend l = legendFor(quantity, map, maxValue);
     targetTicks = std::clamp(targetTicks, 2, 12);
     const float step = niceStep(maxValue, targetTicks);
     const int steps = static_cast<int>(std::ceil(maxValue / step - 1e-4f));
@@ -126,6 +141,30 @@ Legend makeLegend(HeatQuantity quantity, float maxValue, ColorMapId map, int tar
         l.ticks.push_back(step * static_cast<float>(i));
         l.labels.push_back(tickLabel(l.ticks.back(), step));
     }
+    return l;
+}
+
+Legend makeLogLegend(HeatQuantity quantity, float maxValue, ColorMapId map, float decades) {
+    Legend l = legendFor(quantity, map, maxValue);
+    l.logarithmic = true;
+    if (!(decades >= 1.0f)) decades = 1.0f;  // NaN too
+    decades = std::min(decades, 4.0f);
+    // 1-2-5 values, decade by decade; the top is the first at or above maxValue.
+    const float top = std::pow(10.0f, std::floor(std::log10(maxValue)));
+    float decade = top;
+    for (float m : {1.0f, 2.0f, 5.0f, 10.0f})
+        if (maxValue <= m * top * 1.0001f) {
+            l.maxValue = m * top;
+            break;
+        }
+    l.minValue = l.maxValue / std::pow(10.0f, decades);
+    for (decade = top / std::pow(10.0f, std::ceil(decades) + 1.0f); decade <= l.maxValue; decade *= 10.0f)
+        for (float m : {1.0f, 2.0f, 5.0f}) {
+            const float v = m * decade;
+            if (v < l.minValue * 0.9999f || v > l.maxValue * 1.0001f) continue;
+            l.ticks.push_back(v);
+            l.labels.push_back(tickLabel(v, v));
+        }
     return l;
 }
 

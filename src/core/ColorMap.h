@@ -39,7 +39,8 @@ struct Legend {
     std::string unit;   // "kPa", "%", "kPa*s"
     float minValue = 0.0f;
     float maxValue = 1.0f;             // rounded up to a tick
-    std::vector<float> ticks;          // from minValue to maxValue, evenly spaced
+    bool logarithmic = false;          // colour follows log(value); minValue > 0
+    std::vector<float> ticks;          // minValue to maxValue: evenly spaced, or 1-2-5 per decade when logarithmic
     std::vector<std::string> labels;   // one per tick, e.g. "150"
 
     // Position of a value on the colour scale, in [0,1] (clamped; NaN gives 0).
@@ -50,5 +51,11 @@ struct Legend {
 // A maxValue <= 0 or non-finite falls back to the quantity's usual range
 // (200 kPa, 150 %, 500 kPa*s).
 Legend makeLegend(HeatQuantity quantity, float maxValue, ColorMapId map = ColorMapId::Viridis, int targetTicks = 5);
+
+// Logarithmic legend from maxValue (rounded up to a 1-2-5 value) down `decades`
+// decades, ticked at 1-2-5. For live pressure, where a palm (a few kPa) and a thumb
+// (about 100 kPa) share one scale and both must read. Same fallbacks as makeLegend;
+// decades is clamped to [1, 4].
+Legend makeLogLegend(HeatQuantity quantity, float maxValue, ColorMapId map = ColorMapId::Viridis, float decades = 2.0f);
 
 }  // namespace backrub

@@ -86,7 +86,7 @@ Legend TechniqueSession::heatLegend(HeatMode mode, ColorMapId map) const {
             return makeLegend(HeatQuantity::Dose, maxDose, map);
         }
         case HeatMode::Threshold: return makeLegend(HeatQuantity::PercentOfThreshold, 150.0f, map);
-        default: return makeLegend(HeatQuantity::LivePressure, livePeakScaleKPa_, map);
+        default: return makeLogLegend(HeatQuantity::LivePressure, livePeakScaleKPa_, map);
     }
 }
 

@@ -67,7 +67,8 @@ public:
     // The legend for a heat mode: live pressure up to the technique's highest
     // written force over its contact area (a fixed scale for the whole technique;
     // the fading never exceeds the highest live pressure, so it holds for it too),
-    // dose up to the current maximum, threshold up to 150 %.
+    // logarithmic over two decades so a palm's few kPa read beside a thumb's
+    // hundred; dose (linear) up to the current maximum, threshold (linear) up to 150 %.
     Legend heatLegend(HeatMode mode, ColorMapId map) const;
 
     // Where each hand's contact was (or will be) between two times, at the grid

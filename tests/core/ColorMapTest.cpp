@@ -79,3 +79,38 @@ TEST_CASE("Legends round the range up to 1-2-5 ticks", "[colormap]") {
     CHECK(small.maxValue == 1.0f);
     CHECK(small.labels[1] == "0.25");
 }
+
+TEST_CASE("Logarithmic legends span two decades below a 1-2-5 top, ticked 1-2-5", "[colormap]") {
+    const Legend l = makeLogLegend(HeatQuantity::LivePressure, 67.0f, ColorMapId::Inferno);
+    CHECK(l.logarithmic);
+    CHECK(l.unit == "kPa");
+    CHECK(l.maxValue == Approx(100.0f));
+    CHECK(l.minValue == Approx(1.0f));
+    const std::vector<std::string> labels{"1", "2", "5", "10", "20", "50", "100"};
+    CHECK(l.labels == labels);
+    REQUIRE(l.ticks.size() == labels.size());
+    // Each decade takes the same length of the bar; the ends sit at 0 and 1.
+    CHECK(l.normalized(1.0f) == 0.0f);
+    CHECK(l.normalized(10.0f) == Approx(0.5f));
+    CHECK(l.normalized(100.0f) == Approx(1.0f));
+    CHECK(l.normalized(0.5f) == 0.0f);    // below the scale: the bottom colour
+    CHECK(l.normalized(1e9f) == 1.0f);
+    CHECK(l.normalized(std::nanf("")) == 0.0f);
+    // Monotonic: more pressure is never a lower colour.
+    float previous = 0.0f;
+    for (float v = 0.5f; v < 150.0f; v *= 1.1f) {
+        CHECK(l.normalized(v) >= previous);
+        previous = l.normalized(v);
+    }
+    // A palm (7 kPa) on a thumb's scale still reaches 40 % of the bar (7 % on a linear one).
+    CHECK(l.normalized(7.0f) > 0.4f);
+    CHECK(makeLegend(HeatQuantity::LivePressure, 67.0f).normalized(7.0f) < 0.1f);
+
+    const Legend small = makeLogLegend(HeatQuantity::LivePressure, 1.5f);
+    CHECK(small.maxValue == Approx(2.0f));
+    CHECK(small.labels.front() == "0.02");
+    CHECK(small.labels.back() == "2");
+    const Legend fallback = makeLogLegend(HeatQuantity::LivePressure, -1.0f, ColorMapId::Viridis, 10.0f);
+    CHECK(fallback.maxValue == Approx(200.0f));            // the usual 200 kPa
+    CHECK(fallback.minValue == Approx(200.0f / 10000.0f));  // decades clamped to 4
+}
