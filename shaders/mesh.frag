@@ -14,14 +14,9 @@ uniform vec3 u_rimDirection;
 uniform vec3 u_upAxis;         // world "sky" direction for the ambient term
 uniform float u_subsurface;    // 0..1 soft wrap lighting for skin
 
-// Contact windows (core/ContactWindow.h, windowOpacity there is the reference):
-// hand surfaces standing over a pressed spot fade so the heat map shows through.
-const int kMaxWindows = 12;             // kMaxContactWindows
-const float kWindowHeight = 0.06;       // kWindowHeightM
-const float kWindowFloor = 0.12;        // kWindowFloor
-uniform int u_windowCount;
-uniform vec4 u_windowCenters[kMaxWindows];  // xyz contact point, w radius (metres)
-uniform vec4 u_windowNormals[kMaxWindows];  // xyz outward skin normal
+// 0: the overlay tints the albedo (heat map, alpha = blend weight). 1: overlay alpha
+// multiplies opacity instead (hands fading over pressed spots, core/ContactWindow.h).
+uniform float u_overlayOpacity;
 
 out vec4 o_color;
 
@@ -34,28 +29,14 @@ vec3 toSrgb(vec3 c) {
     return mix(c * 12.92, 1.055 * pow(c, vec3(1.0 / 2.4)) - 0.055, step(vec3(0.0031308), c));
 }
 
-float windowOpacity(vec3 p) {
-    float open = 0.0;
-    for (int i = 0; i < u_windowCount; ++i) {
-        vec3 d = p - u_windowCenters[i].xyz;
-        vec3 normal = u_windowNormals[i].xyz;
-        float radius = u_windowCenters[i].w;
-        float h = dot(d, normal);
-        float across = length(d - h * normal);
-        float inside = (1.0 - smoothstep(0.6 * radius, radius, across)) *
-                       (1.0 - smoothstep(0.7 * kWindowHeight, kWindowHeight, h)) * smoothstep(-0.02, -0.005, h);
-        open = max(open, inside);
-    }
-    return 1.0 - (1.0 - kWindowFloor) * open;
-}
-
 void main() {
     vec3 n = normalize(v_worldNormal);
     vec3 viewDir = normalize(u_cameraPosition - v_worldPosition);
     if (!gl_FrontFacing) n = -n;  // double-sided surfaces light from the side we see
 
     // Blend the heat overlay into the albedo so shading stays visible on top of it.
-    vec3 albedo = mix(u_baseColor.rgb, v_overlay.rgb, clamp(v_overlay.a, 0.0, 1.0));
+    float overlayWeight = clamp(v_overlay.a, 0.0, 1.0);
+    vec3 albedo = mix(u_baseColor.rgb, v_overlay.rgb, overlayWeight * (1.0 - u_overlayOpacity));
 
     float wrap = 0.2 * u_subsurface;
     vec3 key = vec3(1.00, 0.96, 0.90) * 1.55 * wrapDiffuse(n, -u_keyDirection, wrap);
@@ -76,7 +57,7 @@ void main() {
     // Gentle filmic shoulder so highlights do not clip.
     color = color / (1.0 + 0.25 * color);
     // See-through layers keep a visible outline: opacity rises toward the silhouette (Fresnel-like).
-    float alpha = u_baseColor.a * windowOpacity(v_worldPosition);
+    float alpha = u_baseColor.a * mix(1.0, overlayWeight, u_overlayOpacity);
     if (alpha < 1.0) alpha = mix(alpha, 0.85, pow(1.0 - max(dot(n, viewDir), 0.0), 2.5));
     o_color = vec4(toSrgb(color), alpha);
 }

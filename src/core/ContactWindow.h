@@ -5,7 +5,8 @@
 // on the skin along its normal, a little wider than the contact. Hand surfaces
 // inside it fade to a ghost (kWindowFloor, outline kept by the shader's rim term),
 // so the student sees both the thumb and the pressure under it.
-// shaders/mesh.frag computes windowOpacity() per fragment; keep the two in step.
+// The renderer evaluates windowOpacity() at each hand vertex and passes it as the
+// mesh's opacity (MeshShader::setOverlayAsOpacity).
 #include "core/Contact.h"
 
 #include <vector>
@@ -18,7 +19,7 @@ struct ContactWindow {
     float radius = 0.0f;  // metres; opacity rises from 60 % of this to all of it
 };
 
-constexpr int kMaxContactWindows = 12;    // the shader's uniform array size
+constexpr int kMaxContactWindows = 12;    // the strongest contacts get one
 constexpr float kWindowHeightM = 0.06f;   // hand parts up to 6 cm above the skin fade (a thumb over its pad)
 constexpr float kWindowFloor = 0.12f;     // opacity left in the middle of a window
 

@@ -37,6 +37,7 @@ GpuMesh& GpuMesh::operator=(GpuMesh&& other) noexcept {
         indices_ = std::exchange(other.indices_, 0u);
         vertexCount_ = std::exchange(other.vertexCount_, 0u);
         indexCount_ = std::exchange(other.indexCount_, 0);
+        streamed_ = std::exchange(other.streamed_, false);
     }
     return *this;
 }
@@ -47,26 +48,16 @@ void GpuMesh::release() {
     for (GLuint b : buffers)
         if (b) glDeleteBuffers(1, &b);
     vao_ = positions_ = normals_ = overlay_ = indices_ = 0;
+    streamed_ = false;
 }
 
 void GpuMesh::upload(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals,
                      const std::vector<std::uint32_t>& indices) {
-    const bool reuse = vao_ != 0 && overlay_ == 0;  // dynamic meshes (hands) are re-uploaded every frame
-    if (!reuse) release();
+    release();
     vertexCount_ = positions.size();
     indexCount_ = static_cast<int>(indices.size());
     const auto vec3Bytes = [](const std::vector<glm::vec3>& v) { return static_cast<GLsizeiptr>(v.size() * sizeof(glm::vec3)); };
     const auto indexBytes = static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t));
-    if (reuse) {
-        glBindVertexArray(vao_);
-        glBindBuffer(GL_ARRAY_BUFFER, positions_);
-        glBufferData(GL_ARRAY_BUFFER, vec3Bytes(positions), positions.data(), GL_STREAM_DRAW);
-        glBindBuffer(GL_ARRAY_BUFFER, normals_);
-        glBufferData(GL_ARRAY_BUFFER, vec3Bytes(normals), normals.data(), GL_STREAM_DRAW);
-        glBufferData(GL_ELEMENT_ARRAY_BUFFER, indexBytes, indices.data(), GL_STREAM_DRAW);
-        glBindVertexArray(0);
-        return;
-    }
     glGenVertexArrays(1, &vao_);
     glBindVertexArray(vao_);
     positions_ = makeBuffer(GL_ARRAY_BUFFER, vec3Bytes(positions), positions.data(), GL_STATIC_DRAW);
@@ -77,6 +68,44 @@ void GpuMesh::upload(const std::vector<glm::vec3>& positions, const std::vector<
     glDisableVertexAttribArray(2);
     glVertexAttrib4f(2, 0.0f, 0.0f, 0.0f, 0.0f);
     indices_ = makeBuffer(GL_ELEMENT_ARRAY_BUFFER, indexBytes, indices.data(), GL_STATIC_DRAW);
+    glBindVertexArray(0);
+}
+
+void GpuMesh::stream(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals,
+                     const std::vector<std::uint32_t>& indices, const std::vector<glm::vec4>& overlay) {
+    if (!streamed_) {
+        release();
+        glGenVertexArrays(1, &vao_);
+        GLuint buffers[4] = {};
+        glGenBuffers(4, buffers);
+        positions_ = buffers[0];
+        normals_ = buffers[1];
+        overlay_ = buffers[2];
+        indices_ = buffers[3];
+        glBindVertexArray(vao_);
+        vec3Attribute(0, positions_);
+        vec3Attribute(1, normals_);
+        glBindBuffer(GL_ARRAY_BUFFER, overlay_);
+        glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, sizeof(glm::vec4), nullptr);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indices_);
+        streamed_ = true;
+    }
+    vertexCount_ = positions.size();
+    indexCount_ = static_cast<int>(indices.size());
+    glBindVertexArray(vao_);
+    glBindBuffer(GL_ARRAY_BUFFER, positions_);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(positions.size() * sizeof(glm::vec3)), positions.data(), GL_STREAM_DRAW);
+    glBindBuffer(GL_ARRAY_BUFFER, normals_);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(normals.size() * sizeof(glm::vec3)), normals.data(), GL_STREAM_DRAW);
+    if (overlay.size() == positions.size() && !overlay.empty()) {
+        glBindBuffer(GL_ARRAY_BUFFER, overlay_);
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(overlay.size() * sizeof(glm::vec4)), overlay.data(), GL_STREAM_DRAW);
+        glEnableVertexAttribArray(2);
+    } else {
+        glDisableVertexAttribArray(2);
+        glVertexAttrib4f(2, 0.0f, 0.0f, 0.0f, 0.0f);
+    }
+    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)), indices.data(), GL_STREAM_DRAW);
     glBindVertexArray(0);
 }
 

@@ -21,6 +21,10 @@ public:
     void upload(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals,
                 const std::vector<std::uint32_t>& indices);
     void upload(const Primitive& primitive) { upload(primitive.positions, primitive.normals, primitive.indices); }
+    // Dynamic meshes (hands, rebuilt every frame): refills the same buffers, whatever the
+    // vertex count. `overlay` is one RGBA per vertex, or empty for none.
+    void stream(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals,
+                const std::vector<std::uint32_t>& indices, const std::vector<glm::vec4>& overlay = {});
     // Per-vertex RGBA overlay (linear RGB, alpha = blend weight); size must equal the vertex count.
     void updateOverlay(const std::vector<glm::vec4>& overlay);
     void draw() const;
@@ -31,6 +35,7 @@ private:
     unsigned vao_ = 0, positions_ = 0, normals_ = 0, overlay_ = 0, indices_ = 0;
     std::size_t vertexCount_ = 0;
     int indexCount_ = 0;
+    bool streamed_ = false;  // buffers made by stream(), refilled in place
 };
 
 }  // namespace backrub::gfx

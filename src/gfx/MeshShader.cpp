@@ -2,8 +2,6 @@
 
 #include <glm/gtc/matrix_inverse.hpp>
 
-#include <algorithm>
-
 namespace backrub::gfx {
 
 bool MeshShader::build() {
@@ -19,9 +17,7 @@ bool MeshShader::build() {
     rim_ = location("u_rimDirection");
     up_ = location("u_upAxis");
     subsurface_ = location("u_subsurface");
-    windowCount_ = location("u_windowCount");
-    windowCenters_ = location("u_windowCenters");
-    windowNormals_ = location("u_windowNormals");
+    overlayOpacity_ = location("u_overlayOpacity");
     return true;
 }
 
@@ -46,16 +42,6 @@ void MeshShader::setMaterial(const glm::vec4& baseColorLinear, float roughness, 
     set(subsurface_, subsurface);
 }
 
-void MeshShader::setWindows(const std::vector<ContactWindow>& windows) const {
-    const int count = int(std::min(windows.size(), std::size_t(kMaxContactWindows)));
-    std::vector<glm::vec4> centers(count), normals(count);
-    for (int i = 0; i < count; ++i) {
-        centers[i] = glm::vec4(windows[i].center, windows[i].radius);
-        normals[i] = glm::vec4(windows[i].normal, 0.0f);
-    }
-    set(windowCenters_, centers.data(), count);
-    set(windowNormals_, normals.data(), count);
-    set(windowCount_, count);
-}
+void MeshShader::setOverlayAsOpacity(bool on) const { set(overlayOpacity_, on ? 1.0f : 0.0f); }
 
 }  // namespace backrub::gfx

@@ -1,9 +1,7 @@
 #pragma once
 // The lit mesh program (shaders/mesh.vert + mesh.frag) with cached uniforms.
-#include "core/ContactWindow.h"
 #include "gfx/ShaderProgram.h"
 
-#include <vector>
 
 namespace backrub::gfx {
 
@@ -20,14 +18,13 @@ public:
     void setFrame(const glm::mat4& viewProjection, const glm::vec3& cameraPosition, const StudioLights& lights) const;
     void setModel(const glm::mat4& model) const;
     void setMaterial(const glm::vec4& baseColorLinear, float roughness, float subsurface) const;
-    // Contact windows (core/ContactWindow.h) for the meshes drawn next; empty for none.
-    // At most kMaxContactWindows are used.
-    void setWindows(const std::vector<ContactWindow>& windows) const;
+    // false: the mesh's overlay tints it (heat map); true: overlay alpha is its opacity.
+    void setOverlayAsOpacity(bool on) const;
 
 private:
     int model_ = -1, normalMatrix_ = -1, viewProjection_ = -1, baseColor_ = -1, roughness_ = -1;
     int cameraPosition_ = -1, key_ = -1, fill_ = -1, rim_ = -1, up_ = -1, subsurface_ = -1;
-    int windowCount_ = -1, windowCenters_ = -1, windowNormals_ = -1;
+    int overlayOpacity_ = -1;
 };
 
 }  // namespace backrub::gfx

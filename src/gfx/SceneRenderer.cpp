@@ -128,11 +128,11 @@ void SceneRenderer::drawLayer(Layer layer, float opacity, bool depthOnly, bool l
 void SceneRenderer::drawExtras(const std::vector<ExtraMesh>& extras, bool seeThrough) const {
     meshShader_.setModel(glm::mat4(1.0f));
     for (const ExtraMesh& e : extras) {
-        if (!e.mesh || (e.baseColor.a < 1.0f || !e.windows.empty()) != seeThrough) continue;
+        if (!e.mesh || (e.baseColor.a < 1.0f || e.overlayIsOpacity) != seeThrough) continue;
         meshShader_.setMaterial(e.baseColor, e.roughness, 0.8f);
-        meshShader_.setWindows(e.windows);
+        meshShader_.setOverlayAsOpacity(e.overlayIsOpacity);
         e.mesh->draw();
-        if (!e.windows.empty()) meshShader_.setWindows({});
+        if (e.overlayIsOpacity) meshShader_.setOverlayAsOpacity(false);
     }
 }
 
@@ -149,7 +149,7 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
 
     const float aspect = float(width) / float(height > 0 ? height : 1);
     meshShader_.use();
-    meshShader_.setWindows({});
+    meshShader_.setOverlayAsOpacity(false);
     meshShader_.setFrame(camera.projection(aspect) * camera.view(), camera.eye(), cameraLights(camera));
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LEQUAL);

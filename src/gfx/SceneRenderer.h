@@ -22,9 +22,9 @@ struct ExtraMesh {
     const GpuMesh* mesh = nullptr;
     glm::vec4 baseColor{0.8f};  // linear RGB, alpha = opacity (below 1: drawn see-through, last)
     float roughness = 0.6f;
-    // Where the mesh turns see-through over the skin (core/ContactWindow.h); a mesh with
-    // windows is drawn with the see-through extras.
-    std::vector<ContactWindow> windows;
+    // The mesh's overlay alpha is a per-vertex opacity (hands with contact windows,
+    // core/ContactWindow.h); such a mesh is drawn with the see-through extras.
+    bool overlayIsOpacity = false;
 };
 
 class SceneRenderer {

@@ -1,7 +1,8 @@
 #include "gfx/VisualizerRenderer.h"
 
+#include "core/ContactWindow.h"
+
 #include <cmath>
-#include <utility>
 
 namespace backrub::gfx {
 namespace {
@@ -89,15 +90,21 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
             MeshGeometry scratch;
             appendHandMesh(pose, dims, pose.contact == ContactKind::TennisBall ? scratch : handGeometry_, &ballGeometry_);
         }
-        hands_.upload(handGeometry_.positions, handGeometry_.normals, handGeometry_.indices);
+        // With the heat map on, the hands open a window over each pressed spot so the heat shows:
+        // a per-vertex opacity in the overlay channel (a few thousand vertices, far cheaper on
+        // llvmpipe than testing every fragment against the windows).
+        const std::vector<ContactWindow> windows =
+            settings.heat != HeatMode::Off ? contactWindows(session->frame().contacts) : std::vector<ContactWindow>{};
+        handOpacity_.clear();
+        if (!windows.empty())
+            for (const glm::vec3& p : handGeometry_.positions)
+                handOpacity_.emplace_back(0.0f, 0.0f, 0.0f, windowOpacity(windows, p));
+        hands_.stream(handGeometry_.positions, handGeometry_.normals, handGeometry_.indices, handOpacity_);
         const float alpha = settings.handsSeeThrough ? 0.35f : 1.0f;
-        // With the heat map on, the hands open a window over each pressed spot so the heat shows.
-        std::vector<ContactWindow> windows;
-        if (settings.heat != HeatMode::Off) windows = contactWindows(session->frame().contacts);
-        extras.push_back({&hands_, glm::vec4(glm::vec3(kHandColor), alpha), 0.55f, std::move(windows)});
+        extras.push_back({&hands_, glm::vec4(glm::vec3(kHandColor), alpha), 0.55f, !windows.empty()});
         if (!ballGeometry_.indices.empty()) {
-            ball_.upload(ballGeometry_.positions, ballGeometry_.normals, ballGeometry_.indices);
-            extras.push_back({&ball_, kBallColor, 0.8f, {}});  // the ball stays solid: it is the tool being shown
+            ball_.stream(ballGeometry_.positions, ballGeometry_.normals, ballGeometry_.indices);
+            extras.push_back({&ball_, kBallColor, 0.8f, false});  // the ball stays solid: it is the tool being shown
         }
     }
     scene_.render(camera, width, height, settings, extras);

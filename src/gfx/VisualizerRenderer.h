@@ -43,6 +43,7 @@ private:
     SceneRenderer scene_;
     OverlayRenderer overlay_;
     GpuMesh hands_, ball_;
+    std::vector<glm::vec4> handOpacity_;  // per hand vertex, in the overlay's alpha (contact windows)
     MeshGeometry handGeometry_, ballGeometry_;
     OverlayGeometry overlayGeometry_;
     std::optional<Legend> legend_;
