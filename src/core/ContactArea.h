@@ -22,7 +22,7 @@ struct ContactAreas {
 
     // Area of this contact's kind, cm^2, at least 0.25 (a zeroed or unknown entry
     // must not make pressure infinite). Contact::areaCm2 is not consulted, so that
-    // the areas live in this one table.
+    // the areas live in this one table (the stroke engine fills it from defaults()).
     float areaCm2(const Contact& c) const;
 };
 

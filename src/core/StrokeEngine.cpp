@@ -1,6 +1,7 @@
 #include "core/StrokeEngine.h"
 
 #include "core/BodyCoordinates.h"
+#include "core/ContactArea.h"
 #include "core/PathCurve.h"
 #include "core/SkinQuery.h"
 
@@ -27,13 +28,13 @@ constexpr float kMaxBridgeM = 0.07f;
 // Digit work: the wrist stays at least this high above the skin under it.
 constexpr float kWristClearanceM = 0.03f;
 
-// How each part of the hand meets the skin. Areas from REFERENCE.md: palm
-// 85-95 cm^2; thumb pad, fingertip, knuckle 1-2 cm^2 (estimate); tennis ball
-// about 7 cm^2 on a hard surface, more on soft tissue. Heel of hand: estimate.
+const ContactAreas kAreas = ContactAreas::defaults();
+
+// How each part of the hand meets the skin. The area of each contact comes from
+// ContactAreas (one table for the engine and the pressure field).
 struct ContactShape {
     int count;               // contacts laid side by side across the hand
     float spacingCm;         // between neighbouring contacts
-    float areaCm2;           // each
     float wristBackM;        // wrist behind the contact, against the finger direction
     float wristHeightM;      // wrist above the skin
     float fingerCurl;
@@ -42,15 +43,15 @@ struct ContactShape {
 
 ContactShape shapeOf(ContactKind kind) {
     switch (kind) {
-        case ContactKind::ThumbPad: return {1, 0.0f, 1.5f, 0.04f, 0.02f, 0.3f, 0.2f};
-        case ContactKind::FingerPads: return {3, 1.9f, 1.5f, 0.15f, 0.045f, 0.25f, 0.3f};
-        case ContactKind::Fingertips: return {3, 1.7f, 1.0f, 0.15f, 0.07f, 0.55f, 0.4f};
-        case ContactKind::Palm: return {1, 0.0f, 90.0f, 0.09f, 0.025f, 0.1f, 0.15f};
-        case ContactKind::HeelOfHand: return {1, 0.0f, 25.0f, 0.02f, 0.04f, 0.05f, 0.1f};
-        case ContactKind::Knuckles: return {4, 1.8f, 1.5f, 0.06f, 0.06f, 1.0f, 0.8f};
-        case ContactKind::TennisBall: return {1, 0.0f, 10.0f, 0.05f, 0.10f, 0.7f, 0.6f};
+        case ContactKind::ThumbPad: return {1, 0.0f, 0.04f, 0.02f, 0.3f, 0.2f};
+        case ContactKind::FingerPads: return {3, 1.9f, 0.15f, 0.045f, 0.25f, 0.3f};
+        case ContactKind::Fingertips: return {3, 1.7f, 0.15f, 0.07f, 0.55f, 0.4f};
+        case ContactKind::Palm: return {1, 0.0f, 0.09f, 0.025f, 0.1f, 0.15f};
+        case ContactKind::HeelOfHand: return {1, 0.0f, 0.02f, 0.04f, 0.05f, 0.1f};
+        case ContactKind::Knuckles: return {4, 1.8f, 0.06f, 0.06f, 1.0f, 0.8f};
+        case ContactKind::TennisBall: return {1, 0.0f, 0.05f, 0.10f, 0.7f, 0.6f};
     }
-    return {1, 0.0f, 1.0f, 0.1f, 0.04f, 0.2f, 0.2f};
+    return {1, 0.0f, 0.1f, 0.04f, 0.2f, 0.2f};
 }
 
 float smoothstep(float x) {
@@ -270,8 +271,8 @@ struct StrokeEngine::Impl {
             c.position = at.position;
             c.normal = at.normal;
             c.forceN = forceN / static_cast<float>(shape.count);
-            c.areaCm2 = shape.areaCm2;
             c.kind = tr.action->contact;
+            c.areaCm2 = kAreas.areaCm2(c);
             c.hand = pose.side;
             frame.contacts.push_back(c);
         }

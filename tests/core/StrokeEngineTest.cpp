@@ -1,5 +1,6 @@
 #include "SyntheticBody.h"
 
+#include "core/ContactArea.h"
 #include "core/HandSkeleton.h"
 #include "core/StrokeEngine.h"
 #include "core/TechniqueLoader.h"
@@ -114,7 +115,9 @@ TEST_CASE("Every shipped technique plays end to end: contacts on the skin, conti
                 for (const Contact& c : f.contacts) {
                     const bool finite = std::isfinite(c.position.x + c.position.y + c.position.z);
                     const bool outward = glm::dot(c.normal, glm::normalize(glm::vec3(c.position.x, c.position.y, 0.0f))) > 0.5f;
-                    badContacts += !finite || c.forceN < 0.0f || !(c.areaCm2 > 0.0f) || !outward;
+                    // Each contact's area is the pressure field's, from the one ContactAreas table.
+                    const bool tableArea = c.areaCm2 == ContactAreas::defaults().areaCm2(c);
+                    badContacts += !finite || c.forceN < 0.0f || !tableArea || !outward;
                 }
                 // The brute-force check is slow: sample one frame in 25.
                 if (level == PressureLevel::Moderate && ++checked % 25 == 0) {
