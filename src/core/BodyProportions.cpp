@@ -44,6 +44,9 @@ BodyProportions bodyProportions(BodySize size) {
     p.thighRadiusBottom = 0.060f;
     p.femurLength = 0.20f;
     p.neckHalfWidth = 0.052f;
+    p.headBreadth = 0.145f;
+    p.headLength = 0.187f;
+    p.headHeight = 0.217f;
     p.neckHalfDepth = 0.048f;
     p.upperArmRadius = 0.043f;
     p.upperArmLength = 0.26f;

@@ -63,6 +63,12 @@ struct BodyProportions {
     float upperArmRadius = 0.048f;
     float upperArmLength = 0.29f;        // shoulder joint to just above the elbow
     float armAbductionDeg = 8.0f;        // arms resting at the sides
+
+    // Head (ANSUR II 2012 means, rounded): breadth 153 / 145 mm, length (glabella to back
+    // of the head) 197 / 187 mm; top of the head to chin about 230 / 217 mm (estimate).
+    float headBreadth = 0.153f;
+    float headLength = 0.197f;
+    float headHeight = 0.230f;
 };
 
 BodyProportions bodyProportions(BodySize size);

@@ -25,7 +25,7 @@ const RegionInfo kRegions[kRegionCount] = {
     {"scapular_R", "Scapular (right)", "Over the right shoulder blade: supraspinatus, infraspinatus and the scapular spine."},
     {"flank_L", "Flank / floating ribs (left)", "Left side below the shoulder blade over ribs 11 and 12, which are not joined to the front: press lightly."},
     {"flank_R", "Flank / floating ribs (right)", "Right side below the shoulder blade over ribs 11 and 12, which are not joined to the front: press lightly."},
-    {"other", "Other", "Arms, front of the body and inner thighs: not a target of the back techniques."},
+    {"other", "Other", "Head, arms, front of the body and inner thighs: not a target of the back techniques."},
     {"spine_line", "Spine line", "The midline over the spinous processes: bone right under the skin, so use broad, light pressure."},
     {"paraspinal_L", "Paraspinal (left)", "The muscle ridge of the erector spinae beside the spine, left side: the main target of thumb work."},
     {"paraspinal_R", "Paraspinal (right)", "The muscle ridge of the erector spinae beside the spine, right side: the main target of thumb work."},

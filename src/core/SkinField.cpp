@@ -161,6 +161,13 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     const Vertebra& c1 = sk.vertebra("C1");
     addCone(c7.center + c7.posterior * 0.004f, c1.center + c1.axis * 0.035f + c1.posterior * 0.004f, p.neckHalfWidth * 1.05f,
             p.neckHalfWidth * 0.95f, 0.035f);
+    // Head, face down in the table's face cradle: it continues the neck line, the back of the
+    // head standing above the nape. The atlas lies level with the ears: the cranium rises
+    // about 14 cm above it, the narrower face and jaw hang in front of it down to about C3.
+    addEllipsoid(c1.center + c1.axis * 0.055f - c1.posterior * 0.010f,
+                 {0.5f * p.headBreadth, 0.5f * p.headLength, 0.40f * p.headHeight}, 0.03f);
+    addEllipsoid(c1.center - c1.axis * 0.005f - c1.posterior * 0.050f,
+                 {0.36f * p.headBreadth, 0.30f * p.headLength, 0.25f * p.headHeight}, 0.03f);
     const float abd = p.armAbductionDeg * glm::pi<float>() / 180.0f;
     for (int side = 0; side < 2; ++side) {
         const float sg = sideSign(side);

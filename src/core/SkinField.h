@@ -3,7 +3,7 @@
 // placed from the skeleton: a lofted trunk whose cross-sections are superellipses
 // sized from the body widths, lying on the table and passing a tissue depth over each
 // spinous process, with the spine groove, scapulae, PSIS dimples and iliac crests
-// shaped in; neck, shoulders, deltoids, upper arms, buttocks, hips and thighs are
+// shaped in; head, neck, shoulders, deltoids, upper arms, buttocks, hips and thighs are
 // blended on with smooth unions (the small blend under the buttocks makes the gluteal fold).
 #include "core/BodyProportions.h"
 #include "core/Skeleton.h"
