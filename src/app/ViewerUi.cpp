@@ -3,6 +3,7 @@
 // presentation modes; landmark labels and hover descriptions.
 #include "app/Viewer.h"
 
+#include "core/LabelLayout.h"
 #include "core/StructureInfo.h"
 #include "ui/GuidedPanel.h"
 #include "ui/HeatPanel.h"
@@ -130,17 +131,41 @@ void Viewer::drawLabels() {
     const glm::vec3 eye = camera_.eye();
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
     const glm::vec3& centre = sceneCentre_;
+    const auto toScreen = [&](const glm::vec3& q, glm::vec2& out) {
+        const glm::vec4 clip = viewProjection * glm::vec4(q, 1.0f);
+        if (clip.w <= 0.0f) return false;
+        const glm::vec2 ndc = glm::vec2(clip) / clip.w;
+        out = {vp->Pos.x + (ndc.x * 0.5f + 0.5f) * vp->Size.x, vp->Pos.y + (0.5f - ndc.y * 0.5f) * vp->Size.y};
+        return std::fabs(ndc.x) <= 1.0f && std::fabs(ndc.y) <= 1.0f;
+    };
+    std::vector<LabelRequest> requests;
+    std::vector<std::string> texts;
     for (const Landmark& lm : vis_.body->landmarks) {
         // Only landmarks on the side of the body facing the camera.
         const glm::vec3 outward = lm.position - glm::vec3(centre.x, centre.y, lm.position.z);  // from the body's long axis
         if (glm::dot(outward, eye - lm.position) <= 0.0f) continue;
-        const glm::vec4 clip = viewProjection * glm::vec4(lm.position, 1.0f);
-        if (clip.w <= 0.0f) continue;
-        const glm::vec2 ndc = glm::vec2(clip) / clip.w;
-        if (std::fabs(ndc.x) > 1.0f || std::fabs(ndc.y) > 1.0f) continue;
-        const ImVec2 p(vp->Pos.x + (ndc.x * 0.5f + 0.5f) * vp->Size.x, vp->Pos.y + (0.5f - ndc.y * 0.5f) * vp->Size.y);
-        draw->AddCircleFilled(p, 3.0f, IM_COL32(255, 255, 255, 230));
-        draw->AddText(ImVec2(p.x + 5.0f, p.y - 7.0f), IM_COL32(255, 255, 255, 230), landmarkLabel(lm.name).c_str());
+        glm::vec2 p;
+        if (!toScreen(lm.position, p)) continue;
+        texts.push_back(landmarkLabel(lm.name));
+        const ImVec2 size = ImGui::CalcTextSize(texts.back().c_str());
+        requests.push_back({p, {size.x, size.y}});
+    }
+    // Labels read outward from the body's midline and never overlap; crowded ones are left out.
+    glm::vec2 mid(vp->Pos.x + 0.5f * vp->Size.x, 0.0f);
+    toScreen(centre, mid);
+    const std::vector<PlacedLabel> placed = layoutLabels(requests, mid.x);
+    const ImU32 white = IM_COL32(255, 255, 255, 230);
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        const ImVec2 p(requests[i].anchor.x, requests[i].anchor.y);
+        draw->AddCircleFilled(p, 3.0f, white);
+        if (!placed[i].shown) continue;
+        const glm::vec2 tl = placed[i].topLeft, size = requests[i].size;
+        if (placed[i].shifted) {
+            const float x = tl.x < p.x ? tl.x + size.x + 2.0f : tl.x - 2.0f;
+            draw->AddLine(p, ImVec2(x, tl.y + 0.5f * size.y), IM_COL32(255, 255, 255, 150));
+        }
+        draw->AddText(ImVec2(tl.x + 1.0f, tl.y + 1.0f), IM_COL32(0, 0, 0, 190), texts[i].c_str());  // legible on bone
+        draw->AddText(ImVec2(tl.x, tl.y), white, texts[i].c_str());
     }
 }
 
