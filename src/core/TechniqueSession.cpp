@@ -141,7 +141,7 @@ std::vector<glm::vec4> heatOverlayColors(const std::vector<float>& values, const
         const float t = float(i) / float(kSteps - 1);
         const glm::vec3 srgb = sampleColorMap(legend.map, t);
         // Low values fade in rather than darkening the skin with the bottom of the map.
-        const float ramp = std::clamp(t / 0.3f, 0.0f, 1.0f);
+        const float ramp = std::clamp(t / 0.45f, 0.0f, 1.0f);
         const float weight = ramp * ramp * (3.0f - 2.0f * ramp) * 0.92f;
         table[i] = glm::vec4(srgbToLinear(srgb.r), srgbToLinear(srgb.g), srgbToLinear(srgb.b), weight);
     }

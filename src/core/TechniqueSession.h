@@ -100,7 +100,7 @@ private:
 
 // Per-vertex overlay colours (linear RGB, alpha = blend weight) for heat values on
 // a legend: unloaded skin (value <= 0) keeps its own colour, loaded skin fades
-// into the colour map over the first 30 % of the scale.
+// into the colour map over the first 45 % of the scale (soft edges around a spot).
 std::vector<glm::vec4> heatOverlayColors(const std::vector<float>& values, const Legend& legend);
 
 }  // namespace backrub
