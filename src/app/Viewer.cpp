@@ -172,11 +172,13 @@ void Viewer::frame(double realDtS) {
     int w = 0, h = 0;
     context_->drawableSize(w, h);
     clockS_ += realDtS;
-    camera_.setBottomInset(presenting_ ? captionInset_ : 0.0f);
+    camera_.setBottomInset(presenting_ && !sideCaption_ ? captionInset_ : 0.0f);
+    camera_.setRightInset(presenting_ && sideCaption_ ? kSideCaption : 0.0f);
     const SceneKey key = sceneKey(w, h);
     const ScenePass pass = refinement_.next(!(key == lastScene_), clockS_);
     lastScene_ = key;
     if (pass != ScenePass::Reuse) drawScene(pass == ScenePass::Still, w, h);
+    updateCaptionLayout(w);
     if (screenshotRequested_) {
         if (!showingFullDetail()) drawScene(true, w, h);  // handouts get the full-detail picture
         takeScreenshot();  // the scene without the UI
@@ -229,6 +231,16 @@ void Viewer::drawScene(bool fullDetail, int width, int height) {
     target.resolve();
     shown_ = &target;
     shownRect_ = renderer_.drawnRect();
+}
+
+void Viewer::updateCaptionLayout(int width) {
+    if (!presenting_ || shownRect_.empty() || width <= 0) return;
+    // The picture's width at full size, as a part of the window (a bottom caption scales it down).
+    const float fullWidth = float(shownRect_.width) / std::max(1.0f - camera_.bottomInset(), 0.1f) / float(width);
+    const float room = 1.0f - kSideCaption;
+    // A margin between the two switches, so a hand moving at the edge does not flip the layout.
+    if (!sideCaption_ && fullWidth < 0.85f * room) sideCaption_ = true;
+    else if (sideCaption_ && fullWidth > 0.95f * room) sideCaption_ = false;
 }
 
 // Fast frames are smoothed in the post pass; the full-detail picture is multisampled.

@@ -136,6 +136,11 @@ private:
     bool guided_ = false;
     bool presenting_ = false;
     float captionInset_ = 0.0f;  // part of the window's height the presentation caption covers
+    // Presentation caption beside the picture (a narrow, tall body: the back view keeps its full
+    // size) instead of below it; kSideCaption is the part of the window's width it takes.
+    bool sideCaption_ = false;
+    static constexpr float kSideCaption = 0.40f;
+    void updateCaptionLayout(int width);
     bool regionPanelOpen_ = false;
     int dragButton_ = 0;
     int lastMouseX_ = -1, lastMouseY_ = -1;

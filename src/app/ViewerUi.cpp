@@ -95,9 +95,16 @@ void Viewer::drawPresentationCaption() {
     const TechniqueSession* session = vis_.session.get();
     if (!session) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y - 16.0f),
-                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
-    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.8f, 0.0f), ImGuiCond_Always);
+    if (sideCaption_) {
+        // Beside a tall picture: a column at the right, the picture keeps its full size.
+        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 16.0f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                                ImGuiCond_Always, ImVec2(1.0f, 0.5f));
+        ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * kSideCaption - 32.0f, 0.0f), ImGuiCond_Always);
+    } else {
+        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y - 16.0f),
+                                ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+        ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.8f, 0.0f), ImGuiCond_Always);
+    }
     ImGui::SetNextWindowBgAlpha(0.55f);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
@@ -114,8 +121,9 @@ void Viewer::drawPresentationCaption() {
             ImGui::TextUnformatted(ui::stepNarration(t, step).c_str());
             ImGui::PopTextWrapPos();
         }
-        if (renderer_.legend()) ui::drawLegend(*renderer_.legend(), ImGui::GetFontSize() * 22.0f);
-        // The next frames lift the picture above the caption (see OrbitCamera::setBottomInset).
+        if (renderer_.legend())
+            ui::drawLegend(*renderer_.legend(), std::min(ImGui::GetFontSize() * 22.0f, ImGui::GetContentRegionAvail().x - 8.0f));
+        // The next frames lift the picture above a bottom caption (see OrbitCamera::setBottomInset).
         captionInset_ = (ImGui::GetWindowHeight() + 24.0f) / std::max(vp->WorkSize.y, 1.0f);
     }
     ImGui::End();

@@ -105,19 +105,27 @@ glm::mat4 OrbitCamera::view() const {
     return glm::lookAt(eye(), target_, up);
 }
 
-void OrbitCamera::setBottomInset(float fraction) {
-    bottomInset_ = std::isfinite(fraction) ? std::clamp(fraction, 0.0f, 0.9f) : 0.0f;
-}
+namespace {
+
+float insetFraction(float fraction) { return std::isfinite(fraction) ? std::clamp(fraction, 0.0f, 0.9f) : 0.0f; }
+
+}  // namespace
+
+void OrbitCamera::setBottomInset(float fraction) { bottomInset_ = insetFraction(fraction); }
+
+void OrbitCamera::setRightInset(float fraction) { rightInset_ = insetFraction(fraction); }
 
 glm::mat4 OrbitCamera::projection(float aspect) const {
     const float nearPlane = std::max(distance_ * 0.01f, 1e-3f);
     const float farPlane = distance_ * 10.0f + 10.0f;
     const glm::mat4 lens = glm::perspective(radians(kFovYDeg), std::max(aspect, 1e-3f), nearPlane, farPlane);
-    // Clip space: x' = s x, y' = s y + f w, so NDC y in [-1, 1] lands in [-1 + 2f, 1].
+    // Clip space: x' = s x - r w, y' = s y + f w, so NDC y in [-1, 1] lands in [-1 + 2f, 1]
+    // and the NDC centre moves left to -r, the middle of [-1, 1 - 2r].
     const float f = bottomInset_, s = 1.0f - f;
     glm::mat4 inset(1.0f);
     inset[0][0] = s;
     inset[1][1] = s;
+    inset[3][0] = -rightInset_;
     inset[3][1] = f;
     return inset * lens;
 }

@@ -34,6 +34,11 @@ public:
     // rest and moved up, so what was framed stays in view.
     void setBottomInset(float fraction);
     float bottomInset() const { return bottomInset_; }
+    // The part (0 .. 0.9) of the viewport's width covered at its right (a presentation
+    // caption beside a tall picture): the picture moves left, unscaled, so the framed
+    // centre sits in the middle of the rest.
+    void setRightInset(float fraction);
+    float rightInset() const { return rightInset_; }
 
     glm::mat4 view() const;
     glm::mat4 projection(float aspect) const;
@@ -60,6 +65,7 @@ private:
     glm::vec3 homeTarget_{0.0f};
     float homeDistance_ = 2.0f;
     float bottomInset_ = 0.0f;
+    float rightInset_ = 0.0f;
 };
 
 }  // namespace backrub

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <vector>
 
 namespace backrub::ui {
 
@@ -41,13 +42,25 @@ void drawLegend(const Legend& legend, float width) {
         draw->AddRectFilled(ImVec2(x0, origin.y), ImVec2(x1 + 0.5f, origin.y + height),
                             ImGui::ColorConvertFloat4ToU32(ImVec4(c.r, c.g, c.b, 1.0f)));
     }
-    for (std::size_t i = 0; i < legend.ticks.size() && i < legend.labels.size(); ++i) {
+    // Tick labels centred under their ticks; one that would touch its neighbour is left out
+    // (the ticks stay), the two ends are always labelled.
+    const std::size_t n = std::min(legend.ticks.size(), legend.labels.size());
+    const float spacing = ImGui::CalcTextSize(" ").x;
+    std::vector<float> left(n), right(n);
+    for (std::size_t i = 0; i < n; ++i) {
         const float x = origin.x + width * legend.normalized(legend.ticks[i]);
         draw->AddLine(ImVec2(x, origin.y + height), ImVec2(x, origin.y + height + 4.0f),
                       ImGui::GetColorU32(ImGuiCol_Text));
         const float textWidth = ImGui::CalcTextSize(legend.labels[i].c_str()).x;
-        const float tx = std::min(std::max(x - textWidth * 0.5f, origin.x), origin.x + width - textWidth);
-        draw->AddText(ImVec2(tx, origin.y + height + 5.0f), ImGui::GetColorU32(ImGuiCol_Text), legend.labels[i].c_str());
+        left[i] = std::min(std::max(x - textWidth * 0.5f, origin.x), origin.x + width - textWidth);
+        right[i] = left[i] + textWidth;
+    }
+    float drawnRight = -1e9f;
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool end = i == 0 || i + 1 == n;
+        if (!end && (left[i] < drawnRight + spacing || right[i] + spacing > left[n - 1])) continue;
+        draw->AddText(ImVec2(left[i], origin.y + height + 5.0f), ImGui::GetColorU32(ImGuiCol_Text), legend.labels[i].c_str());
+        drawnRight = right[i];
     }
     ImGui::Dummy(ImVec2(width, height * 2.0f + 8.0f));
 }

@@ -98,13 +98,19 @@ TEST_CASE("View preset names parse and print", "[camera]") {
     CHECK_FALSE(parseViewPreset("").has_value());
 }
 
+namespace {
+
+glm::vec2 ndcOf(const OrbitCamera& cam, const glm::vec3& p, float aspect) {
+    const glm::vec4 clip = cam.projection(aspect) * cam.view() * glm::vec4(p, 1.0f);
+    return glm::vec2(clip) / clip.w;
+}
+
+}  // namespace
+
 TEST_CASE("A bottom inset moves the picture up into the uncovered part, scaled to fit", "[camera]") {
     OrbitCamera c = framedBack();
     const float aspect = 16.0f / 9.0f;
-    const auto ndc = [&](const OrbitCamera& cam, const glm::vec3& p) {
-        const glm::vec4 clip = cam.projection(aspect) * cam.view() * glm::vec4(p, 1.0f);
-        return glm::vec2(clip) / clip.w;
-    };
+    const auto ndc = [&](const OrbitCamera& cam, const glm::vec3& p) { return ndcOf(cam, p, aspect); };
     const glm::vec3 somewhere(0.1f, 0.05f, 0.3f);
     const glm::vec2 before = ndc(c, somewhere);
     c.setBottomInset(0.3f);
@@ -118,4 +124,24 @@ TEST_CASE("A bottom inset moves the picture up into the uncovered part, scaled t
     c.setBottomInset(std::nanf(""));
     CHECK(c.bottomInset() == 0.0f);
     CHECK(ndc(c, somewhere).y == Approx(before.y));
+}
+
+TEST_CASE("A right inset moves the picture left into the uncovered part, unscaled", "[camera]") {
+    OrbitCamera c = framedBack();
+    const float aspect = 16.0f / 9.0f;
+    const auto ndc = [&](const OrbitCamera& cam, const glm::vec3& p) { return ndcOf(cam, p, aspect); };
+    const glm::vec3 a(0.1f, 0.05f, 0.3f), b(-0.1f, 0.05f, -0.2f);
+    const glm::vec2 beforeA = ndc(c, a), beforeB = ndc(c, b);
+    c.setRightInset(0.4f);
+    CHECK(c.rightInset() == 0.4f);
+    const glm::vec2 afterA = ndc(c, a), afterB = ndc(c, b);
+    CHECK(afterA.x == Approx(beforeA.x - 0.4f));
+    CHECK(afterA.y == Approx(beforeA.y));
+    CHECK(glm::length(afterA - afterB) == Approx(glm::length(beforeA - beforeB)));  // same size
+    // The framed centre sits in the middle of the uncovered part, NDC -1 .. 0.2.
+    CHECK(ndc(c, c.target()).x == Approx(-0.4f).margin(1e-5));
+    c.setRightInset(-1.0f);
+    CHECK(c.rightInset() == 0.0f);
+    c.setRightInset(std::nanf(""));
+    CHECK(ndc(c, a).x == Approx(beforeA.x));
 }

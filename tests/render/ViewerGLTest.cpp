@@ -42,6 +42,13 @@ void drag(app::Viewer& v, Uint8 button, int dx, int dy) {
     v.handleEvent(e);
 }
 
+void wheel(app::Viewer& v, int steps) {
+    SDL_Event e{};
+    e.type = SDL_MOUSEWHEEL;
+    e.wheel.y = steps;
+    v.handleEvent(e);
+}
+
 double differingFraction(const Image& a, const Image& b) {
     return compareImages(a, b, 12).fractionOverTolerance;
 }
@@ -162,6 +169,17 @@ TEST_CASE("The viewer plays, scrubs, switches techniques, pressure, layers and m
     viewer.captureWindow();
     viewer.frame(0.1);
     writePng(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-presenting.png", viewer.windowImage(), pngError);
+    // The caption goes beside the tall back view (which keeps its full size) and below a picture
+    // too wide to share the window with it (the side view zoomed in).
+    key(viewer, SDLK_1);
+    for (int i = 0; i < 3; ++i) viewer.frame(0.1);
+    CHECK(viewer.camera().rightInset() > 0.0f);
+    CHECK(viewer.camera().bottomInset() == 0.0f);
+    key(viewer, SDLK_2);
+    wheel(viewer, 4);
+    for (int i = 0; i < 3; ++i) viewer.frame(0.1);
+    CHECK(viewer.camera().rightInset() == 0.0f);
+    CHECK(viewer.camera().bottomInset() > 0.0f);
     key(viewer, SDLK_ESCAPE);
     CHECK_FALSE(viewer.presenting());
     viewer.frame(0.1);
