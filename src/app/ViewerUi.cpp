@@ -36,7 +36,7 @@ void drawProblemsWindow(const char* title, const Problems& problems) {
 void Viewer::drawMainPanel() {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 8, vp->WorkPos.y + 8), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(370, vp->WorkSize.y - 110), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(460, vp->WorkSize.y - 110), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Backrub")) {
         ImGui::End();
         return;

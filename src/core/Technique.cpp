@@ -35,6 +35,10 @@ const char* const kDirectionIds[] = {"clockwise", "counterclockwise"};
 const char* pressureLevelId(PressureLevel v) { return idOf(kPressureIds, v); }
 std::optional<PressureLevel> parsePressureLevel(const std::string& id) { return parseId<PressureLevel>(kPressureIds, id); }
 const char* receiverPositionId(ReceiverPosition v) { return idOf(kPositionIds, v); }
+const char* receiverPositionLabel(ReceiverPosition v) {
+    constexpr const char* kLabels[] = {"face down", "on back", "self"};
+    return idOf(kLabels, v);
+}
 std::optional<ReceiverPosition> parseReceiverPosition(const std::string& id) {
     return parseId<ReceiverPosition>(kPositionIds, id);
 }

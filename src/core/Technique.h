@@ -22,6 +22,8 @@ enum class CircleDirection { Clockwise, Counterclockwise };
 const char* pressureLevelId(PressureLevel v);
 std::optional<PressureLevel> parsePressureLevel(const std::string& id);
 const char* receiverPositionId(ReceiverPosition v);
+// In plain words for lists: "face down", "on back", "self".
+const char* receiverPositionLabel(ReceiverPosition v);
 std::optional<ReceiverPosition> parseReceiverPosition(const std::string& id);
 const char* techniqueLevelId(TechniqueLevel v);
 std::optional<TechniqueLevel> parseTechniqueLevel(const std::string& id);

@@ -21,11 +21,13 @@ bool drawHeatPanel(PressureLevel& level, ViewSettings& settings) {
     }
     const char* modes[] = {"Off", "Live pressure, fading (kPa)", "Cumulative dose (kPa*s)", "% of pain threshold"};
     int mode = static_cast<int>(settings.heat);
-    ImGui::SetNextItemWidth(200.0f);
+    // Wide enough for the longest mode, whatever the font size.
+    const float comboWidth = ImGui::CalcTextSize(modes[1]).x + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2.0f;
+    ImGui::SetNextItemWidth(comboWidth);
     if (ImGui::Combo("Heat map", &mode, modes, 4)) settings.heat = static_cast<HeatMode>(mode);
     int map = static_cast<int>(colorMapFromName(settings.colorMap).value_or(ColorMapId::Inferno));
     const char* maps[] = {"viridis", "inferno", "cividis"};
-    ImGui::SetNextItemWidth(200.0f);
+    ImGui::SetNextItemWidth(comboWidth);
     if (ImGui::Combo("Colours", &map, maps, kColorMapCount)) settings.colorMap = maps[map];
     return levelChanged;
 }

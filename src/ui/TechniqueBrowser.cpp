@@ -27,11 +27,12 @@ bool drawTechniqueBrowser(const TechniqueLibrary& library, std::string& selected
     bool changed = false;
     ImGui::SetNextItemWidth(-1.0f);
     ImGui::InputTextWithHint("##search", "search techniques", state.search, sizeof state.search);
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    // The title takes what the position and level (sized to fit) leave; the summary is its tooltip.
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
     if (ImGui::BeginTable("techniques", 3, flags)) {
-        ImGui::TableSetupColumn("Technique", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("Position", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-        ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn("Technique", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("Position");
+        ImGui::TableSetupColumn("Level");
         ImGui::TableHeadersRow();
         for (const Technique& t : library.techniques) {
             if (!techniqueMatches(t, state.search)) continue;
@@ -44,7 +45,7 @@ bool drawTechniqueBrowser(const TechniqueLibrary& library, std::string& selected
             }
             if (ImGui::IsItemHovered() && !t.summary.empty()) ImGui::SetTooltip("%s", t.summary.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(receiverPositionId(t.position));
+            ImGui::TextUnformatted(receiverPositionLabel(t.position));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(techniqueLevelId(t.level));
         }

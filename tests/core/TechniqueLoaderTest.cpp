@@ -109,6 +109,9 @@ TEST_CASE("Pressure levels and ids print and parse", "[technique]") {
     CHECK_FALSE(parsePressureLevel("hard").has_value());
     CHECK(parseContactKind("tennis-ball") == ContactKind::TennisBall);
     CHECK(parseReceiverPosition("supine-knees-to-chest") == ReceiverPosition::SupineKneesToChest);
+    CHECK(std::string(receiverPositionLabel(ReceiverPosition::Prone)) == "face down");
+    CHECK(std::string(receiverPositionLabel(ReceiverPosition::SupineKneesToChest)) == "on back");
+    CHECK(std::string(receiverPositionLabel(ReceiverPosition::Self)) == "self");
 }
 
 TEST_CASE("Malformed technique files each give the expected message", "[technique]") {
