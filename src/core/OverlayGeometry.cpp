@@ -70,4 +70,24 @@ void appendDisc(const glm::vec3& centre, const glm::vec3& normal, float radiusM,
         out.indices.insert(out.indices.end(), {first, first + 1 + std::uint32_t(i), first + 1 + std::uint32_t((i + 1) % segments)});
 }
 
+void appendRing(const glm::vec3& centre, const glm::vec3& normal, float radiusM, float widthM, const glm::vec4& color,
+                OverlayGeometry& out, int segments) {
+    const glm::vec3 n = safeNormal(normal);
+    const glm::vec3 u = perpendicular(n), v = glm::cross(n, u);
+    const glm::vec3 c = centre + n * kOverlayLiftM;
+    const float inner = radiusM - std::clamp(widthM, 0.0f, radiusM);
+    const auto first = static_cast<std::uint32_t>(out.vertices.size());
+    segments = std::max(segments, 3);
+    for (int i = 0; i < segments; ++i) {
+        const float a = 6.2831853f * float(i) / float(segments);
+        const glm::vec3 dir = u * std::cos(a) + v * std::sin(a);
+        out.vertices.push_back({c + dir * inner, color});
+        out.vertices.push_back({c + dir * radiusM, color});
+    }
+    for (int i = 0; i < segments; ++i) {
+        const std::uint32_t a = first + 2 * std::uint32_t(i), b = first + 2 * std::uint32_t((i + 1) % segments);
+        out.indices.insert(out.indices.end(), {a, a + 1, b + 1, a, b + 1, b});
+    }
+}
+
 }  // namespace backrub

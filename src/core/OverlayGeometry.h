@@ -42,4 +42,9 @@ void appendDottedPath(const std::vector<TrailSample>& samples, int every, float 
 void appendDisc(const glm::vec3& centre, const glm::vec3& normal, float radiusM, const glm::vec4& color,
                 OverlayGeometry& out, int segments = 20);
 
+// A flat ring on the skin (outer radius radiusM, widthM wide, at most the radius): it marks
+// an area and leaves what is inside it (the heat map) in view.
+void appendRing(const glm::vec3& centre, const glm::vec3& normal, float radiusM, float widthM, const glm::vec4& color,
+                OverlayGeometry& out, int segments = 24);
+
 }  // namespace backrub

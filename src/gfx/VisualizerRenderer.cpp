@@ -2,6 +2,7 @@
 
 #include "core/ContactWindow.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace backrub::gfx {
@@ -69,7 +70,9 @@ void VisualizerRenderer::buildOverlay(const ViewSettings& settings, const Techni
     for (const Contact& c : session.frame().contacts) {
         if (c.forceN <= 0.0f) continue;
         const float radius = std::sqrt(std::max(c.areaCm2, 0.1f) / 3.14159265f) * 0.01f;
-        appendDisc(c.position, c.normal, radius, glm::vec4(1.0f, 1.0f, 1.0f, 0.55f), overlayGeometry_);
+        // A ring around the contact area: the heat inside it stays in view.
+        appendRing(c.position, c.normal, radius, std::max(0.0015f, radius * 0.12f), glm::vec4(1.0f, 1.0f, 1.0f, 0.6f),
+                   overlayGeometry_);
     }
 }
 

@@ -54,3 +54,19 @@ TEST_CASE("Dotted paths and discs", "[overlay]") {
     appendDisc({0, 0, 0}, {0, 0, 0}, 0.01f, {1, 1, 1, 1}, g);  // degenerate normal: no NaN
     for (const auto& v : g.vertices) CHECK(std::isfinite(v.position.x));
 }
+
+TEST_CASE("Rings mark an area and leave its inside open", "[overlay]") {
+    OverlayGeometry g;
+    appendRing({0, 0, 0}, {0, 0, 3}, 0.02f, 0.004f, {1, 1, 1, 0.5f}, g, 12);
+    REQUIRE(g.vertices.size() == 24);
+    CHECK(g.indices.size() == 12 * 6);
+    for (const auto& v : g.vertices) {
+        const float r = glm::length(glm::vec2(v.position));
+        CHECK((r == Approx(0.016f) || r == Approx(0.02f)));  // nothing inside the inner edge
+        CHECK(v.position.z == Approx(kOverlayLiftM));
+    }
+    for (std::uint32_t i : g.indices) CHECK(i < g.vertices.size());
+    g.clear();
+    appendRing({0, 0, 0}, {0, 0, 1}, 0.01f, 0.05f, {1, 1, 1, 1}, g, 8);  // wider than the radius: a full disc
+    for (const auto& v : g.vertices) CHECK(glm::length(v.position - glm::vec3(0, 0, kOverlayLiftM)) <= 0.01f + 1e-6f);
+}
