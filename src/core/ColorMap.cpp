@@ -151,14 +151,13 @@ Legend makeLogLegend(HeatQuantity quantity, float maxValue, ColorMapId map, floa
     decades = std::min(decades, 4.0f);
     // 1-2-5 values, decade by decade; the top is the first at or above maxValue.
     const float top = std::pow(10.0f, std::floor(std::log10(maxValue)));
-    float decade = top;
     for (float m : {1.0f, 2.0f, 5.0f, 10.0f})
         if (maxValue <= m * top * 1.0001f) {
             l.maxValue = m * top;
             break;
         }
     l.minValue = l.maxValue / std::pow(10.0f, decades);
-    for (decade = top / std::pow(10.0f, std::ceil(decades) + 1.0f); decade <= l.maxValue; decade *= 10.0f)
+    for (float decade = top / std::pow(10.0f, std::ceil(decades) + 1.0f); decade <= l.maxValue; decade *= 10.0f)
         for (float m : {1.0f, 2.0f, 5.0f}) {
             const float v = m * decade;
             if (v < l.minValue * 0.9999f || v > l.maxValue * 1.0001f) continue;

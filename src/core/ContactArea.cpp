@@ -1,6 +1,7 @@
 #include "core/ContactArea.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace backrub {
 
@@ -22,6 +23,8 @@ ContactAreas ContactAreas::defaults() {
     set(ContactKind::TennisBall, 10.0f);
     return a;
 }
+
+float contactRadiusM(float areaCm2) { return std::sqrt(std::max(areaCm2, 0.0f) / 3.14159265f) * 0.01f; }
 
 float ContactAreas::areaCm2(const Contact& c) const {
     const auto k = static_cast<std::size_t>(c.kind);

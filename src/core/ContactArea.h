@@ -26,4 +26,7 @@ struct ContactAreas {
     float areaCm2(const Contact& c) const;
 };
 
+// Radius in metres of a round contact of this area (cm^2; negative counts as 0).
+float contactRadiusM(float areaCm2);
+
 }  // namespace backrub

@@ -1,5 +1,7 @@
 #include "core/ContactWindow.h"
 
+#include "core/ContactArea.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -25,10 +27,9 @@ std::vector<ContactWindow> contactWindows(const std::vector<Contact>& contacts) 
     std::vector<ContactWindow> out;
     out.reserve(pressing.size());
     for (const Contact* c : pressing) {
-        const float contactRadiusM = std::sqrt(std::max(c->areaCm2, 0.0f) / 3.14159265f) * 0.01f;
         const float len = glm::length(c->normal);
         const glm::vec3 n = len > 1e-6f ? c->normal / len : glm::vec3(0.0f, 1.0f, 0.0f);
-        out.push_back({c->position, n, 1.25f * contactRadiusM + 0.01f});
+        out.push_back({c->position, n, 1.25f * contactRadiusM(c->areaCm2) + 0.01f});
     }
     return out;
 }

@@ -119,7 +119,7 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     for (const glm::vec2& pr : profile) stations_.push_back({pr.x, pr.y + grooveKeys_(pr.x)});
     // Spinous tips do not lie on a smooth curve (their lengths and angles change level by
     // level): smooth the ridge line so it shows no bumps or lines across the back.
-    // The sacrum keeps its own profile: only levels above L4 are smoothed.
+    // The sacrum keeps its own profile: only levels above its upper third are smoothed.
     const float smoothBelow = sk.sacrum.path[2].z - 0.001f;
     for (int pass = 0; pass < 3; ++pass) {
         std::vector<Station> smoothed = stations_;

@@ -2,7 +2,6 @@
 // The lit mesh program (shaders/mesh.vert + mesh.frag) with cached uniforms.
 #include "gfx/ShaderProgram.h"
 
-
 namespace backrub::gfx {
 
 struct StudioLights {

@@ -132,8 +132,8 @@ void SceneRenderer::drawExtras(const std::vector<ExtraMesh>& extras, bool seeThr
         meshShader_.setMaterial(e.baseColor, e.roughness, 0.8f);
         meshShader_.setOverlayAsOpacity(e.overlayIsOpacity);
         e.mesh->draw();
-        if (e.overlayIsOpacity) meshShader_.setOverlayAsOpacity(false);
     }
+    meshShader_.setOverlayAsOpacity(false);  // layers use the overlay as heat
 }
 
 void SceneRenderer::render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,

@@ -73,15 +73,11 @@ void ShaderProgram::use() const { glUseProgram(program_); }
 
 int ShaderProgram::location(const char* uniform) const { return glGetUniformLocation(program_, uniform); }
 
-void ShaderProgram::set(int loc, int v) { glUniform1i(loc, v); }
 void ShaderProgram::set(int loc, float v) { glUniform1f(loc, v); }
 void ShaderProgram::set(int loc, const glm::vec2& v) { glUniform2fv(loc, 1, glm::value_ptr(v)); }
 void ShaderProgram::set(int loc, const glm::vec3& v) { glUniform3fv(loc, 1, glm::value_ptr(v)); }
 void ShaderProgram::set(int loc, const glm::vec4& v) { glUniform4fv(loc, 1, glm::value_ptr(v)); }
 void ShaderProgram::set(int loc, const glm::mat3& m) { glUniformMatrix3fv(loc, 1, GL_FALSE, glm::value_ptr(m)); }
 void ShaderProgram::set(int loc, const glm::mat4& m) { glUniformMatrix4fv(loc, 1, GL_FALSE, glm::value_ptr(m)); }
-void ShaderProgram::set(int loc, const glm::vec4* values, int count) {
-    if (count > 0) glUniform4fv(loc, count, glm::value_ptr(values[0]));
-}
 
 }  // namespace backrub::gfx

@@ -26,14 +26,12 @@ public:
 
 protected:
     int location(const char* uniform) const;  // -1 when unused by the program
-    static void set(int loc, int v);
     static void set(int loc, float v);
     static void set(int loc, const glm::vec2& v);
     static void set(int loc, const glm::vec3& v);
     static void set(int loc, const glm::vec4& v);
     static void set(int loc, const glm::mat3& m);
     static void set(int loc, const glm::mat4& m);
-    static void set(int loc, const glm::vec4* values, int count);  // a vec4[] uniform
 
 private:
     unsigned program_ = 0;

@@ -1,5 +1,6 @@
 #include "gfx/VisualizerRenderer.h"
 
+#include "core/ContactArea.h"
 #include "core/ContactWindow.h"
 
 #include <algorithm>
@@ -69,7 +70,7 @@ void VisualizerRenderer::buildOverlay(const ViewSettings& settings, const Techni
     }
     for (const Contact& c : session.frame().contacts) {
         if (c.forceN <= 0.0f) continue;
-        const float radius = std::sqrt(std::max(c.areaCm2, 0.1f) / 3.14159265f) * 0.01f;
+        const float radius = contactRadiusM(std::max(c.areaCm2, 0.1f));
         // A ring around the contact area: the heat inside it stays in view.
         appendRing(c.position, c.normal, radius, std::max(0.0015f, radius * 0.12f), glm::vec4(1.0f, 1.0f, 1.0f, 0.6f),
                    overlayGeometry_);
