@@ -1,7 +1,7 @@
 #pragma once
 // One function per command of the command line. Each returns the process exit
 // code: 0 success, 1 invalid input (message on stderr), 2 usage error.
-#include "core/CommandLine.h"
+#include "core/session/CommandLine.h"
 
 namespace backrub::app {
 

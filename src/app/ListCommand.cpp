@@ -1,7 +1,7 @@
 // `backrub list`: the shipped techniques with id, title, duration and position.
 #include "app/Commands.h"
 #include "app/SceneSource.h"
-#include "core/TechniqueLibrary.h"
+#include "core/technique/TechniqueLibrary.h"
 
 #include <cstdio>
 

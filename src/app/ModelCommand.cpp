@@ -1,7 +1,7 @@
 // `backrub model --out F.glb [--body female|male]`: writes the built-in model.
 #include "app/Commands.h"
-#include "core/BodyModel.h"
-#include "core/GlbWriter.h"
+#include "core/bodygen/BodyModel.h"
+#include "core/gltf/GlbWriter.h"
 
 #include <cstdio>
 #include <fstream>

@@ -2,8 +2,8 @@
 // figures and safety warnings for a whole technique, sampled at 60 Hz.
 #include "app/Commands.h"
 #include "app/Visualization.h"
-#include "core/RegionReport.h"
-#include "core/ReportFormat.h"
+#include "core/pressure/RegionReport.h"
+#include "core/pressure/ReportFormat.h"
 
 #include <cstdio>
 

@@ -1,7 +1,7 @@
 #include "app/SceneSource.h"
 
-#include "core/BodyModel.h"
-#include "core/GltfLoader.h"
+#include "core/bodygen/BodyModel.h"
+#include "core/gltf/GltfLoader.h"
 
 #include <cstdio>
 

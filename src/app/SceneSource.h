@@ -1,9 +1,9 @@
 #pragma once
 // Where the displayed scene comes from: a user's glTF/GLB (`--model F`, through
 // the validated loader) or the generated body (`--body female|male`).
-#include "core/CommandLine.h"
-#include "core/Problem.h"
-#include "core/SceneData.h"
+#include "core/session/CommandLine.h"
+#include "core/base/Problem.h"
+#include "core/base/SceneData.h"
 
 #include <optional>
 #include <string>

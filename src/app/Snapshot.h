@@ -1,10 +1,10 @@
 #pragma once
 // Renders one frame of a scene into an image with the current GL context:
 // the path shared by `backrub render`, F12 screenshots and the render tests.
-#include "core/Image.h"
-#include "core/OrbitCamera.h"
-#include "core/SceneData.h"
-#include "core/ViewSettings.h"
+#include "core/base/Image.h"
+#include "core/view/OrbitCamera.h"
+#include "core/base/SceneData.h"
+#include "core/view/ViewSettings.h"
 
 #include <string>
 

@@ -2,8 +2,8 @@
 // `FILE: LOCATION: message`; exit 0 when all files are valid, 1 otherwise.
 #include "app/Commands.h"
 #include "app/SceneSource.h"
-#include "core/GltfLoader.h"
-#include "core/TechniqueLoader.h"
+#include "core/gltf/GltfLoader.h"
+#include "core/technique/TechniqueLoader.h"
 
 #include <cstdio>
 

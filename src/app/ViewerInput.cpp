@@ -2,8 +2,8 @@
 // (usable alone in presentation mode).
 #include "app/Viewer.h"
 
-#include "core/Picking.h"
-#include "core/StructureInfo.h"
+#include "core/view/Picking.h"
+#include "core/body/StructureInfo.h"
 
 #include <SDL.h>
 #include <imgui.h>

@@ -3,8 +3,8 @@
 // presentation modes; landmark labels and hover descriptions.
 #include "app/Viewer.h"
 
-#include "core/LabelLayout.h"
-#include "core/StructureInfo.h"
+#include "core/view/LabelLayout.h"
+#include "core/body/StructureInfo.h"
 #include "ui/GuidedPanel.h"
 #include "ui/HeatPanel.h"
 #include "ui/LayerPanel.h"

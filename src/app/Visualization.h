@@ -1,12 +1,12 @@
 #pragma once
 // What the viewer and `render` show: the model (and the body read from it), the
 // shipped techniques, and the technique playing on that body.
-#include "core/Body.h"
-#include "core/CommandLine.h"
-#include "core/PressureThresholds.h"
-#include "core/SceneData.h"
-#include "core/TechniqueLibrary.h"
-#include "core/TechniqueSession.h"
+#include "core/body/Body.h"
+#include "core/session/CommandLine.h"
+#include "core/pressure/PressureThresholds.h"
+#include "core/base/SceneData.h"
+#include "core/technique/TechniqueLibrary.h"
+#include "core/session/TechniqueSession.h"
 
 #include <memory>
 #include <optional>

@@ -1,7 +1,7 @@
 // Backrub entry point: parses the command line and runs one command.
 // Only main decides to exit; every command returns 0 / 1 invalid input / 2 usage.
 #include "app/Commands.h"
-#include "core/CommandLine.h"
+#include "core/session/CommandLine.h"
 
 #include <cstdio>
 #include <string>

@@ -1,7 +1,7 @@
 #pragma once
 // One triangle list on the GPU: positions, normals, an optional per-vertex
 // overlay colour (the heat map), and 32-bit indices.
-#include "core/SceneData.h"
+#include "core/base/SceneData.h"
 
 #include <glm/glm.hpp>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Draws OverlayGeometry (trails, dotted paths, markers): unlit, alpha-blended,
 // depth-tested against the scene but not writing depth.
-#include "core/OverlayGeometry.h"
+#include "core/session/OverlayGeometry.h"
 #include "gfx/ShaderProgram.h"
 
 #include <string>

@@ -3,7 +3,7 @@
 // `backrub render`, golden tests) or present it. With samples > 1 it renders
 // multisampled and resolves into a colour texture; with samples <= 1 it renders
 // straight into that texture (the viewer then smooths edges in a post pass).
-#include "core/Image.h"
+#include "core/base/Image.h"
 
 namespace backrub::gfx {
 

@@ -6,9 +6,9 @@
 // with fast approximate anti-aliasing (shaders/present.frag): the viewer's edge
 // smoothing at a fraction of the cost of multisampling. A software rasterizer
 // pays for every pixel a shader runs on, so the costly passes stay in the rectangle.
-#include "core/Image.h"
-#include "core/ScreenRect.h"
-#include "core/ViewSettings.h"
+#include "core/base/Image.h"
+#include "core/view/ScreenRect.h"
+#include "core/view/ViewSettings.h"
 #include "gfx/RenderTarget.h"
 #include "gfx/ShaderProgram.h"
 

@@ -1,6 +1,6 @@
 #include "gfx/SceneRenderer.h"
 
-#include "core/Picking.h"
+#include "core/view/Picking.h"
 
 #include <glad/gl.h>
 

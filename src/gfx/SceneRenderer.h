@@ -3,11 +3,11 @@
 // on a transparent background (ScenePresenter adds the theme's), layer by layer:
 // opaque layers first, then see-through layers from the inside out with a depth
 // pre-pass so only the nearest surface of each blends (no sorting artefacts).
-#include "core/MeshSimplifier.h"
-#include "core/OrbitCamera.h"
-#include "core/ScreenRect.h"
-#include "core/SceneData.h"
-#include "core/ViewSettings.h"
+#include "core/geometry/MeshSimplifier.h"
+#include "core/view/OrbitCamera.h"
+#include "core/view/ScreenRect.h"
+#include "core/base/SceneData.h"
+#include "core/view/ViewSettings.h"
 #include "gfx/GpuMesh.h"
 #include "gfx/MeshShader.h"
 

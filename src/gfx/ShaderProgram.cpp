@@ -1,6 +1,6 @@
 #include "gfx/ShaderProgram.h"
 
-#include "core/EmbeddedAssets.h"
+#include "core/base/EmbeddedAssets.h"
 
 #include <glad/gl.h>
 #include <glm/gtc/type_ptr.hpp>

@@ -2,8 +2,8 @@
 // Full-detail pictures drawn offscreen: bind(), draw the scene (multisampled),
 // then image() resolves it, composites it over the theme's background and reads
 // it back. The path of `backrub render`, snapshots and the golden-image tests.
-#include "core/Image.h"
-#include "core/ViewSettings.h"
+#include "core/base/Image.h"
+#include "core/view/ViewSettings.h"
 #include "gfx/RenderTarget.h"
 #include "gfx/ScenePresenter.h"
 

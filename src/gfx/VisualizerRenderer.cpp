@@ -1,7 +1,7 @@
 #include "gfx/VisualizerRenderer.h"
 
-#include "core/ContactArea.h"
-#include "core/ContactWindow.h"
+#include "core/pressure/ContactArea.h"
+#include "core/hands/ContactWindow.h"
 
 #include <algorithm>
 #include <cmath>

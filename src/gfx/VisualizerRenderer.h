@@ -3,10 +3,10 @@
 // hands (and ball) posed by the stroke engine, fading trails, a dotted preview
 // of the coming path, and contact markers. Used by the viewer, `render` and the
 // render tests alike.
-#include "core/ColorMap.h"
-#include "core/HandMesh.h"
-#include "core/OverlayGeometry.h"
-#include "core/TechniqueSession.h"
+#include "core/view/ColorMap.h"
+#include "core/hands/HandMesh.h"
+#include "core/session/OverlayGeometry.h"
+#include "core/session/TechniqueSession.h"
 #include "gfx/GpuMesh.h"
 #include "gfx/OverlayRenderer.h"
 #include "gfx/SceneRenderer.h"

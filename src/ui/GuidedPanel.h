@@ -1,8 +1,8 @@
 #pragma once
 // Guided mode for lay users: one step at a time in plain words, large Back and
 // Next buttons, and the technique's cautions always in view.
-#include "core/Playback.h"
-#include "core/Technique.h"
+#include "core/session/Playback.h"
+#include "core/technique/Technique.h"
 
 namespace backrub::ui {
 

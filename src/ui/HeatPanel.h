@@ -1,8 +1,8 @@
 #pragma once
 // Pressure level, heat-map mode and colour map, and the legend of the heat map.
-#include "core/ColorMap.h"
-#include "core/Technique.h"
-#include "core/ViewSettings.h"
+#include "core/view/ColorMap.h"
+#include "core/technique/Technique.h"
+#include "core/view/ViewSettings.h"
 
 #include <optional>
 

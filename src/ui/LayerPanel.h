@@ -1,6 +1,6 @@
 #pragma once
 // Layer visibility, opacity, x-ray and theme: edits ViewSettings only.
-#include "core/ViewSettings.h"
+#include "core/view/ViewSettings.h"
 
 namespace backrub::ui {
 

@@ -1,8 +1,8 @@
 #pragma once
 // Region figures for the whole technique (peak, mean while loaded, dose, time in
 // contact, share of the dose) and the pressure-over-time plot of one region.
-#include "core/RegionReport.h"
-#include "core/RegionTimeline.h"
+#include "core/pressure/RegionReport.h"
+#include "core/pressure/RegionTimeline.h"
 
 namespace backrub::ui {
 

@@ -1,8 +1,8 @@
 #pragma once
 // The steps of the playing technique with their narration; the current step is
 // highlighted and a click jumps there.
-#include "core/Playback.h"
-#include "core/Technique.h"
+#include "core/session/Playback.h"
+#include "core/technique/Technique.h"
 
 #include <string>
 

@@ -1,6 +1,6 @@
 #pragma once
 // The technique list with a search box: id, title, position and level.
-#include "core/TechniqueLibrary.h"
+#include "core/technique/TechniqueLibrary.h"
 
 #include <string>
 

@@ -1,6 +1,6 @@
 #pragma once
 // Play/pause, step back/forward, a scrubbable timeline, speed and loop.
-#include "core/Playback.h"
+#include "core/session/Playback.h"
 
 #include <string>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Safety warnings so far: where pressure passed a care zone's safe limit or a
 // region's pain threshold, with time and place. Active ones are highlighted.
-#include "core/SafetyWarnings.h"
+#include "core/pressure/SafetyWarnings.h"
 
 #include <vector>
 

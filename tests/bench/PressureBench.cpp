@@ -6,12 +6,12 @@
 //   scrub back: the viewer's session jumping back from the end of the longest technique
 //           to just before each dose checkpoint, the worst case (a whole interval to compute)
 #include "PressureTestSkin.h"
-#include "core/BodyModel.h"
-#include "core/DoseIntegrator.h"
-#include "core/RegionReport.h"
-#include "core/StrokeEngine.h"
-#include "core/TechniqueLibrary.h"
-#include "core/TechniqueSession.h"
+#include "core/bodygen/BodyModel.h"
+#include "core/pressure/DoseIntegrator.h"
+#include "core/pressure/RegionReport.h"
+#include "core/technique/StrokeEngine.h"
+#include "core/technique/TechniqueLibrary.h"
+#include "core/session/TechniqueSession.h"
 
 #include <algorithm>
 #include <chrono>

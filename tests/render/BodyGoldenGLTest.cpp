@@ -1,6 +1,6 @@
 // The generated body as golden images: from the back and the side, and in x-ray.
 #include "app/Snapshot.h"
-#include "core/BodyModel.h"
+#include "core/bodygen/BodyModel.h"
 #include "render/GLTestContext.h"
 
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
 #pragma once
 // Shared helpers for render tests: one hidden offscreen GL context per test
 // process, GL error capture through KHR_debug, and golden-image comparison.
-#include "core/Image.h"
-#include "core/SceneData.h"
+#include "core/base/Image.h"
+#include "core/base/SceneData.h"
 
 #include <string>
 

@@ -1,0 +1,75 @@
+#include "core/base/Image.h"
+
+#include <stb_image.h>
+#include <stb_image_write.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace backrub {
+
+bool writePng(const std::string& path, const Image& image, std::string& error) {
+    if (image.empty() || image.rgba.size() != static_cast<std::size_t>(image.width) * image.height * 4) {
+        error = path + ": cannot write an empty or inconsistent image";
+        return false;
+    }
+    if (!stbi_write_png(path.c_str(), image.width, image.height, 4, image.rgba.data(), image.width * 4)) {
+        error = path + ": cannot write PNG (is the folder there and writable?)";
+        return false;
+    }
+    return true;
+}
+
+bool readPng(const std::string& path, Image& image, std::string& error) {
+    int w = 0, h = 0, channels = 0;
+    stbi_uc* data = stbi_load(path.c_str(), &w, &h, &channels, 4);
+    if (!data) {
+        error = path + ": cannot read PNG: " + (stbi_failure_reason() ? stbi_failure_reason() : "unknown error");
+        return false;
+    }
+    image.width = w;
+    image.height = h;
+    image.rgba.assign(data, data + static_cast<std::size_t>(w) * h * 4);
+    stbi_image_free(data);
+    return true;
+}
+
+void flipRows(Image& image) {
+    const std::size_t row = static_cast<std::size_t>(image.width) * 4;
+    std::vector<std::uint8_t> tmp(row);
+    for (int y = 0; y < image.height / 2; ++y) {
+        std::uint8_t* a = &image.rgba[y * row];
+        std::uint8_t* b = &image.rgba[(image.height - 1 - y) * row];
+        std::copy(a, a + row, tmp.data());
+        std::copy(b, b + row, a);
+        std::copy(tmp.data(), tmp.data() + row, b);
+    }
+    for (std::size_t i = 3; i < image.rgba.size(); i += 4) image.rgba[i] = 255;
+}
+
+ImageDifference compareImages(const Image& a, const Image& b, int channelTolerance) {
+    ImageDifference d;
+    d.sameSize = a.width == b.width && a.height == b.height && !a.empty() &&
+                 a.rgba.size() == b.rgba.size();
+    if (!d.sameSize) return d;
+    d.diff = a;
+    std::size_t over = 0;
+    const std::size_t pixels = static_cast<std::size_t>(a.width) * a.height;
+    for (std::size_t i = 0; i < pixels; ++i) {
+        int delta = 0;
+        for (int c = 0; c < 3; ++c) delta = std::max(delta, std::abs(int(a.rgba[i * 4 + c]) - int(b.rgba[i * 4 + c])));
+        d.maxChannelDelta = std::max(d.maxChannelDelta, delta);
+        std::uint8_t* out = &d.diff.rgba[i * 4];
+        const auto grey = static_cast<std::uint8_t>((out[0] + out[1] + out[2]) / 6);
+        const bool bad = delta > channelTolerance;
+        over += bad;
+        out[0] = bad ? 255 : grey;
+        out[1] = bad ? 0 : grey;
+        out[2] = bad ? 0 : grey;
+        out[3] = 255;
+    }
+    d.fractionOverTolerance = pixels ? double(over) / double(pixels) : 0.0;
+    return d;
+}
+
+}  // namespace backrub

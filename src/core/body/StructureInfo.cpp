@@ -1,0 +1,93 @@
+#include "core/body/StructureInfo.h"
+
+#include <cctype>
+
+namespace backrub {
+namespace {
+
+struct Entry {
+    const char* prefix;  // node name without its _L/_R side
+    const char* name;
+    const char* description;
+};
+
+const Entry kEntries[] = {
+    {"sacrum", "Sacrum", "Five fused vertebrae (S1-S5) forming the back of the pelvis; flat and close under the skin."},
+    {"coccyx", "Coccyx", "The tailbone: small fused vertebrae at the base of the spine. Do not press on it."},
+    {"pelvis", "Pelvis", "Hip bones: the iliac crests are the tops you feel at the waist, the PSIS the two dimples above the buttocks."},
+    {"scapula", "Scapula", "Shoulder blade: a flat triangular bone gliding over the ribs; its spine is the ridge across its top."},
+    {"femur", "Femur", "Thigh bone; the greater trochanter is the bony point at the side of the hip."},
+    {"rib", "Rib", "Ribs 1-10 join the front of the chest; 11 and 12 float free and need a light touch."},
+    {"trapezius", "Trapezius", "Broad diamond-shaped muscle from the skull and spine to the shoulder; its upper part is the most pressure-sensitive of the back."},
+    {"rhomboid", "Rhomboids", "Between the spine and the shoulder blade, under the trapezius; they pull the shoulder blades together."},
+    {"rhomboids", "Rhomboids", "Between the spine and the shoulder blade, under the trapezius; they pull the shoulder blades together."},
+    {"latissimus_dorsi", "Latissimus dorsi", "The widest back muscle, from the lower spine and pelvis up to the arm."},
+    {"erector_spinae", "Erector spinae", "The muscle columns either side of the spine that hold the back upright: the main target of thumb work."},
+    {"quadratus_lumborum", "Quadratus lumborum", "Deep muscle between the lowest rib and the iliac crest; a common source of low back ache."},
+    {"gluteus_maximus", "Gluteus maximus", "The large buttock muscle; it extends the hip."},
+    {"gluteus_medius", "Gluteus medius", "Under and above the gluteus maximus at the side of the hip; it steadies the pelvis in walking."},
+    {"tensor_fasciae_latae", "Tensor fasciae latae", "Small muscle at the front-side of the hip that tightens the iliotibial band."},
+    {"iliotibial_band", "Iliotibial band", "Thick band of fascia down the outer thigh to the knee."},
+    {"skin", "Skin", ""},
+};
+
+const char* vertebraDescription(char region) {
+    switch (region) {
+        case 'C': return "Cervical vertebra (neck). C7's spinous process is the bump at the base of the neck.";
+        case 'T': return "Thoracic vertebra: carries a pair of ribs; its spinous process slopes steeply downward.";
+        case 'L': return "Lumbar vertebra: the largest, bearing the body's weight; no ribs.";
+        default: return "";
+    }
+}
+
+std::string prettify(const std::string& s) {
+    std::string out;
+    for (char c : s) out += c == '_' ? ' ' : c;
+    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
+// "trapezius_R" -> base "trapezius", side " (right)"; no side suffix: side "".
+void splitSide(const std::string& name, std::string& base, std::string& side) {
+    base = name;
+    side.clear();
+    if (base.size() > 2 && base[base.size() - 2] == '_' && (base.back() == 'L' || base.back() == 'R')) {
+        side = base.back() == 'L' ? " (left)" : " (right)";
+        base.resize(base.size() - 2);
+    }
+}
+
+}  // namespace
+
+std::string landmarkLabel(const std::string& id) {
+    std::string base, side;
+    splitSide(id, base, side);
+    if (base == "PSIS") return base + side;  // an abbreviation, kept in capitals
+    if (base == "scapula_inferior_angle") return "Scapula, inferior angle" + side;
+    return prettify(base) + side;
+}
+
+StructureInfo describeStructure(const std::string& nodeName) {
+    // Vertebrae: "vertebra_T7".
+    const std::string vertebra = "vertebra_";
+    if (nodeName.rfind(vertebra, 0) == 0 && nodeName.size() > vertebra.size()) {
+        const std::string level = nodeName.substr(vertebra.size());
+        return {level + " vertebra", vertebraDescription(level[0])};
+    }
+    std::string base, side;
+    splitSide(nodeName, base, side);
+    // Ribs: "rib_L11" -> "Rib 11 (left)".
+    if (base.rfind("rib_", 0) == 0 && base.size() > 5 && (base[4] == 'L' || base[4] == 'R')) {
+        side = base[4] == 'L' ? " (left)" : " (right)";
+        const std::string number = base.substr(5);
+        const bool floating = number == "11" || number == "12";
+        return {"Rib " + number + side,
+                floating ? "A floating rib: not joined to the front of the chest. Press lightly here."
+                         : "Rib joined to the breastbone through its cartilage."};
+    }
+    for (const Entry& e : kEntries)
+        if (base == e.prefix) return {std::string(e.name) + side, e.description};
+    return {prettify(nodeName), ""};
+}
+
+}  // namespace backrub

@@ -1,0 +1,160 @@
+#include "core/bodygen/BodyModel.h"
+
+#include "core/bodygen/BodyLandmarks.h"
+#include "core/bodygen/BodyProportions.h"
+#include "core/bodygen/Muscles.h"
+#include "core/bodygen/SkeletonMeshes.h"
+#include "core/bodygen/SkinRegions.h"
+
+#include <nlohmann/json.hpp>
+
+namespace backrub {
+namespace {
+
+enum Material { kSkin = 0, kMuscle = 1, kBone = 2 };
+
+class SceneAssembler {
+public:
+    SceneData scene;
+
+    SceneAssembler() {
+        // glTF base colours are linear: a neutral skin tone, sRGB (224, 172, 150); ivory bone,
+        // sRGB (232, 222, 196); desaturated red muscle, sRGB (165, 75, 70).
+        scene.materials.push_back({"skin", {0.745f, 0.41f, 0.305f, 1.0f}, 0.0f, 0.55f, false, false});
+        scene.materials.push_back({"muscle", {0.38f, 0.07f, 0.06f, 1.0f}, 0.0f, 0.5f, false, false});
+        scene.materials.push_back({"bone", {0.80f, 0.73f, 0.55f, 1.0f}, 0.0f, 0.6f, false, false});
+    }
+    // Adds a node whose world transform is `world`; `mesh` is given in model space and
+    // stored relative to the node.
+    int addNode(const std::string& name, int parent, const glm::mat4& world, const MeshBuilder* mesh, int material) {
+        NodeData n;
+        n.name = name;
+        n.parent = parent;
+        n.world = world;
+        n.local = parent >= 0 ? glm::inverse(scene.nodes[parent].world) * world : world;
+        if (mesh && !mesh->empty()) {
+            MeshBuilder local = *mesh;
+            local.transform(glm::inverse(world));
+            scene.meshes.push_back({name, {local.build(material)}});
+            n.mesh = static_cast<int>(scene.meshes.size() - 1);
+        }
+        scene.nodes.push_back(std::move(n));
+        int index = static_cast<int>(scene.nodes.size() - 1);
+        if (parent >= 0) scene.nodes[parent].children.push_back(index);
+        else scene.roots.push_back(index);
+        return index;
+    }
+};
+
+glm::mat4 jointWorld(const Joint& j) {
+    glm::mat4 m(j.frame);
+    m[3] = glm::vec4(j.position, 1.0f);
+    return m;
+}
+
+MeshBuilder boneMesh(const Skeleton& sk, const std::string& joint) {
+    if (joint == "pelvis") return pelvisMesh(sk);
+    if (joint == "sacrum") return sacrumMesh(sk.sacrum);
+    if (joint == "coccyx") return coccyxMesh(sk.sacrum);
+    if (joint.rfind("vertebra_", 0) == 0) return vertebraMesh(sk.vertebra(joint.substr(9)));
+    for (int side = 0; side < 2; ++side) {
+        if (joint == std::string("femur") + sideSuffix(side)) return femurMesh(sk.femora[side]);
+        if (joint == std::string("scapula") + sideSuffix(side)) return scapulaMesh(sk.scapulae[side]);
+    }
+    for (const Rib& r : sk.ribs)
+        if (joint == "rib" + std::string(sideSuffix(r.side)) + std::to_string(r.number)) return ribMesh(r);
+    return {};
+}
+
+void addSkeleton(SceneAssembler& out, const Skeleton& sk) {
+    int layer = out.addNode("skeleton", -1, glm::mat4(1.0f), nullptr, -1);
+    std::vector<int> nodeOfJoint(sk.joints.size(), -1);
+    for (std::size_t i = 0; i < sk.joints.size(); ++i) {
+        const Joint& j = sk.joints[i];
+        int parent = j.parent >= 0 ? nodeOfJoint[j.parent] : layer;
+        MeshBuilder mesh = boneMesh(sk, j.name);
+        nodeOfJoint[i] = out.addNode(j.name, parent, jointWorld(j), &mesh, kBone);
+    }
+}
+
+// The skin: 6 mm surface nets over the skin field (80-90k triangles).
+constexpr float kSkinCellM = 0.006f;
+
+void addSkin(SceneAssembler& out, const IsoMesh& skin, const SkinRegionIds& regions) {
+    Primitive prim;
+    prim.positions = skin.positions;
+    prim.normals = skin.normals;
+    prim.indices = skin.indices;
+    prim.material = kSkin;
+    CustomAttribute base{1, {}}, overlay{1, {}};
+    for (Region r : regions.base) base.values.push_back(static_cast<float>(r));
+    for (Region r : regions.overlay) overlay.values.push_back(static_cast<float>(r));
+    prim.custom["_REGION"] = std::move(base);
+    prim.custom["_REGION_OVERLAY"] = std::move(overlay);
+    out.scene.meshes.push_back({"skin", {std::move(prim)}});
+    int node = out.addNode("skin", -1, glm::mat4(1.0f), nullptr, -1);
+    out.scene.nodes[node].mesh = static_cast<int>(out.scene.meshes.size() - 1);
+}
+
+void addMuscles(SceneAssembler& out, const std::vector<MuscleMesh>& muscles) {
+    int layer = out.addNode("muscles", -1, glm::mat4(1.0f), nullptr, -1);
+    for (const MuscleMesh& m : muscles) out.addNode(m.name, layer, glm::mat4(1.0f), &m.mesh, kMuscle);
+}
+
+void addLandmarks(SceneAssembler& out, const BodyLandmarks& lm) {
+    int layer = out.addNode("landmarks", -1, glm::mat4(1.0f), nullptr, -1);
+    nlohmann::json midline = nlohmann::json::array();
+    for (const glm::vec3& q : lm.spineMidline) midline.push_back({q.x, q.y, q.z});
+    out.scene.nodes[layer].extrasJson = nlohmann::json{{"spine_midline", midline}}.dump();
+    for (const Landmark& l : lm.points) {
+        glm::mat4 at(1.0f);
+        at[3] = glm::vec4(l.position, 1.0f);
+        out.addNode(l.name, layer, at, nullptr, -1);
+    }
+}
+
+std::string sceneExtras(BodySize size) {
+    nlohmann::json regions = nlohmann::json::array();
+    for (int i = 1; i < kRegionCount; ++i) {
+        auto r = static_cast<Region>(i);
+        regions.push_back({{"id", i}, {"regionId", regionId(r)}, {"name", regionName(r)}, {"overlay", isOverlayRegion(r)}});
+    }
+    return nlohmann::json{{"backrub_model_format", 1},
+                          {"body", bodySizeName(size)},
+                          {"units", "metres"},
+                          {"axes", "+Y posterior (back up), +Z cranial, +X the receiver's left"},
+                          {"regions", regions}}
+        .dump();
+}
+
+}  // namespace
+
+std::optional<BodySize> parseBodySize(const std::string& text) {
+    if (text == "female") return BodySize::Female;
+    if (text == "male") return BodySize::Male;
+    return std::nullopt;
+}
+
+const char* bodySizeName(BodySize size) { return size == BodySize::Female ? "female" : "male"; }
+
+SceneData generateBodyScene(BodySize size) {
+    const BodyProportions p = bodyProportions(size);
+    const Skeleton sk = buildSkeleton(p);
+    const SkinField field(sk, p);
+    glm::vec3 lo, hi;
+    field.bounds(lo, hi);
+    const IsoMesh skin = meshIsoSurface(std::cref(field), lo, hi, kSkinCellM);
+    const BodyLandmarks landmarks = placeLandmarks(sk, field, skin);
+    const SkinRegionIds regions = assignSkinRegions(skin, sk, landmarks, p);
+
+    SceneAssembler out;
+    out.scene.extrasJson = sceneExtras(size);
+    addSkin(out, skin, regions);
+    addMuscles(out, buildMuscles(sk, p, field));
+    addSkeleton(out, sk);
+    addLandmarks(out, landmarks);
+    out.scene.updateWorldTransforms();
+    return std::move(out.scene);
+}
+
+}  // namespace backrub

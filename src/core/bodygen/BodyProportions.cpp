@@ -1,0 +1,56 @@
+#include "core/bodygen/BodyProportions.h"
+
+namespace backrub {
+
+// Male values are the defaults in BodyProportions.h. Female values:
+//  - spine lengths: Gray's Anatomy gives about 61 cm for women against 71 cm for men; we scale the
+//    regions by 0.88, the ratio of ANSUR II C7-to-iliac-crest heights (400 / 455 mm), which gives
+//    62.5 cm, so that the trunk agrees with the width and height figures used below;
+//  - widths: ANSUR II 2012 women (biacromial 365 mm, deltoid-to-deltoid 450 mm, hip breadth 354 mm);
+//  - everything else: estimates (narrower waist, smaller vertebrae, more tissue over the sacrum).
+BodyProportions bodyProportions(BodySize size) {
+    BodyProportions p;
+    if (size == BodySize::Male) return p;
+    const float spine = 0.88f;
+    p.cervicalLength *= spine;
+    p.thoracicLength *= spine;
+    p.lumbarLength *= spine;
+    p.sacrumLength *= spine;
+    p.coccyxLength *= spine;
+    p.cervicalBodyHeight = 0.0115f;
+    p.thoracicBodyHeightTop = 0.0162f;
+    p.thoracicBodyHeightBottom = 0.0192f;
+    p.lumbarBodyHeightTop = 0.0225f;
+    p.lumbarBodyHeightBottom = 0.0255f;
+    p.vertebraScale = 0.9f;
+
+    p.sacralSlopeDeg = 34.0f;
+    p.biacromialBreadth = 0.365f;
+    p.bideltoidBreadth = 0.450f;
+    p.hipBreadth = 0.354f;
+    p.chestHalfWidth = 0.150f;
+    p.waistHalfWidth = 0.128f;
+    p.iliacHalfWidth = 0.158f;
+    p.chestDepth = 0.230f;
+    p.waistDepth = 0.190f;
+    p.pelvisDepth = 0.215f;
+
+    p.tissueOverThoracicSpinous = 0.008f;
+    p.tissueOverLumbarSpinous = 0.015f;
+    p.erectorWidthLumbar = 0.058f;
+    p.hipJointHalfSpacing = 0.090f;
+    p.thighLength = 0.33f;
+    p.thighRadiusTop = 0.095f;
+    p.thighRadiusBottom = 0.060f;
+    p.femurLength = 0.20f;
+    p.neckHalfWidth = 0.052f;
+    p.headBreadth = 0.145f;
+    p.headLength = 0.187f;
+    p.headHeight = 0.217f;
+    p.neckHalfDepth = 0.048f;
+    p.upperArmRadius = 0.043f;
+    p.upperArmLength = 0.26f;
+    return p;
+}
+
+}  // namespace backrub

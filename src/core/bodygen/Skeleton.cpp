@@ -1,0 +1,306 @@
+#include "core/bodygen/Skeleton.h"
+
+#include "core/geometry/MeshBuilder.h"
+
+#include <glm/gtc/constants.hpp>
+
+#include <cmath>
+#include <stdexcept>
+
+namespace backrub {
+namespace {
+
+constexpr float kDeg = glm::pi<float>() / 180.0f;
+
+// Shape of one vertebra before placement (male sizes; scaled by vertebraScale).
+struct LevelShape {
+    float halfWidth, halfDepth, archDepth, spinousLength, spinousAngleDeg, spinousThickness, transverseSpan, transverseBackDeg;
+};
+
+// Index 0..23 = C1..L5. Sizes are typical adult values from anatomy atlases (estimates):
+// spinous processes point slightly down in the neck, steeply (about 60 deg) in the mid
+// thoracic spine, so that a tip lies at the level of the next body, and almost straight
+// back in the lumbar spine.
+LevelShape levelShape(int i) {
+    auto lerp = [](float a, float b, float t) { return a + (b - a) * t; };
+    if (i == 0) return {0.012f, 0.006f, 0.030f, 0.006f, 0.0f, 0.008f, 0.036f, 0.0f};  // atlas
+    if (i < 7) {
+        float t = static_cast<float>(i - 1) / 5.0f;
+        const float len[7] = {0, 0.018f, 0.012f, 0.012f, 0.013f, 0.018f, 0.032f};
+        const float ang[7] = {0, 15, 20, 20, 20, 22, 25};
+        return {lerp(0.011f, 0.013f, t), 0.0075f, 0.021f, len[i], ang[i], 0.006f, 0.026f, 10.0f};
+    }
+    if (i < 19) {
+        int n = i - 6;  // T number
+        float t = static_cast<float>(n - 1) / 11.0f;
+        const float len[13] = {0, 0.034f, 0.036f, 0.038f, 0.040f, 0.040f, 0.040f, 0.040f, 0.040f, 0.038f, 0.035f, 0.032f, 0.030f};
+        const float ang[13] = {0, 35, 42, 50, 58, 60, 60, 60, 55, 45, 35, 25, 15};
+        return {lerp(0.013f, 0.019f, t), lerp(0.0085f, 0.014f, t), 0.024f, len[n], ang[n], 0.007f, lerp(0.040f, 0.026f, t), 35.0f};
+    }
+    int n = i - 18;  // L number
+    const float span[6] = {0, 0.035f, 0.040f, 0.045f, 0.042f, 0.042f};
+    return {0.021f + 0.001f * static_cast<float>(n - 1), 0.016f + 0.00025f * static_cast<float>(n - 1), 0.026f,
+            n == 5 ? 0.024f : 0.030f, n == 5 ? 12.0f : 8.0f, n == 5 ? 0.014f : 0.017f, span[n], 5.0f};
+}
+
+float bodyHeight(int i, const BodyProportions& p) {
+    if (i == 0) return 0.010f * p.vertebraScale;  // anterior arch of the atlas
+    if (i < 7) return p.cervicalBodyHeight;
+    if (i < 19) return p.thoracicBodyHeightTop + (p.thoracicBodyHeightBottom - p.thoracicBodyHeightTop) * static_cast<float>(i - 7) / 11.0f;
+    return p.lumbarBodyHeightTop + (p.lumbarBodyHeightBottom - p.lumbarBodyHeightTop) * static_cast<float>(i - 19) / 4.0f;
+}
+
+glm::vec3 axisOf(float phi) { return {0.0f, std::sin(phi), std::cos(phi)}; }
+glm::vec3 posteriorOf(float phi) { return {0.0f, std::cos(phi), -std::sin(phi)}; }
+
+// Builds the spine from the S1 endplate upward. `phi0` is the tilt of the S1 endplate
+// normal (negative: facing forward). Each disc adds a rotation: lordosis tilts the
+// column back going up, kyphosis forward.
+std::vector<Vertebra> buildSpine(const BodyProportions& p, const glm::vec3& s1, float phi0) {
+    const auto& labels = vertebraLabels();
+    float heights[24], discs[24], turns[24];
+    for (int i = 0; i < 24; ++i) heights[i] = bodyHeight(i, p);
+    auto fillDiscs = [&](int from, int to, float regionLength) {
+        float sum = 0.0f;
+        for (int i = from; i < to; ++i) sum += heights[i];
+        for (int i = from; i < to; ++i) discs[i] = (regionLength - sum) / static_cast<float>(to - from);
+    };
+    fillDiscs(0, 7, p.cervicalLength);
+    fillDiscs(7, 19, p.thoracicLength);
+    fillDiscs(19, 24, p.lumbarLength);
+    const float lord = p.lumbarLordosisDeg * kDeg, low = lord * p.lordosisShareL4S1, high = lord - low;
+    turns[23] = low * 0.55f;  // L5-S1
+    turns[22] = low * 0.45f;  // L4-L5
+    for (int i = 18; i <= 21; ++i) turns[i] = high / 4.0f;  // T12-L1 .. L3-L4
+    for (int i = 7; i <= 17; ++i) turns[i] = -p.thoracicKyphosisDeg * kDeg / 11.0f;
+    for (int i = 0; i <= 6; ++i) turns[i] = p.cervicalLordosisDeg * kDeg / 7.0f;
+
+    std::vector<Vertebra> spine(24);
+    glm::vec3 endplate = s1;
+    float phi = phi0;
+    for (int i = 23; i >= 0; --i) {
+        phi += turns[i];
+        Vertebra& v = spine[i];
+        LevelShape s = levelShape(i);
+        const float k = p.vertebraScale;
+        v.label = labels[i];
+        v.axis = axisOf(phi);
+        v.posterior = posteriorOf(phi);
+        v.bodyHeight = heights[i];
+        v.bodyHalfWidth = s.halfWidth * k;
+        v.bodyHalfDepth = s.halfDepth * k;
+        v.archDepth = s.archDepth * k;
+        v.spinousThickness = s.spinousThickness * k;
+        v.center = endplate + v.axis * (discs[i] + heights[i] * 0.5f);
+        endplate = v.center + v.axis * (heights[i] * 0.5f);
+        v.spinousBase = v.center + v.posterior * (v.bodyHalfDepth + v.archDepth);
+        float a = s.spinousAngleDeg * kDeg;
+        v.spinousTip = v.spinousBase + (v.posterior * std::cos(a) - v.axis * std::sin(a)) * (s.spinousLength * k);
+        for (int side = 0; side < 2; ++side) {
+            float back = s.transverseBackDeg * kDeg, span = s.transverseSpan * k;
+            v.transverseTip[side] = v.center + v.posterior * (v.bodyHalfDepth + 0.4f * v.archDepth + span * std::sin(back)) +
+                                    glm::vec3(sideSign(side) * span * std::cos(back), 0, 0);
+        }
+    }
+    return spine;
+}
+
+void buildRibs(Skeleton& sk, const BodyProportions& p) {
+    const float widths[13] = {0, 0.055f, 0.080f, 0.098f, 0.112f, 0.122f, 0.130f, 0.135f, 0.137f, 0.136f, 0.132f, 0.125f, 0.112f};
+    const float depths[13] = {0, 0.045f, 0.060f, 0.075f, 0.085f, 0.092f, 0.097f, 0.100f, 0.100f, 0.098f, 0.095f, 0.090f, 0.085f};
+    const float widthScale = p.chestHalfWidth / 0.168f, depthScale = p.chestDepth / 0.245f;
+    const float pi = glm::pi<float>();
+    for (int side = 0; side < 2; ++side)
+        for (int n = 1; n <= 12; ++n) {
+            const Vertebra& v = sk.vertebra("T" + std::to_string(n));
+            const glm::vec3 lateral(sideSign(side), 0, 0);
+            const float w = widths[n] * widthScale, d = depths[n] * depthScale;
+            const float postExtent = 0.034f * p.vertebraScale;
+            const glm::vec3 centre = v.center + v.posterior * (postExtent - d);
+            const float th0 = std::asin(std::min(0.9f, 0.03f / w));
+            float th1 = pi - std::asin(std::min(0.9f, 0.022f / w));  // true ribs reach the sternum
+            if (n >= 8 && n <= 10) th1 = 0.80f * pi;                  // cartilage joins the rib above
+            if (n == 11) th1 = 0.50f * pi;                            // floating ribs end in the flank
+            if (n == 12) th1 = 0.34f * pi;
+            const float drop = n == 1 ? 0.03f : n == 2 ? 0.05f : 0.07f;
+            Rib rib;
+            rib.number = n;
+            rib.side = side;
+            rib.halfWidth = (n == 1 ? 0.008f : 0.0065f) * p.vertebraScale;
+            rib.halfThickness = 0.0032f * p.vertebraScale;
+            rib.path.push_back(v.center + lateral * (v.bodyHalfWidth + 0.002f) + v.posterior * (v.bodyHalfDepth * 0.6f) +
+                               v.axis * (v.bodyHeight * 0.4f));
+            const int samples = 14;
+            for (int s = 0; s <= samples; ++s) {
+                float th = th0 + (th1 - th0) * static_cast<float>(s) / samples;
+                float fall = drop * std::pow((th - th0) / (pi - th0), 1.3f);
+                rib.path.push_back(centre + lateral * (w * std::sin(th)) + v.posterior * (d * std::cos(th)) - v.axis * fall);
+            }
+            sk.ribs.push_back(std::move(rib));
+        }
+}
+
+void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, float phi0) {
+    const float w = p.hipBreadth / 0.346f;
+    const glm::vec3 s1 = sk.sacrum.path.empty() ? glm::vec3(0.0f) : sk.sacrum.path.front();
+    // Sacrum: curves forward (sacral kyphosis) on its way down.
+    Sacrum& sc = sk.sacrum;
+    sc.path.clear();
+    glm::vec3 at = s1;
+    const int n = 6;
+    for (int i = 0; i < n; ++i) {
+        float t = static_cast<float>(i) / (n - 1);
+        float phi = phi0 + 60.0f * kDeg * t;
+        if (i > 0) at += -axisOf(phi) * (p.sacrumLength / (n - 1));
+        sc.path.push_back(at);
+        sc.halfWidth.push_back((0.055f + (0.012f - 0.055f) * t) * w);
+        sc.halfThickness.push_back((0.022f + (0.006f - 0.022f) * t) * p.vertebraScale);
+    }
+    sc.coccyxPath = {at};
+    for (int i = 1; i <= 3; ++i) {
+        at += -axisOf(phi0 + (60.0f + 12.0f * i) * kDeg) * (p.coccyxLength / 3.0f);
+        sc.coccyxPath.push_back(at);
+    }
+    auto dorsal = [&](float t) {  // a point on the dorsal surface of the sacrum, t in [0,1]
+        float f = t * (n - 1);
+        int i = std::min(static_cast<int>(f), n - 2);
+        float u = f - static_cast<float>(i);
+        glm::vec3 c = sc.path[i] * (1 - u) + sc.path[i + 1] * u;
+        float th = sc.halfThickness[i] * (1 - u) + sc.halfThickness[i + 1] * u;
+        return c + posteriorOf(phi0 + 60.0f * kDeg * t) * th;
+    };
+    sc.s1SpinousTip = dorsal(0.12f) + posteriorOf(phi0) * 0.010f;
+    sc.dorsalCoccyx = sc.coccyxPath[1] + glm::vec3(0, 0.006f, 0);
+
+    Pelvis& pv = sk.pelvis;
+    const Vertebra& l4 = sk.vertebra("L4");
+    const Vertebra& l5 = sk.vertebra("L5");
+    pv.pubicSymphysis = {0.0f, hipY - 0.055f * w, 0.01f};
+    for (int side = 0; side < 2; ++side) {
+        const float s = sideSign(side);
+        pv.hipJoint[side] = {s * p.hipJointHalfSpacing, hipY, 0.0f};
+        pv.psis[side] = dorsal(0.20f) + glm::vec3(s * 0.042f * w, 0.010f, 0.0f);
+        // Supracristal plane: the crest tops lie level with the L4-L5 interspace.
+        pv.iliacCrestTop[side] = {s * 0.135f * w, l4.center.y - 0.004f, 0.5f * (l4.center.z + l5.center.z)};
+        pv.asis[side] = {s * (p.hipJointHalfSpacing + 0.030f * w), hipY - 0.045f, 0.065f};
+        pv.ischialTuberosity[side] = {s * 0.055f * w, hipY + 0.035f, -0.075f};
+        const glm::vec3 top = pv.iliacCrestTop[side];
+        pv.iliacCrest[side] = catmullRom({pv.psis[side],
+                                          {s * 0.085f * w, pv.psis[side].y + 0.004f, 0.5f * (pv.psis[side].z + top.z) + 0.01f},
+                                          top,
+                                          {s * 0.140f * w, hipY + 0.015f, top.z - 0.02f},
+                                          pv.asis[side]},
+                                         5);
+        Femur& f = sk.femora[side];
+        f.head = pv.hipJoint[side];
+        f.greaterTrochanter = {s * (p.hipJointHalfSpacing + 0.068f * w), hipY + 0.008f, -0.012f};
+        f.neckEnd = f.head + (f.greaterTrochanter - f.head) * 0.65f + glm::vec3(0, 0, -0.012f);
+        f.shaftTop = {s * (p.hipJointHalfSpacing + 0.055f * w), hipY + 0.002f, -0.05f};
+        f.shaftEnd = {s * (p.hipJointHalfSpacing + 0.035f), hipY - 0.004f, -p.femurLength};
+        f.headRadius = 0.024f * p.vertebraScale;
+        f.shaftRadius = 0.0145f * p.vertebraScale;
+    }
+}
+
+void buildScapulae(Skeleton& sk, const BodyProportions& p) {
+    const float w = p.biacromialBreadth / 0.416f;
+    const Vertebra& t1 = sk.vertebra("T1");
+    const Vertebra& t2 = sk.vertebra("T2");
+    const Vertebra& t3 = sk.vertebra("T3");
+    const Vertebra& t7 = sk.vertebra("T7");
+    for (int side = 0; side < 2; ++side) {
+        const float s = sideSign(side);
+        Scapula& sc = sk.scapulae[side];
+        // Superior angle at T2, root of the spine at T3, inferior angle at T7 (atlas positions).
+        sc.superiorAngle = {s * 0.072f * w, t2.spinousTip.y - 0.014f, t2.center.z + 0.006f};
+        sc.spineRoot = {s * 0.070f * w, t3.spinousTip.y - 0.010f, t3.center.z};
+        sc.inferiorAngle = {s * 0.086f * w, t7.spinousTip.y - 0.014f, t7.center.z};
+        sc.glenoid = {s * (p.biacromialBreadth * 0.5f - 0.036f), t2.spinousTip.y - 0.060f, t2.center.z - 0.004f};
+        sc.acromion = {s * p.biacromialBreadth * 0.5f, t1.spinousTip.y - 0.034f, t1.center.z + 0.012f};
+        sc.humeralHead = {s * (p.biacromialBreadth * 0.5f - 0.012f), sc.acromion.y - 0.036f, sc.acromion.z - 0.022f};
+        glm::vec3 nrm = glm::cross(sc.inferiorAngle - sc.superiorAngle, sc.glenoid - sc.superiorAngle);
+        if (nrm.y < 0) nrm = -nrm;
+        sc.outward = glm::normalize(nrm);
+    }
+}
+
+glm::mat3 frameOf(const glm::vec3& axis, const glm::vec3& posterior) {
+    return glm::mat3(glm::cross(posterior, axis), posterior, axis);
+}
+
+void buildJoints(Skeleton& sk) {
+    auto add = [&](const std::string& name, const std::string& parent, const glm::vec3& pos, const glm::mat3& frame) {
+        sk.joints.push_back({name, sk.jointIndex(parent), pos, frame});
+    };
+    const Pelvis& pv = sk.pelvis;
+    add("pelvis", "", 0.5f * (pv.hipJoint[0] + pv.hipJoint[1]), glm::mat3(1.0f));
+    const glm::vec3 sAxis = glm::normalize(sk.sacrum.path.front() - sk.sacrum.path.back());
+    add("sacrum", "pelvis", sk.sacrum.path.front(), frameOf(sAxis, glm::normalize(glm::cross(sAxis, glm::vec3(1, 0, 0)))));
+    add("coccyx", "sacrum", sk.sacrum.coccyxPath.front(), glm::mat3(1.0f));
+    std::string parent = "sacrum";
+    for (int i = 23; i >= 0; --i) {
+        const Vertebra& v = sk.vertebrae[i];
+        add("vertebra_" + v.label, parent, v.center, frameOf(v.axis, v.posterior));
+        parent = "vertebra_" + v.label;
+    }
+    for (int side = 0; side < 2; ++side) {
+        add(std::string("femur") + sideSuffix(side), "pelvis", sk.femora[side].head, glm::mat3(1.0f));
+        // The shoulder girdle hangs on the upper thorax until a clavicle joint is modelled.
+        add(std::string("scapula") + sideSuffix(side), "vertebra_T2", sk.scapulae[side].glenoid, glm::mat3(1.0f));
+    }
+    for (const Rib& r : sk.ribs)
+        add("rib" + std::string(sideSuffix(r.side)) + std::to_string(r.number), "vertebra_T" + std::to_string(r.number), r.path.front(),
+            glm::mat3(1.0f));
+}
+
+}  // namespace
+
+const std::vector<std::string>& vertebraLabels() {
+    static const std::vector<std::string> labels = [] {
+        std::vector<std::string> l;
+        for (int i = 1; i <= 7; ++i) l.push_back("C" + std::to_string(i));
+        for (int i = 1; i <= 12; ++i) l.push_back("T" + std::to_string(i));
+        for (int i = 1; i <= 5; ++i) l.push_back("L" + std::to_string(i));
+        return l;
+    }();
+    return labels;
+}
+
+const Vertebra& Skeleton::vertebra(const std::string& label) const {
+    for (const Vertebra& v : vertebrae)
+        if (v.label == label) return v;
+    throw std::out_of_range("no vertebra " + label);
+}
+
+int Skeleton::jointIndex(const std::string& name) const {
+    for (std::size_t i = 0; i < joints.size(); ++i)
+        if (joints[i].name == name) return static_cast<int>(i);
+    return -1;
+}
+
+Skeleton buildSkeleton(const BodyProportions& p) {
+    Skeleton sk;
+    // The hips rest on the table: the hip joints sit a thigh radius above it, at z = 0.
+    const float hipY = p.thighRadiusTop + 0.004f;
+    const float k = p.lumbarLength / 0.18f;
+    const glm::vec3 s1(0.0f, hipY + 0.050f * k, 0.100f * k);
+    // Tilt the whole column about S1 so that the skin over T7 lies at chest depth above the
+    // table (chest resting on it). Bisection keeps the result deterministic.
+    float lo = -80.0f * kDeg, hi = 10.0f * kDeg;
+    for (int it = 0; it < 40; ++it) {
+        float mid = 0.5f * (lo + hi);
+        auto spine = buildSpine(p, s1, mid);
+        float skinY = spine[13].spinousTip.y + p.tissueOverThoracicSpinous;
+        (skinY > p.chestDepth ? hi : lo) = mid;
+    }
+    const float phi0 = 0.5f * (lo + hi);
+    sk.vertebrae = buildSpine(p, s1, phi0);
+    sk.sacrum.path = {s1};
+    buildPelvisAndLegs(sk, p, hipY, phi0);
+    buildRibs(sk, p);
+    buildScapulae(sk, p);
+    buildJoints(sk);
+    return sk;
+}
+
+}  // namespace backrub

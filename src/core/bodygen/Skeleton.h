@@ -1,0 +1,94 @@
+#pragma once
+// The bones of the generated body as geometry: where each bone is and the points
+// that shape it, plus the joint hierarchy (pelvis root, spine chain, hips, shoulder
+// girdle) that a skinned, posable body can be built on. No meshes here: see
+// SkeletonMeshes.h. Axes as in core/Body.h (+Y posterior, +Z cranial, +X left).
+#include "core/bodygen/BodyProportions.h"
+
+#include <glm/glm.hpp>
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace backrub {
+
+// Side index 0 is the receiver's left (+X), 1 the right (-X).
+constexpr float sideSign(int side) { return side == 0 ? 1.0f : -1.0f; }
+inline const char* sideSuffix(int side) { return side == 0 ? "_L" : "_R"; }
+
+struct Vertebra {
+    std::string label;          // "C1" .. "L5"
+    glm::vec3 center{0.0f};     // centre of the vertebral body (C1: of the anterior arch)
+    glm::vec3 axis{0, 0, 1};    // cranial direction of the body
+    glm::vec3 posterior{0, 1, 0};
+    float bodyHeight = 0.0f;    // m, craniocaudal
+    float bodyHalfWidth = 0.0f;
+    float bodyHalfDepth = 0.0f;
+    float archDepth = 0.0f;     // posterior wall of the body to the base of the spinous process
+    glm::vec3 spinousBase{0.0f};
+    glm::vec3 spinousTip{0.0f};
+    float spinousThickness = 0.0f;  // craniocaudal height of the spinous process
+    std::array<glm::vec3, 2> transverseTip{};  // per side
+};
+
+struct Rib {
+    int number = 1;   // 1..12
+    int side = 0;
+    std::vector<glm::vec3> path;  // head (at the vertebra) to the anterior end
+    float halfWidth = 0.006f;     // flat cross-section
+    float halfThickness = 0.003f;
+};
+
+struct Scapula {
+    glm::vec3 superiorAngle, inferiorAngle, glenoid, spineRoot, acromion, humeralHead;
+    glm::vec3 outward;  // normal of the blade, pointing away from the ribs
+};
+
+struct Femur {
+    glm::vec3 head, neckEnd, greaterTrochanter, shaftTop, shaftEnd;
+    float headRadius = 0.024f, shaftRadius = 0.014f;
+};
+
+struct Pelvis {
+    std::array<glm::vec3, 2> hipJoint, psis, asis, iliacCrestTop, ischialTuberosity;
+    std::array<std::vector<glm::vec3>, 2> iliacCrest;  // PSIS -> crest top -> ASIS
+    glm::vec3 pubicSymphysis{0.0f};
+};
+
+struct Sacrum {
+    std::vector<glm::vec3> path;        // S1 endplate centre -> sacral apex
+    std::vector<float> halfWidth, halfThickness;  // per path point
+    std::vector<glm::vec3> coccyxPath;  // apex -> coccyx tip
+    glm::vec3 s1SpinousTip{0.0f};       // median sacral crest at S1
+    glm::vec3 dorsalCoccyx{0.0f};       // dorsal surface of the coccyx
+};
+
+// A node of the joint hierarchy. The frame's columns are the joint's X (left),
+// Y (posterior) and Z (cranial) axes in model space.
+struct Joint {
+    std::string name;  // node name, e.g. "pelvis", "vertebra_L5", "femur_L"
+    int parent = -1;
+    glm::vec3 position{0.0f};
+    glm::mat3 frame{1.0f};
+};
+
+struct Skeleton {
+    std::vector<Vertebra> vertebrae;  // C1..C7, T1..T12, L1..L5: top to bottom
+    Sacrum sacrum;
+    Pelvis pelvis;
+    std::array<Femur, 2> femora;
+    std::array<Scapula, 2> scapulae;
+    std::vector<Rib> ribs;  // 1..12 left, then 1..12 right
+    std::vector<Joint> joints;
+
+    const Vertebra& vertebra(const std::string& label) const;  // throws std::out_of_range if unknown
+    int jointIndex(const std::string& name) const;             // -1 if unknown
+};
+
+// Labels top to bottom: "C1".."C7", "T1".."T12", "L1".."L5".
+const std::vector<std::string>& vertebraLabels();
+
+Skeleton buildSkeleton(const BodyProportions& p);
+
+}  // namespace backrub

@@ -1,0 +1,149 @@
+#include "core/bodygen/SkeletonMeshes.h"
+
+#include <glm/gtc/constants.hpp>
+
+#include <cmath>
+
+namespace backrub {
+namespace {
+
+// A box from `a` to `b` with half extents `halfSide` (along `side`) and `halfUp` (the rest).
+void addBar(MeshBuilder& m, const glm::vec3& a, const glm::vec3& b, const glm::vec3& side, float halfSide, float halfUp) {
+    glm::vec3 along = 0.5f * (b - a);
+    glm::vec3 s = glm::normalize(side - glm::normalize(along) * glm::dot(side, glm::normalize(along)));
+    glm::vec3 u = glm::normalize(glm::cross(along, s));
+    glm::mat4 xf(glm::vec4(s * halfSide, 0), glm::vec4(u * halfUp, 0), glm::vec4(along, 0), glm::vec4(0.5f * (a + b), 1));
+    m.addBox(xf);
+}
+
+glm::mat4 ellipsoidAt(const glm::vec3& c, const glm::vec3& radii) {
+    glm::mat4 xf(1.0f);
+    xf[0][0] = radii.x;
+    xf[1][1] = radii.y;
+    xf[2][2] = radii.z;
+    xf[3] = glm::vec4(c, 1.0f);
+    return xf;
+}
+
+}  // namespace
+
+MeshBuilder vertebraMesh(const Vertebra& v) {
+    MeshBuilder m;
+    const glm::vec3 X(1, 0, 0);
+    const float r = 0.0035f * (v.bodyHalfWidth / 0.016f + 1.0f) * 0.5f;  // arch thickness grows with size
+    if (v.label == "C1") {
+        // The atlas is a ring: anterior arch, lateral masses, posterior arch.
+        std::vector<glm::vec3> loop;
+        const glm::vec3 mid = v.center + v.posterior * glm::length(v.spinousBase - v.center) * 0.5f;
+        const float a = v.bodyHalfWidth * 1.6f, b = glm::length(v.spinousBase - v.center) * 0.5f;
+        for (int i = 0; i < 16; ++i) {
+            float t = 2.0f * glm::pi<float>() * static_cast<float>(i) / 16.0f;
+            loop.push_back(mid + X * (a * std::sin(t)) - v.posterior * (b * std::cos(t)));
+        }
+        m.addRing(loop, r * 1.2f);
+    } else {
+        m.addTube({v.center - v.axis * (v.bodyHeight * 0.5f), v.center + v.axis * (v.bodyHeight * 0.5f)},
+                  {v.bodyHalfWidth, v.bodyHalfWidth}, {v.bodyHalfDepth, v.bodyHalfDepth}, v.posterior, 16);
+        for (int side = 0; side < 2; ++side) {
+            const float s = side == 0 ? 1.0f : -1.0f;
+            glm::vec3 pedicle = v.center + v.posterior * (v.bodyHalfDepth * 0.7f) + X * (s * v.bodyHalfWidth * 0.6f);
+            glm::vec3 facet = v.center + v.posterior * (v.bodyHalfDepth + 0.45f * v.archDepth) + X * (s * v.bodyHalfWidth * 0.75f);
+            m.addCylinder(pedicle, facet, r, r, 8);
+            addBar(m, facet, v.spinousBase, v.axis, r * 2.2f, r * 0.8f);  // lamina
+            m.addCylinder(facet - v.axis * (v.bodyHeight * 0.55f), facet + v.axis * (v.bodyHeight * 0.55f), r * 1.1f, r * 1.1f, 8);
+            m.addCylinder(facet, v.transverseTip[side], r * 1.1f, r * 0.9f, 8);
+        }
+    }
+    addBar(m, v.spinousBase, v.spinousTip, v.axis, v.spinousThickness * 0.5f, r * 0.9f);
+    m.addEllipsoid(ellipsoidAt(v.spinousTip, glm::vec3(r * 1.1f, r * 1.2f, v.spinousThickness * 0.55f)), 10, 6);
+    return m;
+}
+
+MeshBuilder ribMesh(const Rib& rib) {
+    MeshBuilder m;
+    std::vector<glm::vec3> path = catmullRom(rib.path, 3);
+    std::vector<float> thick(path.size(), rib.halfThickness), width(path.size(), rib.halfWidth);
+    width.front() = rib.halfThickness * 1.3f;  // the head is round
+    m.addTube(path, thick, width, glm::vec3(0, 0, 1), 8);
+    return m;
+}
+
+MeshBuilder scapulaMesh(const Scapula& s) {
+    MeshBuilder m;
+    const glm::vec3 lateralBorder = s.glenoid + (s.inferiorAngle - s.glenoid) * 0.25f + s.outward * 0.004f;
+    const glm::vec3 superiorBorder = 0.5f * (s.superiorAngle + s.glenoid) + glm::vec3(0, 0, 0.006f);
+    std::vector<glm::vec3> outline = {s.superiorAngle, s.spineRoot, s.inferiorAngle, lateralBorder, s.glenoid, superiorBorder};
+    glm::vec3 newell(0.0f);
+    for (std::size_t i = 0; i < outline.size(); ++i) newell += glm::cross(outline[i], outline[(i + 1) % outline.size()]);
+    m.addSlab(outline, glm::normalize(newell), 0.0025f);
+    // The scapular spine rises off the blade toward the acromion.
+    std::vector<glm::vec3> spine = {s.spineRoot + s.outward * 0.004f, 0.5f * (s.spineRoot + s.acromion) + s.outward * 0.012f, s.acromion};
+    m.addTube(catmullRom(spine, 4), std::vector<float>(9, 0.004f), std::vector<float>(9, 0.007f), s.outward, 8);
+    m.addEllipsoid(ellipsoidAt(s.acromion, {0.014f, 0.006f, 0.012f}), 12, 8);
+    m.addEllipsoid(ellipsoidAt(s.glenoid, {0.008f, 0.014f, 0.018f}), 12, 8);
+    return m;
+}
+
+MeshBuilder pelvisMesh(const Skeleton& sk) {
+    MeshBuilder m;
+    const Pelvis& pv = sk.pelvis;
+    for (int side = 0; side < 2; ++side) {
+        const auto& crest = pv.iliacCrest[side];
+        // The crest thins toward the PSIS, which lies only a few mm under the skin dimple.
+        std::vector<float> crestWidth(crest.size(), 0.007f);
+        crestWidth[0] = 0.004f;
+        if (crest.size() > 1) crestWidth[1] = 0.0055f;
+        m.addTube(crest, crestWidth, std::vector<float>(crest.size(), 0.005f), glm::vec3(0, 0, 1), 8);
+        const glm::vec3 acetabulum = pv.hipJoint[side] + glm::vec3(0, 0.012f, 0.022f);
+        std::vector<glm::vec3> wing = {acetabulum};
+        wing.insert(wing.end(), crest.begin(), crest.end());
+        glm::vec3 newell(0.0f);
+        for (std::size_t i = 0; i < wing.size(); ++i) newell += glm::cross(wing[i], wing[(i + 1) % wing.size()]);
+        m.addSlab(wing, glm::normalize(newell), 0.003f);
+        m.addEllipsoid(ellipsoidAt(pv.hipJoint[side], glm::vec3(0.031f)), 14, 10);
+        m.addCylinder(pv.hipJoint[side], pv.ischialTuberosity[side], 0.013f, 0.011f, 10);
+        m.addEllipsoid(ellipsoidAt(pv.ischialTuberosity[side], {0.013f, 0.012f, 0.018f}), 10, 8);
+        m.addCylinder(pv.hipJoint[side], pv.pubicSymphysis + glm::vec3(sideSign(side) * 0.006f, 0, 0), 0.011f, 0.009f, 10);
+        m.addCylinder(pv.ischialTuberosity[side], pv.pubicSymphysis + glm::vec3(sideSign(side) * 0.006f, 0, -0.01f), 0.007f, 0.007f, 8);
+        // Sacroiliac joint: the ilium meets the side of the sacrum below the PSIS.
+        m.addCylinder(pv.psis[side], sk.sacrum.path[1] + glm::vec3(sideSign(side) * sk.sacrum.halfWidth[1], 0, 0), 0.009f, 0.011f, 10);
+    }
+    return m;
+}
+
+MeshBuilder sacrumMesh(const Sacrum& s) {
+    MeshBuilder m;
+    m.addTube(s.path, s.halfWidth, s.halfThickness, glm::vec3(0, 1, 0), 16);
+    // Median sacral crest.
+    std::vector<glm::vec3> crest;
+    for (std::size_t i = 0; i + 1 < s.path.size(); ++i)
+        crest.push_back(s.path[i] + glm::normalize(glm::cross(glm::vec3(1, 0, 0), s.path[i + 1] - s.path[i])) * -s.halfThickness[i]);
+    m.addTube(crest, std::vector<float>(crest.size(), 0.003f), std::vector<float>(crest.size(), 0.005f), glm::vec3(0, 1, 0), 8);
+    return m;
+}
+
+MeshBuilder coccyxMesh(const Sacrum& s) {
+    MeshBuilder m;
+    std::vector<float> hw, ht;
+    for (std::size_t i = 0; i < s.coccyxPath.size(); ++i) {
+        float t = static_cast<float>(i) / static_cast<float>(s.coccyxPath.size() - 1);
+        hw.push_back(0.011f - 0.007f * t);
+        ht.push_back(0.005f - 0.002f * t);
+    }
+    m.addTube(s.coccyxPath, hw, ht, glm::vec3(0, 1, 0), 10);
+    return m;
+}
+
+MeshBuilder femurMesh(const Femur& f) {
+    MeshBuilder m;
+    m.addEllipsoid(ellipsoidAt(f.head, glm::vec3(f.headRadius)), 16, 10);
+    m.addCylinder(f.head, f.neckEnd, f.shaftRadius * 1.05f, f.shaftRadius * 1.2f, 12);
+    m.addEllipsoid(ellipsoidAt(f.greaterTrochanter, {0.012f, 0.018f, 0.026f}), 12, 8);
+    m.addCylinder(f.neckEnd, f.shaftTop, f.shaftRadius * 1.3f, f.shaftRadius * 1.1f, 12);
+    m.addCylinder(f.shaftTop, f.shaftEnd, f.shaftRadius * 1.1f, f.shaftRadius, 12);
+    glm::vec3 lesser = f.shaftTop + glm::vec3((f.head.x - f.shaftTop.x) * 0.35f, -0.008f, -0.01f);
+    m.addEllipsoid(ellipsoidAt(lesser, glm::vec3(0.008f)), 8, 6);
+    return m;
+}
+
+}  // namespace backrub

@@ -1,0 +1,19 @@
+#pragma once
+// Closed triangle meshes for the bones of a Skeleton, in model space. Simple solids
+// (cylinders, boxes, slabs, tubes) sized and angled after the skeleton's key points,
+// enough to read as each bone: a vertebra has its body, pedicles, laminae, transverse
+// and spinous processes; a rib curves round the chest; a scapula has its blade and spine.
+#include "core/geometry/MeshBuilder.h"
+#include "core/bodygen/Skeleton.h"
+
+namespace backrub {
+
+MeshBuilder vertebraMesh(const Vertebra& v);
+MeshBuilder ribMesh(const Rib& rib);
+MeshBuilder scapulaMesh(const Scapula& s);
+MeshBuilder pelvisMesh(const Skeleton& sk);  // both hip bones (ilium, ischium, pubis)
+MeshBuilder sacrumMesh(const Sacrum& s);
+MeshBuilder coccyxMesh(const Sacrum& s);
+MeshBuilder femurMesh(const Femur& f);
+
+}  // namespace backrub

@@ -1,0 +1,333 @@
+#include "core/bodygen/SkinField.h"
+
+#include <glm/gtc/constants.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace backrub {
+namespace {
+
+float smin(float a, float b, float k) {
+    float h = std::max(k - std::abs(a - b), 0.0f) / k;
+    return std::min(a, b) - h * h * k * 0.25f;
+}
+float smax(float a, float b, float k) { return -smin(-a, -b, k); }
+
+float smoothstep(float e0, float e1, float x) {
+    float t = std::clamp((x - e0) / (e1 - e0), 0.0f, 1.0f);
+    return t * t * (3.0f - 2.0f * t);
+}
+
+float segmentDistanceXZ(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b) {
+    glm::vec2 pp(p.x, p.z), aa(a.x, a.z), bb(b.x, b.z);
+    glm::vec2 ab = bb - aa;
+    float len2 = glm::dot(ab, ab);
+    float t = len2 > 0.0f ? std::clamp(glm::dot(pp - aa, ab) / len2, 0.0f, 1.0f) : 0.0f;
+    return glm::length(pp - (aa + ab * t));
+}
+
+}  // namespace
+
+// A value given at key heights, joined by a monotone cubic (Fritsch-Carlson): smooth
+// through each key, flat only at a local extreme. Easing flat at every key would leave a
+// terrace, seen as a horizontal line across the back, wherever a value keeps rising.
+float SkinField::Keys::operator()(float z) const {
+    if (z <= k.front().x) return k.front().y;
+    if (z >= k.back().x) return k.back().y;
+    auto it = std::upper_bound(k.begin(), k.end(), z, [](float v, const glm::vec2& e) { return v < e.x; });
+    const std::size_t i = static_cast<std::size_t>(it - k.begin()) - 1;
+    auto slope = [&](std::size_t j) { return (k[j + 1].y - k[j].y) / (k[j + 1].x - k[j].x); };
+    auto tangent = [&](std::size_t j) {  // weighted harmonic mean of the neighbouring slopes (PCHIP)
+        if (j == 0 || j + 1 >= k.size()) return 0.0f;
+        const float s0 = slope(j - 1), s1 = slope(j);
+        if (s0 * s1 <= 0.0f) return 0.0f;
+        const float h0 = k[j].x - k[j - 1].x, h1 = k[j + 1].x - k[j].x;
+        return 3.0f * (h0 + h1) / ((2.0f * h1 + h0) / s0 + (h1 + 2.0f * h0) / s1);
+    };
+    const glm::vec2 a = k[i], b = k[i + 1];
+    const float h = b.x - a.x, t = (z - a.x) / h, t2 = t * t, t3 = t2 * t;
+    return (2 * t3 - 3 * t2 + 1) * a.y + (t3 - 2 * t2 + t) * h * tangent(i) + (-2 * t3 + 3 * t2) * b.y + (t3 - t2) * h * tangent(i + 1);
+}
+
+// The trunk's width, anterior line and spine groove are keyed to skeletal levels.
+void SkinField::buildKeys(const Skeleton& sk, const BodyProportions& p) {
+    const float zBottom = zBottom_, zTop = zTop_;
+    auto z = [&](const char* label) { return sk.vertebra(label).center.z; };
+    const float hipY = sk.pelvis.hipJoint[0].y;
+    const float c7 = sk.vertebra("C7").spinousTip.z;
+    // From the waist the width grows steadily down to the hips: the iliac crests are soft
+    // ridges on the sides (dimples below), not a belt around the trunk.
+    widthKeys_.k = {{zBottom, p.hipBreadth * 0.5f - 0.040f},
+                        {0.0f, p.hipBreadth * 0.5f - 0.022f},
+                        {sk.pelvis.iliacCrestTop[0].z, 0.5f * (p.iliacHalfWidth + p.waistHalfWidth) + 0.004f},
+                        {z("L3"), p.waistHalfWidth},
+                        {z("T12"), 0.5f * (p.waistHalfWidth + p.chestHalfWidth)},
+                        {z("T7"), p.chestHalfWidth},
+                        {z("T4"), p.chestHalfWidth * 0.99f},
+                        {z("T1"), p.chestHalfWidth * 0.86f},
+                        {c7, p.neckHalfWidth * 1.7f},
+                        {zTop, p.neckHalfWidth * 1.4f}};
+    yAntKeys_.k = {{zBottom, hipY - p.thighRadiusTop * 0.55f},
+                   {0.0f, 0.022f},
+                   {sk.pelvis.asis[0].z, 0.012f},
+                   {z("L3"), 0.010f},
+                   {z("T10"), 0.004f},
+                   {z("T7"), 0.002f},
+                   {z("T3"), 0.012f},
+                   {z("T1"), 0.035f},
+                   {c7, 0.075f},
+                   {zTop, 0.095f}};
+    const float tg = p.grooveDepthThoracic, lg = p.grooveDepthLumbar;
+    grooveKeys_.k = {{sk.sacrum.coccyxPath.front().z, 0.0f},
+                     {sk.sacrum.path[2].z, 0.008f},  // the sides stand above the sacrum: no hollow across
+                     {sk.sacrum.path.front().z, lg},
+                     {z("L4"), lg},
+                     {z("L2"), lg},
+                     {z("T8"), tg},  // a long change: no flat spot on the ridge line at T12/L1
+                     {z("T1"), tg},
+                     {c7, 0.002f}};
+}
+
+SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
+    const float w = p.biacromialBreadth / 0.416f, wh = p.hipBreadth / 0.346f;
+    const float hipY = sk.pelvis.hipJoint[0].y;
+    // Midline of the back: a tissue depth over each spinous tip, the sacrum and coccyx.
+    std::vector<glm::vec2> profile;  // (z, y)
+    for (std::size_t i = 6; i < sk.vertebrae.size(); ++i) {
+        const Vertebra& v = sk.vertebrae[i];
+        float lumbarness = smoothstep(14.0f, 19.5f, static_cast<float>(i));  // T8..L1 blend, with the groove keys
+        float tissue = i == 6 ? 0.008f : p.tissueOverThoracicSpinous + (p.tissueOverLumbarSpinous - p.tissueOverThoracicSpinous) * lumbarness;
+        profile.push_back({v.spinousTip.z, v.spinousTip.y + tissue});
+    }
+    // The lumbosacral hollow is filled by the thick erector spinae aponeurosis and multifidus:
+    // the skin runs on from the lumbar curve over S1 instead of stepping down to the sacrum.
+    profile.push_back({sk.sacrum.s1SpinousTip.z, sk.sacrum.s1SpinousTip.y + p.tissueOverLumbarSpinous * 0.9f + 0.020f});
+    for (std::size_t i = 2; i < sk.sacrum.path.size(); i += 2) {
+        glm::vec3 d = sk.sacrum.path[i] + glm::vec3(0, sk.sacrum.halfThickness[i] + 0.013f + (i == 2 ? 0.020f : 0.0f), 0);
+        profile.push_back({d.z, d.y});
+    }
+    profile.push_back({sk.sacrum.dorsalCoccyx.z, sk.sacrum.dorsalCoccyx.y + 0.012f});
+    zTop_ = sk.vertebra("C7").spinousTip.z + 0.012f;
+    zBottom_ = -0.05f;
+    profile.push_back({zTop_, profile.front().y});
+    profile.push_back({zBottom_, profile.back().y - 0.02f});
+    std::sort(profile.begin(), profile.end(), [](const glm::vec2& a, const glm::vec2& b) { return a.x < b.x; });
+
+    buildKeys(sk, p);
+    // The ridge line beside the spine: the groove is carved back down to the midline.
+    for (const glm::vec2& pr : profile) stations_.push_back({pr.x, pr.y + grooveKeys_(pr.x)});
+    // Spinous tips do not lie on a smooth curve (their lengths and angles change level by
+    // level): smooth the ridge line so it shows no bumps or lines across the back.
+    // The sacrum keeps its own profile: only levels above its upper third are smoothed.
+    const float smoothBelow = sk.sacrum.path[2].z - 0.001f;
+    for (int pass = 0; pass < 3; ++pass) {
+        std::vector<Station> smoothed = stations_;
+        for (std::size_t i = 2; i + 2 < stations_.size(); ++i)
+            if (stations_[i - 1].z > smoothBelow)
+            // Fill dips only, so every spinous process keeps its tissue cover.
+            smoothed[i].yPost = std::max(stations_[i].yPost,
+                                         0.25f * stations_[i - 1].yPost + 0.5f * stations_[i].yPost + 0.25f * stations_[i + 1].yPost);
+        stations_ = std::move(smoothed);
+    }
+
+    // Dimples and bulges on the back.
+    for (int side = 0; side < 2; ++side) {
+        const Scapula& s = sk.scapulae[side];
+        dimples_.push_back({sk.pelvis.psis[side], sk.pelvis.psis[side], 0.003f, 0.016f, 1.0f});
+        // The blade: a soft triangular relief over the scapula outline (medial border and
+        // inferior angle show as its edges), lower toward the armpit.
+        Relief r;
+        r.corner = {glm::vec2(s.superiorAngle.x, s.superiorAngle.z), glm::vec2(s.spineRoot.x, s.spineRoot.z),
+                    glm::vec2(s.inferiorAngle.x, s.inferiorAngle.z),
+                    glm::vec2(glm::mix(s.glenoid, s.inferiorAngle, 0.3f).x, glm::mix(s.glenoid, s.inferiorAngle, 0.3f).z),
+                    glm::vec2(s.glenoid.x - sideSign(side) * 0.01f, s.glenoid.z)};
+        r.height = 0.0045f;
+        r.inner = 0.022f;
+        r.outer = 0.010f;
+        reliefs_.push_back(r);
+        // Iliac crest: a soft ridge on the side of the hip, from behind the crest top to the front.
+        const auto& crest = sk.pelvis.iliacCrest[side];
+        for (std::size_t i = crest.size() / 2 - 1; i + 2 < crest.size(); i += 2)
+            dimples_.push_back({crest[i], crest[i + 2], -0.003f, 0.014f, 0.0f});
+        // Lumbar: the erector spinae stand as ridges beside the spine groove; a shallow trough
+        // marks their lateral edge.
+        const float xe = sideSign(side) * (p.erectorWidthLumbar + 0.022f);
+        dimples_.push_back({glm::vec3(xe, 0, sk.vertebra("L4").center.z), glm::vec3(xe * 1.1f, 0, sk.vertebra("T12").center.z), 0.003f, 0.016f, 1.0f});
+    }
+
+    // Parts blended onto the trunk, in a fixed order.
+    const Vertebra& c7 = sk.vertebra("C7");
+    const Vertebra& c1 = sk.vertebra("C1");
+    addCone(c7.center + c7.posterior * 0.004f, c1.center + c1.axis * 0.035f + c1.posterior * 0.004f, p.neckHalfWidth * 1.05f,
+            p.neckHalfWidth * 0.95f, 0.035f);
+    // Head, face down in the table's face cradle: it continues the neck line, the back of the
+    // head standing above the nape. The atlas lies level with the ears: the cranium rises
+    // about 14 cm above it, the narrower face and jaw hang in front of it down to about C3.
+    addEllipsoid(c1.center + c1.axis * 0.055f - c1.posterior * 0.010f,
+                 {0.5f * p.headBreadth, 0.5f * p.headLength, 0.40f * p.headHeight}, 0.03f);
+    addEllipsoid(c1.center - c1.axis * 0.005f - c1.posterior * 0.050f,
+                 {0.36f * p.headBreadth, 0.30f * p.headLength, 0.25f * p.headHeight}, 0.03f);
+    const float abd = p.armAbductionDeg * glm::pi<float>() / 180.0f;
+    for (int side = 0; side < 2; ++side) {
+        const float sg = sideSign(side);
+        const Scapula& s = sk.scapulae[side];
+        addCone({sg * 0.02f, c7.spinousTip.y - 0.025f, c7.center.z - 0.01f}, {s.acromion.x * 0.92f, s.acromion.y - 0.012f, s.acromion.z},
+                0.050f * w, 0.036f * w, 0.04f);
+        // The scapular spine and acromion lie just under the skin: cover them with a few mm of tissue.
+        const glm::vec3 spineMid = 0.5f * (s.spineRoot + s.acromion) + s.outward * 0.012f;
+        addCone(s.spineRoot + s.outward * 0.002f, spineMid, 0.010f, 0.012f, 0.04f);
+        addCone(spineMid, s.acromion + glm::vec3(sg * 0.004f, 0.0f, 0.0f), 0.012f, 0.017f, 0.04f);
+        const float deltoidRx = p.bideltoidBreadth * 0.5f - std::abs(s.humeralHead.x) - 0.004f;
+        addEllipsoid(s.humeralHead + glm::vec3(sg * 0.004f, 0, -0.01f), {deltoidRx, 0.055f * w, 0.065f * w}, 0.025f);
+        // The arm rests at the side: it runs down along the trunk and drops until its lower
+        // end lies on the table, tapering toward the elbow.
+        const float endY = p.upperArmRadius * 0.85f + 0.004f;
+        glm::vec3 dir(sg * std::sin(abd), 0.0f, -std::cos(abd));
+        dir.y = (endY - s.humeralHead.y) / p.upperArmLength;
+        dir = glm::normalize(dir);
+        const glm::vec3 elbow = s.humeralHead + dir * p.upperArmLength;
+        addCone(s.humeralHead, elbow, p.upperArmRadius * 1.12f, p.upperArmRadius * 0.85f, 0.03f);
+        addCone(elbow, elbow + dir * 0.035f, p.upperArmRadius * 0.8f, p.upperArmRadius * 0.55f, 0.03f);
+    }
+    for (int side = 0; side < 2; ++side) {
+        const float sg = sideSign(side);
+        addEllipsoid({sg * (p.hipBreadth * 0.5f - 0.05f), hipY + 0.012f, -0.02f}, {0.05f, 0.075f, 0.115f}, 0.06f);
+        addEllipsoid({sg * 0.062f * wh, hipY + 0.05f, -0.015f}, glm::vec3(0.088f, 0.085f, 0.115f) * wh, 0.03f);
+    }
+    for (int side = 0; side < 2; ++side) {
+        const float sg = sideSign(side), hj = p.hipJointHalfSpacing;
+        // The thigh narrows toward the knee and ends in a small rounded end, not a full-width cap.
+        const glm::vec3 end(sg * (hj + 0.01f), hipY - 0.02f, -p.thighLength);
+        addCone({sg * hj * 0.8f, hipY - 0.002f, 0.02f}, end, p.thighRadiusTop, p.thighRadiusBottom, 0.015f);
+        addCone(end, end + glm::vec3(0.0f, -0.004f, -0.05f), p.thighRadiusBottom * 0.95f, p.thighRadiusBottom * 0.62f, 0.05f);
+    }
+
+    // Bounds: the trunk box and every part's bounding sphere.
+    float maxHalf = 0.0f, maxPost = 0.0f;
+    for (const glm::vec2& k : widthKeys_.k) maxHalf = std::max(maxHalf, k.y);
+    for (const Station& s : stations_) maxPost = std::max(maxPost, s.yPost);
+    lo_ = {-maxHalf, -0.01f, zBottom_};
+    hi_ = {maxHalf, maxPost + 0.01f, zTop_};
+    for (const Part& part : parts_) {
+        lo_ = glm::min(lo_, part.boundCentre - glm::vec3(part.boundRadius));
+        hi_ = glm::max(hi_, part.boundCentre + glm::vec3(part.boundRadius));
+    }
+    lo_ -= glm::vec3(0.03f);
+    hi_ += glm::vec3(0.03f);
+}
+
+float SkinField::Relief::signedDistance(const glm::vec2& q) const {
+    float d = 1e9f;
+    bool inside = false;
+    for (std::size_t i = 0, j = corner.size() - 1; i < corner.size(); j = i++) {
+        const glm::vec2 a = corner[j], b = corner[i], ab = b - a;
+        const float t = std::clamp(glm::dot(q - a, ab) / glm::dot(ab, ab), 0.0f, 1.0f);
+        d = std::min(d, glm::length(q - (a + ab * t)));
+        if ((a.y > q.y) != (b.y > q.y) && q.x < a.x + (q.y - a.y) * ab.x / ab.y) inside = !inside;
+    }
+    return inside ? -d : d;
+}
+
+void SkinField::addCone(const glm::vec3& a, const glm::vec3& b, float r0, float r1, float blend) {
+    float rmax = std::max(r0, r1);
+    parts_.push_back({Shape::Cone, a, b, r0, r1, blend, 0.5f * (a + b), 0.5f * glm::length(b - a) + rmax});
+}
+
+void SkinField::addEllipsoid(const glm::vec3& c, const glm::vec3& radii, float blend) {
+    float rmax = std::max(radii.x, std::max(radii.y, radii.z));
+    parts_.push_back({Shape::Ellipsoid, c, radii, 0.0f, 0.0f, blend, c, rmax * 1.25f});
+}
+
+float SkinField::trunk(const glm::vec3& p) const {
+    const float z = std::clamp(p.z, stations_.front().z, stations_.back().z);
+    // Catmull-Rom through the station heights for a smooth back line.
+    auto it = std::upper_bound(stations_.begin(), stations_.end(), z, [](float v, const Station& s) { return v < s.z; });
+    std::size_t i1 = std::min<std::size_t>(std::max<std::ptrdiff_t>(it - stations_.begin(), 1), stations_.size() - 1);
+    std::size_t i0 = i1 - 1;
+    const Station& s1 = stations_[i0];
+    const Station& s2 = stations_[i1];
+    const Station& s0 = stations_[i0 > 0 ? i0 - 1 : i0];
+    const Station& s3 = stations_[i1 + 1 < stations_.size() ? i1 + 1 : i1];
+    float t = s2.z > s1.z ? (z - s1.z) / (s2.z - s1.z) : 0.0f;
+    float m1 = (s2.yPost - s0.yPost) / std::max(s2.z - s0.z, 1e-4f) * (s2.z - s1.z);
+    float m2 = (s3.yPost - s1.yPost) / std::max(s3.z - s1.z, 1e-4f) * (s2.z - s1.z);
+    float t2 = t * t, t3 = t2 * t;
+    float yPost = (2 * t3 - 3 * t2 + 1) * s1.yPost + (t3 - 2 * t2 + t) * m1 + (-2 * t3 + 3 * t2) * s2.yPost + (t3 - t2) * m2;
+
+    const float a = widthKeys_(z), yAnt = yAntKeys_(z), groove = grooveKeys_(z);
+    const float yc = 0.5f * (yPost + yAnt), b = 0.5f * (yPost - yAnt);
+    const float dx = p.x, dy = p.y - yc;
+    const float rho = std::sqrt(dx * dx + dy * dy);
+    float f;
+    if (rho < 1e-6f) {
+        f = -std::min(a, b);
+    } else {
+        const float n = dy > 0.0f ? 2.6f : 2.2f;
+        const float cx = std::abs(dx) / rho / a, cy = std::abs(dy) / rho / b;
+        f = rho - 1.0f / std::pow(std::pow(cx, n) + std::pow(cy, n), 1.0f / n);
+    }
+    const float up = dy / b;
+    const float wPost = smoothstep(0.25f, 0.75f, up), wSide = smoothstep(-0.4f, 0.2f, up);
+    if (wPost > 0.0f) f += groove * std::exp(-(p.x * p.x) / (0.022f * 0.022f)) * wPost;
+    if (wPost > 0.0f || wSide > 0.0f)
+        for (const Relief& r : reliefs_) {
+            const float sd = r.signedDistance(glm::vec2(p.x, p.z));
+            if (sd > r.outer) continue;
+            f -= r.height * smoothstep(r.outer, -r.inner, sd) * std::max(wPost, 0.6f * wSide);
+        }
+    for (const Dimple& d : dimples_) {
+        const float weight = d.postOnly > 0.5f ? wPost : wSide;
+        if (weight <= 0.0f) continue;
+        const float dist = segmentDistanceXZ(p, d.a, d.b);
+        if (dist > 3.0f * d.width) continue;
+        f += d.depth * std::exp(-(dist * dist) / (d.width * d.width)) * weight;
+    }
+    f = smax(f, zBottom_ - p.z, 0.02f);
+    return smax(f, p.z - zTop_, 0.03f);
+}
+
+float SkinField::operator()(const glm::vec3& p) const {
+    float f = trunk(p);
+    for (const Part& part : parts_) {
+        if (glm::length(p - part.boundCentre) - part.boundRadius >= f + part.blend) continue;
+        float d;
+        if (part.shape == Shape::Cone) {
+            glm::vec3 ba = part.b - part.a, pa = p - part.a;
+            float t = std::clamp(glm::dot(pa, ba) / glm::dot(ba, ba), 0.0f, 1.0f);
+            d = glm::length(pa - ba * t) - (part.r0 + (part.r1 - part.r0) * t);
+        } else {
+            glm::vec3 q = p - part.a;
+            float k0 = glm::length(q / part.b), k1 = glm::length(q / (part.b * part.b));
+            d = k1 > 1e-9f ? k0 * (k0 - 1.0f) / k1 : -std::min(part.b.x, std::min(part.b.y, part.b.z));
+        }
+        f = smin(f, d, part.blend);
+    }
+    return f;
+}
+
+void SkinField::bounds(glm::vec3& lo, glm::vec3& hi) const {
+    lo = lo_;
+    hi = hi_;
+}
+
+glm::vec3 SkinField::surfaceAlong(const glm::vec3& p, const glm::vec3& dir) const {
+    const glm::vec3 d = glm::normalize(dir);
+    const float step = 0.002f;
+    float prev = (*this)(p);
+    if (prev >= 0.0f) return p;
+    for (float t = step; t < 0.6f; t += step) {
+        float v = (*this)(p + d * t);
+        if (v >= 0.0f) {
+            float lo = t - step, hi = t;
+            for (int i = 0; i < 40; ++i) {
+                float mid = 0.5f * (lo + hi);
+                ((*this)(p + d * mid) < 0.0f ? lo : hi) = mid;
+            }
+            return p + d * (0.5f * (lo + hi));
+        }
+    }
+    return p;
+}
+
+}  // namespace backrub

@@ -1,0 +1,77 @@
+#pragma once
+// The skin as an implicit surface (negative inside, roughly the distance in metres),
+// placed from the skeleton: a lofted trunk whose cross-sections are superellipses
+// sized from the body widths, lying on the table and passing a tissue depth over each
+// spinous process, with the spine groove, scapulae, PSIS dimples and iliac crests
+// shaped in; head, neck, shoulders, deltoids, upper arms, buttocks, hips and thighs are
+// blended on with smooth unions (the small blend under the buttocks makes the gluteal fold).
+#include "core/bodygen/BodyProportions.h"
+#include "core/bodygen/Skeleton.h"
+
+#include <glm/glm.hpp>
+
+#include <vector>
+
+namespace backrub {
+
+class SkinField {
+public:
+    SkinField(const Skeleton& skeleton, const BodyProportions& proportions);
+
+    float operator()(const glm::vec3& p) const;
+    // A box that holds the whole surface.
+    void bounds(glm::vec3& lo, glm::vec3& hi) const;
+
+    // The skin point straight above `p` (+Y, posterior) or along `dir`, by marching the
+    // field from `p` (which should lie inside the body); `p` itself if none is found.
+    glm::vec3 surfaceAlong(const glm::vec3& p, const glm::vec3& dir) const;
+
+private:
+    struct Station {
+        float z, yPost;  // height of the paraspinal ridge line at z
+    };
+    enum class Shape { Cone, Ellipsoid };
+    struct Part {
+        Shape shape;
+        glm::vec3 a, b;         // cone axis ends; ellipsoid: a = centre, b = radii
+        float r0, r1;           // cone radii
+        float blend;            // smooth-union radius with what came before
+        glm::vec3 boundCentre;  // bounding sphere, for skipping far parts
+        float boundRadius;
+    };
+    struct Dimple {
+        glm::vec3 a, b;  // a segment in (x, z); y unused
+        float depth;     // > 0 carves in, < 0 bulges out (m)
+        float width;     // gaussian radius (m)
+        float postOnly;  // 1: only on the back, 0: also on the sides
+    };
+
+    // A raised area over a convex outline in (x, z): full height `inner` inside the
+    // outline, fading to nothing `outer` outside it.
+    struct Relief {
+        std::vector<glm::vec2> corner;  // convex, either winding
+        float height, inner, outer;
+        float signedDistance(const glm::vec2& q) const;
+    };
+
+    float trunk(const glm::vec3& p) const;
+    void buildKeys(const Skeleton& sk, const BodyProportions& p);
+    void addCone(const glm::vec3& a, const glm::vec3& b, float r0, float r1, float blend);
+    void addEllipsoid(const glm::vec3& c, const glm::vec3& radii, float blend);
+
+    // Trunk shape keyed to heights (z): half-width, anterior surface, spine groove depth.
+    struct Keys {
+        std::vector<glm::vec2> k;  // (z, value), ascending z
+        float operator()(float z) const;
+    };
+
+    std::vector<Station> stations_;  // ascending z
+    Keys widthKeys_, yAntKeys_, grooveKeys_;
+    std::vector<Part> parts_;
+    std::vector<Dimple> dimples_;
+    std::vector<Relief> reliefs_;
+    float zBottom_ = 0.0f, zTop_ = 0.0f;
+    glm::vec3 lo_{0.0f}, hi_{0.0f};
+};
+
+}  // namespace backrub

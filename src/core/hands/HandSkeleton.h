@@ -1,0 +1,94 @@
+#pragma once
+// The joint chain of one hand posed on the skin: where the palm, each finger and
+// the thumb are, and the rigid placement that rests the part in contact on the
+// skin. HandMesh draws it; tests and markers read it.
+//
+// Canonical hand space (metres): origin at the wrist, +x across the palm toward
+// the thumb of a RIGHT hand, +y the back of the hand, +z toward the fingertips.
+// A left hand is solved in the same space and mirrored (x -> -x) on the way to
+// model space, so the two hands share every number but the sign of one axis.
+//
+// Placement (solveHandRig):
+//   1. The pose's basis is orthonormalised: back axis first (it is the skin
+//      normal at the contact), then the fingertip axis, across = back x fingers.
+//   2. Digits bend by fingerCurl (MCP 80, PIP 100, DIP 70 degrees at 1) and
+//      thumbCurl (CMC 30, MCP 45, IP 70 degrees at 1).
+//   3. The hand pitches about its across axis: for finger and knuckle work so
+//      the wrist stands as high above the contact part as the engine put it (the
+//      fingertips tip down, a fist rests on its knuckles), -30..60 degrees; for
+//      thumb work the palm stays level (fingers tipped 5 degrees toward the
+//      skin), as the abducted thumb's pad barely moves with pitch; for the heel
+//      of the hand the fingers lift 25 degrees; palm and tennis ball keep the
+//      palm flat as the basis says.
+//   4. The hand is moved so the contact part's lowest point lies liftM above
+//      pose.contactPoint along the skin normal (the tennis ball rests there and
+//      the palm on top of it).
+//   5. Digit joints that would sink more than 1.5 mm below the skin plane (or
+//      into the ball) unbend until they rest on it, as a hand flattens on a back.
+#include "core/hands/HandPose.h"
+
+#include <glm/glm.hpp>
+
+#include <array>
+#include <cstdint>
+
+namespace backrub {
+
+// Adult hand sizes, metres. Estimates from typical adult anthropometry (hand
+// length wrist crease to middle fingertip about 0.18-0.19 m), not measured.
+struct HandDimensions {
+    float palmLengthM = 0.10f;       // wrist crease to the middle finger's MCP joint
+    float palmWidthM = 0.085f;       // across the MCP joints
+    float wristWidthM = 0.065f;      // palm width at the wrist crease
+    float palmThicknessM = 0.03f;
+    std::array<float, 4> fingerLengthM{0.075f, 0.08f, 0.075f, 0.06f};  // index, middle, ring, little: MCP joint to tip
+    float fingerRadiusM = 0.009f;    // middle finger, proximal phalanx
+    float thumbLengthM = 0.06f;      // thumb MCP joint to tip
+    float thumbMetacarpalM = 0.045f; // CMC joint to MCP joint
+    float thumbRadiusM = 0.011f;     // proximal phalanx
+
+    static HandDimensions adult();
+};
+
+constexpr float kTennisBallDiameterM = 0.067f;  // REFERENCE.md: 6.54-6.86 cm
+constexpr float kTennisBallSinkM = 0.001f;      // into soft tissue under load
+
+// Palm surface sampling: a superellipsoid slab, pole at the wrist end, rings of
+// kPalmSlices points, pole at the finger end.
+constexpr int kPalmSlices = 20;
+constexpr int kPalmRings = 11;
+constexpr int kPalmVertexCount = kPalmSlices * kPalmRings + 2;
+
+enum class Digit : std::uint8_t { Thumb, Index, Middle, Ring, Little };
+constexpr int kDigitCount = 5;
+
+struct DigitChain {
+    // Canonical space: base joint (thumb CMC, finger MCP), two more joints, tip centre.
+    std::array<glm::vec3, 4> joints{};
+    std::array<float, 4> radii{};  // of the surface around each joint
+    glm::vec3 flexAxis{1.0f, 0.0f, 0.0f};  // unit, perpendicular to every segment
+};
+
+struct HandRig {
+    glm::mat3 toModel{1.0f};       // canonical -> model (determinant -1 for a left hand)
+    glm::vec3 origin{0.0f};        // model-space position of the canonical origin
+    bool mirrored = false;         // left hand
+    glm::vec3 skinNormal{0.0f, 1.0f, 0.0f};  // model space, the pose's back axis
+    std::array<DigitChain, kDigitCount> digits{};  // indexed by Digit
+    std::array<glm::vec3, kPalmVertexCount> palm{};  // canonical palm surface points
+    bool hasBall = false;
+    glm::vec3 ballCentre{0.0f};    // model space
+    glm::vec3 contactSurface{0.0f};  // model space: the contact part's point nearest the skin
+
+    glm::vec3 toModelPoint(const glm::vec3& canonical) const { return origin + toModel * canonical; }
+};
+
+// Solves the rig for `pose`. Returns false and leaves `rig` unspecified when the
+// wrist or contact point is not finite; a degenerate basis falls back to +Y back,
+// +Z fingertips. Curls are clamped to [0, 1] (NaN reads as 0).
+bool solveHandRig(const HandPose& pose, const HandDimensions& dims, HandRig& rig);
+
+// Unit superellipsoid point i of the palm sampling (pole, rings, pole).
+const std::array<glm::vec3, kPalmVertexCount>& palmUnitPoints();
+
+}  // namespace backrub

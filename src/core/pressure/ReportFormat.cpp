@@ -1,0 +1,100 @@
+#include "core/pressure/ReportFormat.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdarg>
+#include <cstdio>
+
+namespace backrub {
+namespace {
+
+// Rounds for JSON so the file reads cleanly and is stable across platforms.
+double rounded(double v, int decimals) {
+    if (!std::isfinite(v)) return 0.0;
+    const double scale = std::pow(10.0, decimals);
+    return std::round(v * scale) / scale;
+}
+
+std::string line(const char* format, ...) __attribute__((format(printf, 1, 2)));
+std::string line(const char* format, ...) {
+    char buf[512];
+    va_list args;
+    va_start(args, format);
+    std::vsnprintf(buf, sizeof buf, format, args);
+    va_end(args);
+    return std::string(buf) + "\n";
+}
+
+}  // namespace
+
+std::string formatReportText(const RegionReport& r, bool allRegions) {
+    std::string out;
+    out += line("Technique %s, %s pressure: %.1f s sampled at %.0f Hz; total impulse %.1f N*s",
+                r.technique.empty() ? "(unnamed)" : r.technique.c_str(), r.pressure.empty() ? "-" : r.pressure.c_str(),
+                r.durationS, r.sampleHz, r.totalImpulseNs);
+    out += line("%-30s %9s %7s %9s %11s %9s %7s", "Region", "Peak kPa", "% PPT", "Mean kPa", "Dose kPa*s", "Contact s",
+                "Share %");
+    for (const RegionFigures& f : r.regions) {
+        if (!allRegions && !(f.contactS > 0.0) && !(f.peakKPa > 0.0f)) continue;
+        out += line("%-30s %9.1f %7.0f %9.1f %11.1f %9.2f %7.1f", regionName(f.region), static_cast<double>(f.peakKPa),
+                    static_cast<double>(f.peakPercentOfPpt), static_cast<double>(f.meanLoadedKPa),
+                    static_cast<double>(f.doseKPaS), f.contactS, 100.0 * f.doseShare);
+    }
+    if (r.warnings.empty()) {
+        out += "No warnings.\n";
+    } else {
+        out += line("Warnings (%zu):", r.warnings.size());
+        for (const SafetyWarning& w : r.warnings) out += "  " + w.message() + "\n";
+    }
+    return out;
+}
+
+std::string formatReportJson(const RegionReport& r) {
+    using nlohmann::ordered_json;
+    ordered_json j;
+    j["format"] = "backrub-report";
+    j["version"] = 1;
+    j["technique"] = r.technique;
+    j["pressure"] = r.pressure;
+    j["durationS"] = rounded(r.durationS, 3);
+    j["sampleHz"] = rounded(r.sampleHz, 3);
+    j["loadedKPa"] = rounded(r.loadedKPa, 3);
+    j["totalImpulseNs"] = rounded(r.totalImpulseNs, 3);
+    ordered_json regions = ordered_json::array();
+    for (const RegionFigures& f : r.regions) {
+        ordered_json e;
+        e["id"] = regionId(f.region);
+        e["name"] = regionName(f.region);
+        e["overlay"] = isOverlayRegion(f.region);
+        e["peakKPa"] = rounded(f.peakKPa, 2);
+        e["pptKPa"] = rounded(f.pptKPa, 2);
+        e["peakPercentOfPpt"] = rounded(f.peakPercentOfPpt, 2);
+        e["meanLoadedKPa"] = rounded(f.meanLoadedKPa, 2);
+        e["doseKPaS"] = rounded(f.doseKPaS, 3);
+        e["impulseNs"] = rounded(f.impulseNs, 4);
+        e["contactS"] = rounded(f.contactS, 4);
+        e["doseShare"] = rounded(f.doseShare, 5);
+        regions.push_back(e);
+    }
+    j["regions"] = regions;
+    ordered_json warnings = ordered_json::array();
+    for (const SafetyWarning& w : r.warnings) {
+        ordered_json e;
+        e["kind"] = warningKindId(w.kind);
+        e["region"] = regionId(w.region);
+        e["startS"] = rounded(w.startS, 4);
+        e["endS"] = rounded(w.endS, 4);
+        e["peakTimeS"] = rounded(w.peakTimeS, 4);
+        e["peakKPa"] = rounded(w.peakKPa, 2);
+        e["limitKPa"] = rounded(w.limitKPa, 2);
+        e["position"] = {rounded(w.position.x, 5), rounded(w.position.y, 5), rounded(w.position.z, 5)};
+        e["landmark"] = w.landmark.empty() ? ordered_json(nullptr) : ordered_json(w.landmark);
+        e["message"] = w.message();
+        warnings.push_back(e);
+    }
+    j["warnings"] = warnings;
+    return j.dump(2) + "\n";
+}
+
+}  // namespace backrub

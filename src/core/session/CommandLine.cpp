@@ -1,0 +1,182 @@
+#include "core/session/CommandLine.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <set>
+
+namespace backrub {
+namespace {
+
+bool parseNumber(const std::string& text, double& out) {
+    if (text.empty()) return false;
+    errno = 0;
+    char* end = nullptr;
+    out = std::strtod(text.c_str(), &end);
+    return errno == 0 && end == text.c_str() + text.size() && std::isfinite(out);
+}
+
+bool parseSize(const std::string& text, int& w, int& h) {
+    const auto x = text.find('x');
+    if (x == std::string::npos) return false;
+    double dw = 0, dh = 0;
+    if (!parseNumber(text.substr(0, x), dw) || !parseNumber(text.substr(x + 1), dh)) return false;
+    if (dw != std::floor(dw) || dh != std::floor(dh) || dw < 16 || dh < 16 || dw > 8192 || dh > 8192) return false;
+    w = int(dw);
+    h = int(dh);
+    return true;
+}
+
+bool parseFrames(const std::string& text, FrameRange& r) {
+    const auto a = text.find(':');
+    const auto b = a == std::string::npos ? a : text.find(':', a + 1);
+    if (b == std::string::npos) return false;
+    return parseNumber(text.substr(0, a), r.startS) && parseNumber(text.substr(a + 1, b - a - 1), r.endS) &&
+           parseNumber(text.substr(b + 1), r.stepS) && r.startS >= 0 && r.endS >= r.startS && r.stepS > 0 &&
+           (r.endS - r.startS) / r.stepS <= 100000;
+}
+
+struct Spec {
+    const char* name;
+    Command command;
+    std::set<std::string> options;  // options taking a value
+    std::set<std::string> flags;    // options without a value
+};
+
+const Spec kSpecs[] = {
+    {"", Command::Viewer, {"--technique", "--model", "--body"}, {}},
+    {"render", Command::Render,
+     {"--technique", "--model", "--body", "--time", "--size", "--view", "--heat", "--pressure", "--frames", "--out",
+      "--layers"},
+     {"--xray"}},
+    {"list", Command::List, {}, {}},
+    {"validate", Command::Validate, {}, {}},
+    {"model", Command::Model, {"--out", "--body"}, {}},
+    {"report", Command::Report, {"--technique", "--pressure", "--body", "--model"}, {"--json"}},
+};
+
+bool oneOf(const std::string& v, std::initializer_list<const char*> allowed) {
+    for (const char* a : allowed)
+        if (v == a) return true;
+    return false;
+}
+
+std::string checkValue(CommandLine& cl, const std::string& opt, const std::string& v) {
+    if (opt == "--technique") cl.technique = v;
+    else if (opt == "--model") cl.model = v;
+    else if (opt == "--out") cl.out = v;
+    else if (opt == "--body") {
+        if (!oneOf(v, {"female", "male"})) return "--body must be female or male, not '" + v + "'";
+        cl.body = v;
+    } else if (opt == "--time") {
+        double t = 0;
+        if (!parseNumber(v, t) || t < 0) return "--time must be a number of seconds >= 0, not '" + v + "'";
+        cl.timeS = t;
+    } else if (opt == "--size") {
+        if (!parseSize(v, cl.width, cl.height)) return "--size must be WIDTHxHEIGHT in pixels (16 to 8192), not '" + v + "'";
+    } else if (opt == "--view") {
+        if (!oneOf(v, {"back", "left", "right", "top", "oblique"}))
+            return "--view must be back, left, right, top or oblique, not '" + v + "'";
+        cl.view = v;
+    } else if (opt == "--heat") {
+        if (!oneOf(v, {"off", "live", "cumulative", "threshold"}))
+            return "--heat must be off, live, cumulative or threshold, not '" + v + "'";
+        cl.heat = v;
+    } else if (opt == "--pressure") {
+        if (!oneOf(v, {"gentle", "moderate", "firm"})) return "--pressure must be gentle, moderate or firm, not '" + v + "'";
+        cl.pressure = v;
+    } else if (opt == "--layers") {
+        std::string rest = v + ",";
+        for (std::size_t comma; (comma = rest.find(',')) != std::string::npos; rest.erase(0, comma + 1)) {
+            const std::string name = rest.substr(0, comma);
+            if (!oneOf(name, {"skin", "muscles", "skeleton"}))
+                return "--layers takes a comma-separated list of skin, muscles, skeleton, not '" + v + "'";
+        }
+        cl.layers = v;
+    } else if (opt == "--frames") {
+        FrameRange r;
+        if (!parseFrames(v, r)) return "--frames must be START:END:STEP in seconds (0 <= START <= END, STEP > 0), not '" + v + "'";
+        cl.frames = r;
+    }
+    return "";
+}
+
+}  // namespace
+
+CommandLine parseCommandLine(const std::vector<std::string>& args) {
+    CommandLine cl;
+    std::size_t i = 0;
+    if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
+        cl.command = Command::Help;
+        return cl;
+    }
+    if (!args.empty() && args[0] == "--version") {
+        cl.command = Command::Version;
+        return cl;
+    }
+    const Spec* spec = &kSpecs[0];
+    if (!args.empty() && args[0].rfind("--", 0) != 0) {
+        spec = nullptr;
+        for (const Spec& s : kSpecs)
+            if (args[0] == s.name) spec = &s;
+        if (!spec) {
+            cl.error = "unknown command '" + args[0] + "' (try: render, list, validate, model, report, --help)";
+            return cl;
+        }
+        i = 1;
+    }
+    cl.command = spec->command;
+    for (; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--help" || a == "-h") {
+            cl.command = Command::Help;
+            return cl;
+        }
+        if (spec->flags.count(a)) {
+            if (a == "--json") cl.json = true;
+            if (a == "--xray") cl.xray = true;
+            continue;
+        }
+        if (spec->options.count(a)) {
+            if (i + 1 >= args.size()) {
+                cl.error = a + " needs a value";
+                return cl;
+            }
+            cl.error = checkValue(cl, a, args[++i]);
+            if (!cl.error.empty()) return cl;
+            continue;
+        }
+        if (cl.command == Command::Validate && a.rfind("--", 0) != 0) {
+            cl.files.push_back(a);
+            continue;
+        }
+        cl.error = "unknown option '" + a + "'" + (spec->name[0] ? std::string(" for '") + spec->name + "'" : std::string());
+        return cl;
+    }
+    if (cl.command == Command::Render && cl.out.empty()) cl.error = "render needs --out F.png (or --out DIR with --frames)";
+    else if (cl.command == Command::Model && cl.out.empty()) cl.error = "model needs --out F.glb";
+    else if (cl.command == Command::Validate && cl.files.empty()) cl.error = "validate needs at least one FILE";
+    else if (cl.command == Command::Report && cl.technique.empty()) cl.error = "report needs --technique ID (see 'backrub list')";
+    return cl;
+}
+
+std::string usageText() {
+    return "Backrub " BACKRUB_VERSION " - a 3D back-massage visualizer\n"
+           "\n"
+           "Usage:\n"
+           "  backrub [--technique ID] [--model F] [--body female|male]   interactive viewer\n"
+           "  backrub render [--technique ID] [--time S] [--size WxH] [--view back|left|right|top|oblique]\n"
+           "                 [--heat off|live|cumulative|threshold] [--pressure gentle|moderate|firm]\n"
+           "                 [--model F] [--body female|male] [--frames A:B:STEP] --out F.png|DIR\n"
+           "                 [--layers skin,muscles,skeleton] [--xray]\n"
+           "                 (without --technique: the model alone; --frames writes DIR/frame_00000.png ...)\n"
+           "  backrub list                          techniques: id, title, duration, position\n"
+           "  backrub validate FILE...              technique JSON or glTF/GLB; exit 0 valid, 1 invalid\n"
+           "  backrub model --out F.glb [--body female|male]   write the built-in anatomical model\n"
+           "  backrub report --technique ID [--pressure LEVEL] [--json]   per-region pressure figures\n"
+           "  backrub --help | --version\n"
+           "\n"
+           "Exit codes: 0 success, 1 invalid input, 2 usage error.\n";
+}
+
+}  // namespace backrub

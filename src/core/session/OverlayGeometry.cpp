@@ -1,0 +1,93 @@
+#include "core/session/OverlayGeometry.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace backrub {
+namespace {
+
+// Any unit vector perpendicular to n.
+glm::vec3 perpendicular(const glm::vec3& n) {
+    const glm::vec3 a = std::fabs(n.x) < 0.9f ? glm::vec3(1, 0, 0) : glm::vec3(0, 1, 0);
+    return glm::normalize(glm::cross(n, a));
+}
+
+glm::vec3 safeNormal(const glm::vec3& n) {
+    const float len = glm::length(n);
+    return len > 1e-6f && std::isfinite(len) ? n / len : glm::vec3(0, 1, 0);
+}
+
+}  // namespace
+
+void appendTrailRibbon(const std::vector<TrailSample>& samples, double nowS, double fadeS, float widthM,
+                       const glm::vec3& color, OverlayGeometry& out) {
+    const float half = widthM * 0.5f;
+    bool open = false;  // whether the previous sample added a ribbon edge pair
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+        const TrailSample& s = samples[i];
+        if (s.forceN <= 0.0f) {
+            open = false;
+            continue;
+        }
+        // Tangent from neighbours; skip samples where the hand did not move.
+        const glm::vec3 prev = samples[i > 0 ? i - 1 : i].position;
+        const glm::vec3 next = samples[i + 1 < samples.size() ? i + 1 : i].position;
+        glm::vec3 tangent = next - prev;
+        const glm::vec3 n = safeNormal(s.normal);
+        tangent -= n * glm::dot(n, tangent);
+        glm::vec3 side = glm::length(tangent) > 1e-7f ? glm::normalize(glm::cross(n, tangent)) : perpendicular(n);
+        const float age = static_cast<float>(nowS - s.timeS);
+        const float alpha = fadeS > 0.0 ? std::clamp(1.0f - age / static_cast<float>(fadeS), 0.0f, 1.0f) : 1.0f;
+        const glm::vec3 base = s.position + n * kOverlayLiftM;
+        const auto first = static_cast<std::uint32_t>(out.vertices.size());
+        out.vertices.push_back({base - side * half, glm::vec4(color, alpha * 0.9f)});
+        out.vertices.push_back({base + side * half, glm::vec4(color, alpha * 0.9f)});
+        if (open) out.indices.insert(out.indices.end(), {first - 2, first - 1, first + 1, first - 2, first + 1, first});
+        open = true;
+    }
+}
+
+void appendDottedPath(const std::vector<TrailSample>& samples, int every, float radiusM, const glm::vec4& color,
+                      OverlayGeometry& out) {
+    every = std::max(every, 1);
+    for (std::size_t i = 0; i < samples.size(); i += static_cast<std::size_t>(every))
+        if (samples[i].forceN > 0.0f) appendDisc(samples[i].position, samples[i].normal, radiusM, color, out, 10);
+}
+
+void appendDisc(const glm::vec3& centre, const glm::vec3& normal, float radiusM, const glm::vec4& color,
+                OverlayGeometry& out, int segments) {
+    const glm::vec3 n = safeNormal(normal);
+    const glm::vec3 u = perpendicular(n), v = glm::cross(n, u);
+    const glm::vec3 c = centre + n * kOverlayLiftM;
+    const auto first = static_cast<std::uint32_t>(out.vertices.size());
+    out.vertices.push_back({c, color});
+    segments = std::max(segments, 3);
+    for (int i = 0; i < segments; ++i) {
+        const float a = 6.2831853f * float(i) / float(segments);
+        out.vertices.push_back({c + (u * std::cos(a) + v * std::sin(a)) * radiusM, glm::vec4(glm::vec3(color), color.a * 0.6f)});
+    }
+    for (int i = 0; i < segments; ++i)
+        out.indices.insert(out.indices.end(), {first, first + 1 + std::uint32_t(i), first + 1 + std::uint32_t((i + 1) % segments)});
+}
+
+void appendRing(const glm::vec3& centre, const glm::vec3& normal, float radiusM, float widthM, const glm::vec4& color,
+                OverlayGeometry& out, int segments) {
+    const glm::vec3 n = safeNormal(normal);
+    const glm::vec3 u = perpendicular(n), v = glm::cross(n, u);
+    const glm::vec3 c = centre + n * kOverlayLiftM;
+    const float inner = radiusM - std::clamp(widthM, 0.0f, radiusM);
+    const auto first = static_cast<std::uint32_t>(out.vertices.size());
+    segments = std::max(segments, 3);
+    for (int i = 0; i < segments; ++i) {
+        const float a = 6.2831853f * float(i) / float(segments);
+        const glm::vec3 dir = u * std::cos(a) + v * std::sin(a);
+        out.vertices.push_back({c + dir * inner, color});
+        out.vertices.push_back({c + dir * radiusM, color});
+    }
+    for (int i = 0; i < segments; ++i) {
+        const std::uint32_t a = first + 2 * std::uint32_t(i), b = first + 2 * std::uint32_t((i + 1) % segments);
+        out.indices.insert(out.indices.end(), {a, a + 1, b + 1, a, b + 1, b});
+    }
+}
+
+}  // namespace backrub

@@ -1,0 +1,133 @@
+#include "core/view/OrbitCamera.h"
+
+#include <glm/gtc/matrix_transform.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace backrub {
+namespace {
+
+struct PresetAngles {
+    ViewPreset preset;
+    const char* name;
+    float yawDeg;
+    float pitchDeg;
+};
+
+// Yaw is measured around +Y from the -Z axis (the receiver's feet) toward +X
+// (the receiver's left). Pitch is elevation above the table plane.
+const PresetAngles kPresets[] = {
+    {ViewPreset::Back, "back", 0.0f, 89.0f},        // straight down onto the back, head at the top
+    {ViewPreset::Left, "left", 90.0f, 10.0f},       // from the receiver's left side
+    {ViewPreset::Right, "right", -90.0f, 10.0f},    // from the receiver's right side
+    {ViewPreset::Top, "top", 180.0f, 30.0f},        // from beyond the head, looking down the spine
+    {ViewPreset::Oblique, "oblique", 125.0f, 42.0f},  // three-quarter view from the receiver's left, toward the head
+};
+
+float radians(float deg) { return deg * 3.14159265358979f / 180.0f; }
+
+}  // namespace
+
+std::optional<ViewPreset> parseViewPreset(const std::string& name) {
+    for (const PresetAngles& p : kPresets)
+        if (name == p.name) return p.preset;
+    return std::nullopt;
+}
+
+const char* viewPresetName(ViewPreset preset) {
+    for (const PresetAngles& p : kPresets)
+        if (p.preset == preset) return p.name;
+    return "back";
+}
+
+void OrbitCamera::frame(const glm::vec3& boundsMin, const glm::vec3& boundsMax, float aspect) {
+    const glm::vec3 centre = 0.5f * (boundsMin + boundsMax);
+    const float radius = std::max(0.5f * glm::length(boundsMax - boundsMin), 1e-3f);
+    const float halfFovY = radians(kFovYDeg) * 0.5f;
+    const float halfFovX = std::atan(std::tan(halfFovY) * std::max(aspect, 1e-3f));
+    const float fit = radius / std::sin(std::min(halfFovX, halfFovY));
+    homeTarget_ = target_ = centre;
+    homeDistance_ = distance_ = fit;
+    minDistance_ = radius * 0.15f;
+    maxDistance_ = fit * 4.0f;
+    setPreset(ViewPreset::Back);
+}
+
+void OrbitCamera::setPreset(ViewPreset preset) {
+    for (const PresetAngles& p : kPresets)
+        if (p.preset == preset) {
+            yawDeg_ = p.yawDeg;
+            pitchDeg_ = p.pitchDeg;
+        }
+}
+
+void OrbitCamera::reset() {
+    target_ = homeTarget_;
+    distance_ = homeDistance_;
+    setPreset(ViewPreset::Back);
+}
+
+void OrbitCamera::rotate(float dxPixels, float dyPixels) {
+    yawDeg_ = std::fmod(yawDeg_ - dxPixels * kDegreesPerPixel, 360.0f);
+    pitchDeg_ = std::clamp(pitchDeg_ + dyPixels * kDegreesPerPixel, -kMaxPitchDeg, kMaxPitchDeg);
+}
+
+void OrbitCamera::pan(float dxPixels, float dyPixels, float viewportHeightPixels) {
+    // World units per pixel at the target's depth.
+    const float unitsPerPixel =
+        2.0f * distance_ * std::tan(radians(kFovYDeg) * 0.5f) / std::max(viewportHeightPixels, 1.0f);
+    const glm::mat4 v = view();
+    const glm::vec3 right(v[0][0], v[1][0], v[2][0]);
+    const glm::vec3 up(v[0][1], v[1][1], v[2][1]);
+    target_ += (-dxPixels * right + dyPixels * up) * unitsPerPixel;
+}
+
+void OrbitCamera::zoom(float steps) {
+    distance_ = std::clamp(distance_ * std::pow(kZoomPerStep, steps), minDistance_, maxDistance_);
+}
+
+glm::vec3 OrbitCamera::eye() const {
+    const float yaw = radians(yawDeg_);
+    const float pitch = radians(pitchDeg_);
+    const glm::vec3 dir(std::cos(pitch) * std::sin(yaw), std::sin(pitch), -std::cos(pitch) * std::cos(yaw));
+    return target_ + distance_ * dir;
+}
+
+glm::mat4 OrbitCamera::view() const {
+    // Up is +Z (toward the head) when looking down, blending to +Y for side views,
+    // so the back view shows the head at the top of the screen.
+    const glm::vec3 forward = glm::normalize(target_ - eye());
+    const float yaw = radians(yawDeg_);
+    const glm::vec3 headward(-std::sin(yaw), 0.0f, std::cos(yaw));  // away from the eye, in the table plane
+    glm::vec3 up = glm::normalize(glm::vec3(0.0f, 1.0f, 0.0f) + headward * 1e-3f);
+    if (std::fabs(glm::dot(forward, up)) > 0.95f) up = headward;
+    return glm::lookAt(eye(), target_, up);
+}
+
+namespace {
+
+float insetFraction(float fraction) { return std::isfinite(fraction) ? std::clamp(fraction, 0.0f, 0.9f) : 0.0f; }
+
+}  // namespace
+
+void OrbitCamera::setBottomInset(float fraction) { bottomInset_ = insetFraction(fraction); }
+
+void OrbitCamera::setRightInset(float fraction) { rightInset_ = insetFraction(fraction); }
+
+glm::mat4 OrbitCamera::projection(float aspect) const {
+    const float nearPlane = std::max(distance_ * 0.01f, 1e-3f);
+    const float farPlane = distance_ * 10.0f + 10.0f;
+    const glm::mat4 lens = glm::perspective(radians(kFovYDeg), std::max(aspect, 1e-3f), nearPlane, farPlane);
+    // Clip space: x' = s x - r w, y' = s y + f w, so NDC y in [-1, 1] lands in [-1 + 2f, 1]
+    // and the NDC centre moves left to -r, the middle of [-1, 1 - 2r].
+    const float f = bottomInset_, s = 1.0f - f;
+    glm::mat4 inset(1.0f);
+    inset[0][0] = s;
+    inset[1][1] = s;
+    inset[3][0] = -rightInset_;
+    inset[3][1] = f;
+    return inset * lens;
+}
+
+}  // namespace backrub

@@ -1,0 +1,57 @@
+#include "core/base/Image.h"
+
+#include <catch2/catch.hpp>
+
+using namespace backrub;
+
+namespace {
+Image solid(int w, int h, std::uint8_t r, std::uint8_t g, std::uint8_t b) {
+    Image img;
+    img.width = w;
+    img.height = h;
+    img.rgba.resize(static_cast<std::size_t>(w) * h * 4);
+    for (std::size_t i = 0; i < img.rgba.size(); i += 4) {
+        img.rgba[i] = r;
+        img.rgba[i + 1] = g;
+        img.rgba[i + 2] = b;
+        img.rgba[i + 3] = 255;
+    }
+    return img;
+}
+}  // namespace
+
+TEST_CASE("PNG write and read round-trip exactly", "[image]") {
+    Image img = solid(7, 5, 10, 20, 30);
+    img.rgba[4 * 8] = 200;  // one odd pixel
+    const std::string path = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/roundtrip.png";
+    std::string error;
+    REQUIRE(writePng(path, img, error));
+    Image back;
+    REQUIRE(readPng(path, back, error));
+    CHECK(back.width == 7);
+    CHECK(back.height == 5);
+    CHECK(back.rgba == img.rgba);
+}
+
+TEST_CASE("Reading a missing or non-PNG file gives a message naming it", "[image]") {
+    Image img;
+    std::string error;
+    CHECK_FALSE(readPng("/nonexistent/x.png", img, error));
+    CHECK_THAT(error, Catch::StartsWith("/nonexistent/x.png: cannot read PNG"));
+    CHECK_FALSE(writePng("/nonexistent/dir/x.png", solid(2, 2, 0, 0, 0), error));
+    CHECK_THAT(error, Catch::Contains("cannot write PNG"));
+}
+
+TEST_CASE("Image comparison counts pixels over the tolerance", "[image]") {
+    Image a = solid(10, 10, 100, 100, 100);
+    Image b = a;
+    CHECK(compareImages(a, b, 0).fractionOverTolerance == 0.0);
+    b.rgba[0] = 105;        // within tolerance 8
+    b.rgba[4 * 3 + 2] = 120;  // over
+    ImageDifference d = compareImages(a, b, 8);
+    CHECK(d.sameSize);
+    CHECK(d.maxChannelDelta == 20);
+    CHECK(d.fractionOverTolerance == Approx(0.01));
+    CHECK(d.diff.rgba[4 * 3] == 255);  // marked red
+    CHECK_FALSE(compareImages(a, solid(10, 9, 0, 0, 0), 8).sameSize);
+}

@@ -1,0 +1,23 @@
+#include "BodyTestScenes.h"
+#include "core/gltf/GlbWriter.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+using namespace backrub;
+
+// Writes the generated models for tests/tools/run_gltf_validator.sh and for inspection.
+TEST_CASE("Generated bodies are written as GLB", "[body][body-export]") {
+    for (BodySize size : {BodySize::Female, BodySize::Male}) {
+        auto glb = writeGlb(test::bodyScene(size));
+        REQUIRE(glb.size() > 1000);
+        std::ofstream out(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/body_" + bodySizeName(size) + ".glb", std::ios::binary);
+        out.write(reinterpret_cast<const char*>(glb.data()), static_cast<std::streamsize>(glb.size()));
+        CHECK(out.good());
+    }
+}
+
+TEST_CASE("Two generations give identical GLB bytes", "[body]") {
+    CHECK(writeGlb(generateBodyScene(BodySize::Female)) == writeGlb(test::bodyScene(BodySize::Female)));
+}

@@ -1,0 +1,90 @@
+#include "core/session/Playback.h"
+
+#include <catch2/catch.hpp>
+
+using namespace backrub;
+
+namespace {
+Playback threeSteps() {
+    Playback p;
+    p.setTimeline({0.0, 10.0, 25.0}, 40.0);
+    return p;
+}
+}  // namespace
+
+TEST_CASE("Playing advances time by wall time times speed", "[playback]") {
+    Playback p = threeSteps();
+    p.advance(1.0);
+    CHECK(p.time() == 0.0);  // paused: nothing moves
+    p.play();
+    p.advance(1.5);
+    CHECK(p.time() == Approx(1.5));
+    p.setSpeed(4.0);
+    p.advance(1.0);
+    CHECK(p.time() == Approx(5.5));
+    p.setSpeed(100.0);
+    CHECK(p.speed() == Playback::kMaxSpeed);
+    p.setSpeed(0.0);
+    CHECK(p.speed() == Playback::kMinSpeed);
+}
+
+TEST_CASE("The end loops or stops", "[playback]") {
+    Playback p = threeSteps();
+    p.play();
+    p.advance(41.0);
+    CHECK(p.time() == Approx(1.0));
+    CHECK(p.playing());
+    p.setLoop(false);
+    p.advance(100.0);
+    CHECK(p.time() == 40.0);
+    CHECK_FALSE(p.playing());
+}
+
+TEST_CASE("Steps: current, jump, next and previous", "[playback]") {
+    Playback p = threeSteps();
+    p.seek(12.0);
+    CHECK(p.currentStep() == 1);
+    p.nextStep();
+    CHECK(p.time() == 25.0);
+    CHECK(p.currentStep() == 2);
+    p.nextStep();  // no step after the last
+    CHECK(p.time() == 25.0);
+    p.seek(27.0);
+    p.previousStep();  // back to the start of this step
+    CHECK(p.time() == 25.0);
+    p.previousStep();  // at the start already: the step before
+    CHECK(p.time() == 10.0);
+    p.jumpToStep(-3);
+    CHECK(p.time() == 0.0);
+}
+
+TEST_CASE("Seek clamps and speed steps through the presets", "[playback]") {
+    Playback p = threeSteps();
+    p.seek(-5.0);
+    CHECK(p.time() == 0.0);
+    p.seek(1e9);
+    CHECK(p.time() == 40.0);
+    p.seek(std::nan(""));
+    CHECK(p.time() == 40.0);
+    p.setSpeed(1.0);
+    p.faster();
+    CHECK(p.speed() == 2.0);
+    p.faster();
+    p.faster();
+    CHECK(p.speed() == 4.0);
+    p.slower();
+    p.slower();
+    p.slower();
+    p.slower();
+    p.slower();
+    CHECK(p.speed() == 0.25);
+}
+
+TEST_CASE("An empty timeline never plays", "[playback]") {
+    Playback p;
+    p.play();
+    CHECK_FALSE(p.playing());
+    p.advance(1.0);
+    CHECK(p.time() == 0.0);
+    CHECK(p.currentStep() == 0);
+}

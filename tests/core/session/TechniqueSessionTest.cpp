@@ -1,0 +1,183 @@
+#include "core/technique/TechniqueLibrary.h"
+#include "core/session/TechniqueSession.h"
+
+#include "SyntheticBody.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace backrub;
+
+namespace {
+
+struct Fixture {
+    Body body = test::makeSyntheticBody();
+    TechniqueLibrary library = loadShippedTechniques();
+    const Technique& technique(const std::string& id) {
+        const Technique* t = library.find(id);
+        REQUIRE(t != nullptr);
+        return *t;
+    }
+};
+
+float maxOf(const std::vector<float>& v) { return v.empty() ? 0.0f : *std::max_element(v.begin(), v.end()); }
+
+}  // namespace
+
+TEST_CASE("Session: a sliding trail window equals a fresh evaluation at every grid time", "[session]") {
+    Fixture f;
+    const Technique& t = f.technique("thumb-circles-lumbar");
+    TechniqueSession sliding(t, f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
+    for (double now = 5.0; now < 9.0; now += 1.0 / 60.0) sliding.trails(now - 2.0, now, 0.05);  // warm the cache
+    const auto cached = sliding.trails(7.0, 9.0, 0.05);
+    TechniqueSession fresh(t, f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
+    const auto direct = fresh.trails(7.0, 9.0, 0.05);
+    for (int hand = 0; hand < 2; ++hand) {
+        REQUIRE(cached[hand].size() == direct[hand].size());
+        REQUIRE(cached[hand].size() == 41);  // 7.00, 7.05, ..., 9.00
+        for (std::size_t i = 0; i < cached[hand].size(); ++i) {
+            CHECK(cached[hand][i].timeS == direct[hand][i].timeS);
+            CHECK(cached[hand][i].position == direct[hand][i].position);
+            CHECK(cached[hand][i].forceN == direct[hand][i].forceN);
+        }
+    }
+    // A level change clears the cache: firm trails carry firm forces.
+    sliding.setLevel(PressureLevel::Firm);
+    TechniqueSession firm(t, f.body, ThresholdTable::defaults(), PressureLevel::Firm);
+    CHECK(sliding.trails(7.0, 9.0, 0.05)[0].back().forceN == firm.trails(7.0, 9.0, 0.05)[0].back().forceN);
+}
+
+TEST_CASE("Session: playing to t and jumping to t give the same dose; a new level starts over", "[session]") {
+    Fixture f;
+    const Technique& t = f.technique("spine-line");
+    TechniqueSession played(t, f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
+    for (double now = 0.0; now <= 20.0; now += 1.0 / 30.0) played.update(now);
+    played.update(20.0);
+    TechniqueSession jumped(t, f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
+    jumped.update(20.0);
+    CHECK(played.dose().dose() == jumped.dose().dose());
+    CHECK(played.heatValues(HeatMode::Live) == jumped.heatValues(HeatMode::Live));
+    CHECK(maxOf(jumped.dose().dose()) > 0.0f);
+
+    const float moderateLive = maxOf(jumped.heatValues(HeatMode::Live));
+    jumped.setLevel(PressureLevel::Firm);
+    CHECK(maxOf(jumped.dose().dose()) == 0.0f);  // nothing accumulated at the new level yet
+    jumped.update(20.0);
+    CHECK(maxOf(jumped.heatValues(HeatMode::Live)) > moderateLive);
+}
+
+TEST_CASE("Session: scrubbing back and forth gives exactly what playing gives, warnings included", "[session]") {
+    Fixture f;
+    const Technique& t = f.technique("thumb-walk-down");
+    const PressureLevel level = PressureLevel::Firm;
+    // A sensitive receiver (thresholds a quarter of the defaults), so the thumbs
+    // warn several times, warnings opening and closing between checkpoints.
+    ThresholdTable sensitive = ThresholdTable::defaults();
+    for (int r = 1; r < kRegionCount; ++r) {
+        RegionThreshold threshold = sensitive.get(static_cast<Region>(r));
+        threshold.pptKPa *= 0.25f;
+        threshold.safeLimitKPa *= 0.25f;
+        sensitive.set(static_cast<Region>(r), threshold);
+    }
+    TechniqueSession scrubbed(t, f.body, sensitive, level);
+    scrubbed.update(30.0);
+    REQUIRE(scrubbed.dose().checkpointCount() == 15);
+    REQUIRE(scrubbed.safety().warnings().size() >= 4);
+    auto requireAsPlayed = [&](double timeS, const TechniqueSession& played) {
+        CAPTURE(timeS);
+        REQUIRE(scrubbed.time() == played.time());
+        REQUIRE(scrubbed.dose().live() == played.dose().live());
+        REQUIRE(scrubbed.dose().peak() == played.dose().peak());
+        REQUIRE(scrubbed.dose().dose() == played.dose().dose());
+        REQUIRE(scrubbed.dose().afterglow() == played.dose().afterglow());
+        REQUIRE(scrubbed.safety().warnings() == played.safety().warnings());
+    };
+    // Across several checkpoints, within one interval, onto a checkpoint, to 0, and back and forth.
+    for (double now : {12.34, 29.5, 20.0, 0.0, 25.0, 18.5, 18.4, 30.0, 15.3, 7.77}) {
+        scrubbed.update(now);
+        TechniqueSession played(t, f.body, sensitive, level);
+        played.update(now);  // every sample from 0, as played
+        requireAsPlayed(now, played);
+    }
+    // And frame by frame, as the viewer plays.
+    TechniqueSession played(t, f.body, sensitive, level);
+    for (double now = 0.0; now < 21.0; now += 1.0 / 30.0) played.update(now);
+    played.update(21.0);
+    scrubbed.update(21.0);
+    REQUIRE(played.safety().warnings().size() >= 3);
+    requireAsPlayed(21.0, played);
+
+    // A new level drops the checkpoints: scrubbing there is that level's own.
+    scrubbed.setLevel(PressureLevel::Moderate);
+    CHECK(scrubbed.dose().checkpointCount() == 0);
+    CHECK(scrubbed.safety().warnings().empty());
+    scrubbed.update(20.0);
+    scrubbed.update(9.0);
+    TechniqueSession moderate(t, f.body, sensitive, PressureLevel::Moderate);
+    moderate.update(9.0);
+    requireAsPlayed(9.0, moderate);
+}
+
+TEST_CASE("Session: heat values and legends per mode", "[session]") {
+    Fixture f;
+    TechniqueSession s(f.technique("thumb-circles-lumbar"), f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
+    s.update(20.0);
+    CHECK(s.heatValues(HeatMode::Off).empty());
+    const auto live = s.heatValues(HeatMode::Live);
+    const auto percent = s.heatValues(HeatMode::Threshold);
+    const auto ppt = ThresholdTable::defaults().perVertexPptKPa(f.body.skin);
+    REQUIRE(live.size() == percent.size());
+    for (std::size_t i = 0; i < live.size(); ++i) CHECK(percent[i] == Approx(100.0f * live[i] / ppt[i]));
+    // The live scale is fixed for the technique: the same at any time.
+    const Legend a = s.heatLegend(HeatMode::Live, ColorMapId::Viridis);
+    s.update(40.0);
+    const Legend b = s.heatLegend(HeatMode::Live, ColorMapId::Viridis);
+    CHECK(a.maxValue == b.maxValue);
+    CHECK(a.maxValue >= maxOf(live));
+    CHECK(s.heatLegend(HeatMode::Cumulative, ColorMapId::Viridis).maxValue >= maxOf(s.dose().dose()));
+    CHECK(s.heatLegend(HeatMode::Threshold, ColorMapId::Viridis).unit == "%");
+}
+
+TEST_CASE("Session: live heat fades out behind the hands; threshold heat follows it", "[session]") {
+    Fixture f;
+    TechniqueSession s(f.technique("thumb-circles-lumbar"), f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
+    const auto ppt = ThresholdTable::defaults().perVertexPptKPa(f.body.skin);
+    const float scale = s.heatLegend(HeatMode::Live, ColorMapId::Viridis).maxValue;
+    int belowLive = 0, percentOff = 0, trail = 0;
+    float highest = 0.0f;
+    for (double now = 10.0; now <= 14.0; now += 1.0 / 60.0) {
+        s.update(now);
+        const auto heat = s.heatValues(HeatMode::Live);
+        const auto percent = s.heatValues(HeatMode::Threshold);
+        const auto& live = s.dose().live();  // what safety warnings and reports see
+        REQUIRE(heat == s.dose().afterglow());
+        REQUIRE(heat.size() == live.size());
+        for (std::size_t i = 0; i < heat.size(); ++i) {
+            if (heat[i] < live[i]) ++belowLive;
+            if (percent[i] != Approx(100.0f * heat[i] / ppt[i])) ++percentOff;
+            if (heat[i] > 0.0f && live[i] == 0.0f) ++trail;
+        }
+        highest = std::max(highest, maxOf(heat));
+    }
+    CHECK(belowLive == 0);
+    CHECK(percentOff == 0);
+    CHECK(trail > 0);  // skin beside the thumbs shows heat while nothing presses it
+    // The live legend is unchanged and still holds the fading values.
+    CHECK(s.heatLegend(HeatMode::Live, ColorMapId::Viridis).maxValue == scale);
+    CHECK(highest > 0.0f);
+    CHECK(highest <= scale);
+}
+
+TEST_CASE("Heat overlay: unloaded skin keeps its colour, load fades in to the map", "[session]") {
+    const Legend legend = makeLegend(HeatQuantity::LivePressure, 100.0f, ColorMapId::Inferno);
+    const auto colors = heatOverlayColors({0.0f, -1.0f, 1.0f, 15.0f, 45.0f, 100.0f, 1000.0f}, legend);
+    CHECK(colors[0].a == 0.0f);
+    CHECK(colors[1].a == 0.0f);
+    CHECK(colors[2].a > 0.0f);
+    CHECK(colors[2].a < colors[3].a);  // monotonic fade-in over the first 45 % (soft spot edges)
+    CHECK(colors[3].a < colors[4].a);
+    CHECK(colors[4].a == Approx(0.92f));
+    CHECK(colors[5].a == Approx(0.92f));
+    CHECK(colors[6] == colors[5]);  // clamped at the top of the scale
+}

@@ -1,0 +1,147 @@
+#include "core/view/OrbitCamera.h"
+
+#include <catch2/catch.hpp>
+#include <glm/gtc/matrix_transform.hpp>
+
+using namespace backrub;
+
+namespace {
+
+OrbitCamera framedBack() {
+    OrbitCamera c;
+    c.frame({-0.3f, -0.1f, -0.5f}, {0.3f, 0.2f, 0.7f}, 16.0f / 9.0f);
+    return c;
+}
+
+glm::vec3 toClip(const OrbitCamera& c, const glm::vec3& p, float aspect) {
+    glm::vec4 v = c.projection(aspect) * c.view() * glm::vec4(p, 1.0f);
+    return glm::vec3(v) / v.w;
+}
+
+}  // namespace
+
+TEST_CASE("Framing puts the whole box inside the view", "[camera]") {
+    const float aspect = 16.0f / 9.0f;
+    OrbitCamera c = framedBack();
+    CHECK(c.target().z == Approx(0.1f));
+    for (int corner = 0; corner < 8; ++corner) {
+        glm::vec3 p((corner & 1) ? 0.3f : -0.3f, (corner & 2) ? 0.2f : -0.1f, (corner & 4) ? 0.7f : -0.5f);
+        for (ViewPreset v : {ViewPreset::Back, ViewPreset::Left, ViewPreset::Right, ViewPreset::Top, ViewPreset::Oblique}) {
+            c.setPreset(v);
+            glm::vec3 ndc = toClip(c, p, aspect);
+            CHECK(std::abs(ndc.x) <= 1.0f);
+            CHECK(std::abs(ndc.y) <= 1.0f);
+            CHECK(ndc.z >= -1.0f);
+            CHECK(ndc.z <= 1.0f);
+        }
+    }
+}
+
+TEST_CASE("Back view looks down onto the back with the head at the top", "[camera]") {
+    OrbitCamera c = framedBack();
+    CHECK(glm::normalize(c.eye() - c.target()).y > 0.99f);
+    // A point toward the head (+Z) appears higher on screen than one toward the feet.
+    CHECK(toClip(c, c.target() + glm::vec3(0, 0, 0.2f), 1.0f).y > toClip(c, c.target(), 1.0f).y + 0.05f);
+    // The receiver's left (+X) appears on the viewer's left when looking down at a prone back.
+    CHECK(toClip(c, c.target() + glm::vec3(0.2f, 0, 0), 1.0f).x < toClip(c, c.target(), 1.0f).x - 0.05f);
+}
+
+TEST_CASE("Side presets look from the named side", "[camera]") {
+    OrbitCamera c = framedBack();
+    c.setPreset(ViewPreset::Left);
+    CHECK(c.eye().x > c.target().x + 0.5f * c.distance());
+    c.setPreset(ViewPreset::Right);
+    CHECK(c.eye().x < c.target().x - 0.5f * c.distance());
+    c.setPreset(ViewPreset::Top);
+    CHECK(c.eye().z > c.target().z + 0.5f * c.distance());
+}
+
+TEST_CASE("Zoom is clamped and rotation never flips over the pole", "[camera]") {
+    OrbitCamera c = framedBack();
+    for (int i = 0; i < 200; ++i) c.zoom(1.0f);
+    CHECK(c.distance() == Approx(c.minDistance()));
+    for (int i = 0; i < 200; ++i) c.zoom(-1.0f);
+    CHECK(c.distance() == Approx(c.maxDistance()));
+    c.rotate(0.0f, 10000.0f);
+    CHECK(c.pitchDeg() == Approx(OrbitCamera::kMaxPitchDeg));
+    c.rotate(0.0f, -100000.0f);
+    CHECK(c.pitchDeg() == Approx(-OrbitCamera::kMaxPitchDeg));
+    // The view matrix stays finite at the pole.
+    const glm::mat4 v = c.view();
+    for (int i = 0; i < 16; ++i) CHECK(std::isfinite(v[i / 4][i % 4]));
+}
+
+TEST_CASE("Pan moves the target with the cursor and reset restores the framing", "[camera]") {
+    OrbitCamera c = framedBack();
+    const glm::vec3 home = c.target();
+    const float homeDistance = c.distance();
+    const glm::vec3 before = toClip(c, home, 1.0f);
+    c.pan(100.0f, 0.0f, 1000.0f);  // drag right by a tenth of the viewport height
+    const glm::vec3 after = toClip(c, home, 1.0f);
+    // The old target point follows the cursor: moves right by 0.2 NDC units (2 * 100/1000).
+    CHECK(after.x - before.x == Approx(0.2f).margin(0.01f));
+    c.rotate(50.0f, 20.0f);
+    c.zoom(3.0f);
+    c.reset();
+    CHECK(glm::length(c.target() - home) < 1e-6f);
+    CHECK(c.distance() == Approx(homeDistance));
+    CHECK(c.pitchDeg() == Approx(89.0f));
+}
+
+TEST_CASE("View preset names parse and print", "[camera]") {
+    for (const char* name : {"back", "left", "right", "top", "oblique"}) {
+        auto p = parseViewPreset(name);
+        REQUIRE(p.has_value());
+        CHECK(std::string(viewPresetName(*p)) == name);
+    }
+    CHECK_FALSE(parseViewPreset("front").has_value());
+    CHECK_FALSE(parseViewPreset("").has_value());
+}
+
+namespace {
+
+glm::vec2 ndcOf(const OrbitCamera& cam, const glm::vec3& p, float aspect) {
+    const glm::vec4 clip = cam.projection(aspect) * cam.view() * glm::vec4(p, 1.0f);
+    return glm::vec2(clip) / clip.w;
+}
+
+}  // namespace
+
+TEST_CASE("A bottom inset moves the picture up into the uncovered part, scaled to fit", "[camera]") {
+    OrbitCamera c = framedBack();
+    const float aspect = 16.0f / 9.0f;
+    const auto ndc = [&](const OrbitCamera& cam, const glm::vec3& p) { return ndcOf(cam, p, aspect); };
+    const glm::vec3 somewhere(0.1f, 0.05f, 0.3f);
+    const glm::vec2 before = ndc(c, somewhere);
+    c.setBottomInset(0.3f);
+    const glm::vec2 after = ndc(c, somewhere);
+    CHECK(after.x == Approx(before.x * 0.7f));
+    CHECK(after.y == Approx(before.y * 0.7f + 0.3f));
+    // The framed centre moves to the middle of the uncovered part: NDC -0.4 .. 1.
+    CHECK(ndc(c, c.target()).y == Approx(0.3f));
+    c.setBottomInset(5.0f);
+    CHECK(c.bottomInset() == 0.9f);
+    c.setBottomInset(std::nanf(""));
+    CHECK(c.bottomInset() == 0.0f);
+    CHECK(ndc(c, somewhere).y == Approx(before.y));
+}
+
+TEST_CASE("A right inset moves the picture left into the uncovered part, unscaled", "[camera]") {
+    OrbitCamera c = framedBack();
+    const float aspect = 16.0f / 9.0f;
+    const auto ndc = [&](const OrbitCamera& cam, const glm::vec3& p) { return ndcOf(cam, p, aspect); };
+    const glm::vec3 a(0.1f, 0.05f, 0.3f), b(-0.1f, 0.05f, -0.2f);
+    const glm::vec2 beforeA = ndc(c, a), beforeB = ndc(c, b);
+    c.setRightInset(0.4f);
+    CHECK(c.rightInset() == 0.4f);
+    const glm::vec2 afterA = ndc(c, a), afterB = ndc(c, b);
+    CHECK(afterA.x == Approx(beforeA.x - 0.4f));
+    CHECK(afterA.y == Approx(beforeA.y));
+    CHECK(glm::length(afterA - afterB) == Approx(glm::length(beforeA - beforeB)));  // same size
+    // The framed centre sits in the middle of the uncovered part, NDC -1 .. 0.2.
+    CHECK(ndc(c, c.target()).x == Approx(-0.4f).margin(1e-5));
+    c.setRightInset(-1.0f);
+    CHECK(c.rightInset() == 0.0f);
+    c.setRightInset(std::nanf(""));
+    CHECK(ndc(c, a).x == Approx(beforeA.x));
+}
