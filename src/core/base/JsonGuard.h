@@ -1,6 +1,6 @@
 #pragma once
 // Guarded JSON reading for every JSON loader (techniques, settings, thresholds).
-// nlohmann json 3.11.2 leaves these to us (see REFERENCE.md): it has no depth
+// nlohmann json 3.11.2 leaves these to us (docs/sources.md, "JSON parser limits"): it has no depth
 // limit, keeps the last of duplicate keys without a word, casts numbers
 // unchecked, and makes const operator[] on a missing key undefined. This file:
 //  - parseJsonGuarded(): size cap, UTF-8 check (with byte offset), depth cap,

@@ -1,6 +1,7 @@
 #pragma once
 // Body measurements that drive the generated model, one set per body size.
-// Published figures cite their source (see /REFERENCE facts in BodyProportions.cpp);
+// Published figures cite their source (docs/sources.md, "Spine and vertebrae",
+// "Body proportions", "Soft tissue depths"; female values in BodyProportions.cpp);
 // everything marked "estimate" is ours and may be tuned.
 // All lengths in metres, angles in degrees.
 #include "core/bodygen/BodyModel.h"
@@ -48,7 +49,7 @@ struct BodyProportions {
     float tissueOverLumbarSpinous = 0.014f;
     float grooveDepthThoracic = 0.005f;
     float grooveDepthLumbar = 0.012f;
-    float erectorWidthLumbar = 0.065f;   // per side, 5-8 cm (estimate per REFERENCE)
+    float erectorWidthLumbar = 0.065f;   // per side, 5-8 cm (estimate; docs/sources.md, "Soft tissue depths")
 
     // Pelvis and legs (estimates unless noted).
     float hipJointHalfSpacing = 0.088f;  // hip joint centre from the midline

@@ -2,7 +2,7 @@
 // Validated glTF 2.0 / GLB loading into plain SceneData.
 //
 // Every input is checked before tinygltf parses it (tinygltf 2.7 trusts the file:
-// see REFERENCE.md, "Loader robustness"), so a malformed or hostile file yields
+// see docs/sources.md, "glTF loader robustness"), so a malformed or hostile file yields
 // problems, never a crash, a hang or a giant allocation.
 //
 // What is read: triangle meshes (TRIANGLES, TRIANGLE_STRIP and TRIANGLE_FAN; POINTS

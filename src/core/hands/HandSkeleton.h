@@ -50,7 +50,7 @@ struct HandDimensions {
     static HandDimensions adult();
 };
 
-constexpr float kTennisBallDiameterM = 0.067f;  // REFERENCE.md: 6.54-6.86 cm
+constexpr float kTennisBallDiameterM = 0.067f;  // 6.54-6.86 cm: docs/sources.md, "Tennis ball"
 constexpr float kTennisBallSinkM = 0.001f;      // into soft tissue under load
 
 // Palm surface sampling: a superellipsoid slab, pole at the wrist end, rings of

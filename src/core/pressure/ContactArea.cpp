@@ -8,13 +8,13 @@ namespace backrub {
 ContactAreas ContactAreas::defaults() {
     ContactAreas a;
     auto set = [&a](ContactKind k, float cm2) { a.cm2[static_cast<std::size_t>(k)] = cm2; };
-    // Thumb pad, fingertip, knuckle: 1-2 cm^2 each (estimate, REFERENCE.md). A pad
+    // Thumb pad, fingertip, knuckle: 1-2 cm^2 each (estimate; docs/sources.md, "Contact areas"). A pad
     // in the middle of that range; a fingertip (the tip, not the pad) at the low end.
     set(ContactKind::ThumbPad, 1.5f);
     set(ContactKind::FingerPads, 1.5f);  // one finger's pad
     set(ContactKind::Fingertips, 1.0f);  // one fingertip
     set(ContactKind::Knuckles, 1.5f);    // one proximal knuckle of a loose fist
-    // Palm ~0.5 % of body surface, 85-95 cm^2 (REFERENCE.md, "Contact areas").
+    // Palm ~0.5 % of body surface, 85-95 cm^2 (docs/sources.md, "Contact areas").
     set(ContactKind::Palm, 90.0f);
     // Heel of the hand: thenar and hypothenar base, a bit over a quarter of the palm (estimate).
     set(ContactKind::HeelOfHand, 25.0f);

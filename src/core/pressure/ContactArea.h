@@ -3,7 +3,7 @@
 // One Contact is one part of a hand (one thumb pad, one finger pad, one
 // knuckle) or a tool: the stroke engine lays several finger contacts side by
 // side for finger pads, fingertips and knuckles, each with its own share of
-// the force. Figures from /work/shared/REFERENCE.md "Contact areas"; the ones
+// the force. Figures from docs/sources.md, "Contact areas"; the ones
 // marked estimate there are estimates here too, so the table is a setting
 // (ContactAreas is a plain struct the caller may edit).
 #include "core/pressure/Contact.h"
@@ -17,7 +17,7 @@ constexpr int kContactKindCount = 7;  // ContactKind::ThumbPad ... ContactKind::
 struct ContactAreas {
     std::array<float, kContactKindCount> cm2{};  // indexed by ContactKind
 
-    // REFERENCE.md figures; see ContactArea.cpp for the source of each.
+    // docs/sources.md, "Contact areas"; see ContactArea.cpp for each figure.
     static ContactAreas defaults();
 
     // Area of this contact's kind, cm^2, at least 0.25 (a zeroed or unknown entry

@@ -14,7 +14,7 @@ const char* const kPersson =
     "lowest thresholds of the back (Binderup et al., BMC Musculoskelet Disord 2010;11:234). Value: lower "
     "half of that range (estimate).";
 const char* const kLumbarParaspinal =
-    "Lumbar paraspinal PPT roughly 400-700 kPa (unverified, REFERENCE.md); value at the low end.";
+    "Lumbar paraspinal PPT roughly 400-700 kPa (unverified; docs/sources.md, 'Pressure pain thresholds'); value at the low end.";
 const char* const kEstimate =
     "Estimate between the trapezius (lowest, Binderup et al. 2010) and lumbar paraspinal figures; thresholds "
     "depend on device and site (Suzuki et al., Healthcare 2022;10:1485), so this is a setting.";

@@ -1,8 +1,9 @@
 #pragma once
 // Per-region pressure-pain thresholds (PPT, kPa) with their sources, and the
 // safe limits of the regions to load with care (bone and sensitive zones).
-// Defaults follow REFERENCE.md; a JSON file (assets/thresholds.json format,
-// documented in docs/report-format.md) may override any region:
+// Defaults follow docs/sources.md ("Pressure pain thresholds", "Care zones");
+// a JSON file (assets/thresholds.json format, documented in
+// docs/report-format.md) may override any region:
 //   { "format": "backrub-thresholds", "version": 1,
 //     "regions": { "neck_base": { "pptKPa": 250, "safeLimitKPa": 0, "source": "..." } } }
 // Regions not named in the file keep their defaults.
@@ -25,7 +26,7 @@ struct RegionThreshold {
 
 class ThresholdTable {
 public:
-    // REFERENCE.md figures (estimates marked as such in their source text).
+    // Figures from docs/sources.md, "Pressure pain thresholds" (estimates marked as such in their source text).
     static ThresholdTable defaults();
 
     const RegionThreshold& get(Region r) const;

@@ -1,5 +1,5 @@
 #pragma once
-// Parses Backrub's command line (names fixed by DESIGN.md) into a plain struct.
+// Parses Backrub's command line (the documented interface, README "Command line") into a plain struct.
 // Pure: no I/O. `main` prints `error` and exits 2 when parsing fails.
 #include <optional>
 #include <string>

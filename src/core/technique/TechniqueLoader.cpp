@@ -13,7 +13,7 @@ namespace {
 
 using nlohmann::json;
 
-// Sane bounds for a hand on a back (REFERENCE.md): the firmest strokes there,
+// Sane bounds for a hand on a back (docs/sources.md, "Forces and speeds"): the firmest strokes there,
 // tuina rolling, are about 39 N; nothing a person gives by hand comes near 300 N.
 constexpr double kMaxForceN = 300.0;
 constexpr double kMaxStepS = 600.0;

@@ -287,7 +287,7 @@ TEST_CASE("The tennis ball is 6.7 cm across and rests on the skin at the contact
     }
     CHECK(rMin == Approx(0.0335f).margin(1e-5f));
     CHECK(rMax == Approx(0.0335f).margin(1e-5f));
-    CHECK(kTennisBallDiameterM >= 0.0654f);  // REFERENCE.md: 6.54-6.86 cm
+    CHECK(kTennisBallDiameterM >= 0.0654f);  // 6.54-6.86 cm: docs/sources.md, "Tennis ball"
     CHECK(kTennisBallDiameterM <= 0.0686f);
     CHECK(lowest > -0.003f);
     CHECK(lowest < 0.0f);

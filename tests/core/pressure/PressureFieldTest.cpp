@@ -93,7 +93,7 @@ TEST_CASE("Contacts do not press through to skin facing away", "[pressure]") {
     CHECK(field.unappliedContacts() == 1);
 }
 
-TEST_CASE("Contact areas per kind follow REFERENCE.md", "[pressure]") {
+TEST_CASE("Contact areas per kind follow docs/sources.md", "[pressure]") {
     const ContactAreas areas = ContactAreas::defaults();
     Contact c;
     for (ContactKind k : {ContactKind::ThumbPad, ContactKind::FingerPads, ContactKind::Fingertips, ContactKind::Knuckles}) {

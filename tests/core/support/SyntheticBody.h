@@ -2,8 +2,9 @@
 // A small stand-in back for core tests: a lofted elliptic half-cylinder along +Z
 // (Body.h axes: +Y posterior, +Z cranial, +X receiver's left, metres) with a
 // shallow groove along the midline, and the landmarks a technique may name.
-// Spinous processes follow the REFERENCE.md pitches (cervical 1.8 cm, thoracic
-// 2.3 cm, lumbar 3.6 cm). Header-only: the test glob compiles *Test.cpp only.
+// Spinous processes follow the published pitches (cervical 1.8 cm, thoracic
+// 2.3 cm, lumbar 3.6 cm; docs/sources.md, "Spine and vertebrae").
+// Header-only: the test glob compiles *Test.cpp only.
 #include "core/body/Body.h"
 
 #include <cmath>

@@ -19,7 +19,7 @@ const std::string kValid = R"({
   "position": "prone",
   "level": "beginner",
   "cautions": ["Stay off the spine."],
-  "notes": "Figures from REFERENCE.md.",
+  "notes": "Figures from docs/sources.md.",
   "steps": [
     {
       "title": "Circles",
@@ -179,7 +179,7 @@ TEST_CASE("Malformed technique files each give the expected message", "[techniqu
          f + "/steps/0/actions/0/motion: duplicate key \"motion\" (each field may appear once)"},
         {"huge array", edit(R"("path": [{"spine": "T2", "lateralCm": 3}, {"spine": "L4", "fraction": 0.5, "lateralCm": 3}],)", manyWaypoints(1000)),
          f + "/steps/0/actions/0/path: array has 1000 items; at most 64 are allowed"},
-        {"deep nesting", edit(R"("notes": "Figures from REFERENCE.md.")", "\"notes\": " + nested(5000)),
+        {"deep nesting", edit(R"("notes": "Figures from docs/sources.md.")", "\"notes\": " + nested(5000)),
          f + "/notes/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0: nested deeper than 16 levels"},
         {"bad UTF-8", edit("A small technique", "A sm\xC3\x28ll technique"), f + "line 5, column 19: invalid UTF-8 at byte 100 (0xC3)"},
         {"duplicate key", edit(R"("title": "Test",)", R"("title": "Test", "title": "Again",)"), f + "/title: duplicate key \"title\""},
@@ -208,7 +208,7 @@ TEST_CASE("Malformed technique files each give the expected message", "[techniqu
 })", R"(, {"hand": "left", "contact": "palm", "path": [{"spine": "T7"}], "motion": {"type": "static-hold"},
            "forceN": {"gentle": 1, "moderate": 2, "firm": 3}}]}]})"),
          f + "/steps/0/actions/1: overlaps action 0 in time with the same hand"},
-        {"file too large", edit(R"("notes": "Figures from REFERENCE.md.")", "\"notes\": \"" + std::string(300000, 'a') + "\""),
+        {"file too large", edit(R"("notes": "Figures from docs/sources.md.")", "\"notes\": \"" + std::string(300000, 'a') + "\""),
          f + "(file): file is 300"},
     };
     REQUIRE(cases.size() >= 30);
