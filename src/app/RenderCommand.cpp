@@ -24,39 +24,69 @@ void printProgress(int done, int total) {
     std::fflush(stderr);
 }
 
+// The technique times to draw: --time, or every --frames time (the folder for them
+// is created). Empty after printing the problem when the folder cannot be made.
+std::vector<double> renderTimes(const CommandLine& cl) {
+    if (!cl.frames) return {cl.timeS.value_or(0.0)};
+    std::vector<double> times;
+    for (double t = cl.frames->startS; t <= cl.frames->endS + 1e-9; t += cl.frames->stepS) times.push_back(t);
+    std::error_code ec;
+    std::filesystem::create_directories(cl.out, ec);
+    if (ec) {
+        std::fprintf(stderr, "backrub: %s: cannot create the output folder: %s\n", cl.out.c_str(), ec.message().c_str());
+        return {};
+    }
+    return times;
+}
+
+ViewSettings renderSettings(const CommandLine& cl) {
+    ViewSettings settings;
+    settings.heat = cl.heat;
+    for (Layer layer : {Layer::Skin, Layer::Muscles, Layer::Skeleton})
+        settings.layer(layer).visible = ("," + cl.layers + ",").find("," + std::string(layerName(layer)) + ",") != std::string::npos;
+    settings.setXray(cl.xray);
+    return settings;
+}
+
+// --out itself, or frame i's file in the --frames folder.
+std::string framePath(const CommandLine& cl, std::size_t i) {
+    if (!cl.frames) return cl.out;
+    char name[32];
+    std::snprintf(name, sizeof name, "frame_%05zu.png", i);
+    return (std::filesystem::path(cl.out) / name).string();
+}
+
+void printSummary(const CommandLine& cl, const Visualization& vis, std::size_t frames) {
+    const std::string what = vis.session ? vis.session->technique().id + " at " + pressureLevelId(cl.pressure) + " pressure, " : "";
+    const char* view = viewPresetName(cl.view);
+    if (cl.frames)
+        std::printf("wrote %zu frames to %s (%dx%d, %s view, %s%s)\n", frames, cl.out.c_str(), cl.width, cl.height, view,
+                    what.c_str(), vis.label.c_str());
+    else
+        std::printf("wrote %s (%dx%d, %s view, %s%s)\n", cl.out.c_str(), cl.width, cl.height, view, what.c_str(),
+                    vis.label.c_str());
+}
+
 }  // namespace
 
 int runRender(const CommandLine& cl) {
     Visualization vis;
     if (!vis.loadForCommand(cl)) return 1;
-    std::string error;
-    std::vector<double> times{cl.timeS.value_or(0.0)};
-    if (cl.frames) {
-        times.clear();
-        for (double t = cl.frames->startS; t <= cl.frames->endS + 1e-9; t += cl.frames->stepS) times.push_back(t);
-        std::error_code ec;
-        std::filesystem::create_directories(cl.out, ec);
-        if (ec) {
-            std::fprintf(stderr, "backrub: %s: cannot create the output folder: %s\n", cl.out.c_str(), ec.message().c_str());
-            return 1;
-        }
-    }
+    const std::vector<double> times = renderTimes(cl);
+    if (times.empty()) return 1;
 
     useOffscreenDriver();
     GlContextOptions options;
     options.visible = false;
     options.width = 64;
     options.height = 64;
+    std::string error;
     auto context = GlContext::create(options, error);
     if (!context) {
         std::fprintf(stderr, "backrub: %s\n", error.c_str());
         return 1;
     }
-    ViewSettings settings;
-    settings.heat = parseHeatMode(cl.heat).value_or(HeatMode::Live);
-    for (Layer layer : {Layer::Skin, Layer::Muscles, Layer::Skeleton})
-        settings.layer(layer).visible = ("," + cl.layers + ",").find("," + std::string(layerName(layer)) + ",") != std::string::npos;
-    settings.setXray(cl.xray);
+    const ViewSettings settings = renderSettings(cl);
     gfx::VisualizerRenderer renderer;
     gfx::StillCanvas canvas;
     if (!renderer.init(error) || !canvas.init(cl.width, cl.height, settings.msaaSamples, error)) {
@@ -64,20 +94,13 @@ int runRender(const CommandLine& cl) {
         return 1;
     }
     renderer.setScene(vis.scene);
-    const ViewPreset view = parseViewPreset(cl.view).value_or(ViewPreset::Back);
-    const OrbitCamera camera = framedCamera(vis.scene, view, float(cl.width) / float(cl.height));
+    const OrbitCamera camera = framedCamera(vis.scene, cl.view, float(cl.width) / float(cl.height));
 
     for (std::size_t i = 0; i < times.size(); ++i) {
         if (vis.session) vis.session->update(times[i]);
         canvas.bind();
         renderer.render(camera, cl.width, cl.height, settings, vis.session.get());
-        std::string path = cl.out;
-        if (cl.frames) {
-            char name[32];
-            std::snprintf(name, sizeof name, "frame_%05zu.png", i);
-            path = (std::filesystem::path(cl.out) / name).string();
-        }
-        if (!writePng(path, canvas.image(settings.theme), error)) {
+        if (!writePng(framePath(cl, i), canvas.image(settings.theme), error)) {
             if (cl.frames) std::fputc('\n', stderr);
             std::fprintf(stderr, "backrub: %s\n", error.c_str());
             return 1;
@@ -88,13 +111,7 @@ int runRender(const CommandLine& cl) {
         std::fprintf(stderr, "backrub: %zu OpenGL error(s) while rendering\n", gfx::glDebugErrors().size());
         return 1;
     }
-    const std::string what = vis.session ? vis.session->technique().id + " at " + cl.pressure + " pressure, " : "";
-    if (cl.frames)
-        std::printf("wrote %zu frames to %s (%dx%d, %s view, %s%s)\n", times.size(), cl.out.c_str(), cl.width,
-                    cl.height, cl.view.c_str(), what.c_str(), vis.label.c_str());
-    else
-        std::printf("wrote %s (%dx%d, %s view, %s%s)\n", cl.out.c_str(), cl.width, cl.height, cl.view.c_str(),
-                    what.c_str(), vis.label.c_str());
+    printSummary(cl, vis, times.size());
     return 0;
 }
 

@@ -15,9 +15,11 @@ int runReport(const CommandLine& cl) {
     const PressureLevel level = vis.session->level();
     const StrokeEngine& engine = vis.session->engine();
     const ContactSource source = [&engine, level](double t) { return engine.evaluate(t, level).contacts; };
-    RegionReport report = computeRegionReport(*vis.body, source, engine.duration(), vis.thresholds);
+    ReportOptions options;
+    options.field.areas = engine.areas();  // the session's one contact-area table
+    RegionReport report = computeRegionReport(*vis.body, source, engine.duration(), vis.thresholds, options);
     report.technique = cl.technique;
-    report.pressure = cl.pressure;
+    report.pressure = pressureLevelId(cl.pressure);
     const std::string text = cl.json ? formatReportJson(report) : formatReportText(report);
     std::fputs(text.c_str(), stdout);
     return 0;

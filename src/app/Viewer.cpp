@@ -3,9 +3,9 @@
 #include "app/Commands.h"
 #include "app/SceneSource.h"
 #include "app/Snapshot.h"
+#include "gfx/WindowTarget.h"
 
 #include <SDL.h>
-#include <glad/gl.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
@@ -21,24 +21,6 @@ int runViewer(const CommandLine& cl) {
 }
 
 Viewer::~Viewer() { shutdown(); }
-
-namespace {
-
-// The window's back buffer, top row first (before the swap).
-Image readDefaultFramebuffer(int w, int h) {
-    Image image;
-    image.width = w;
-    image.height = h;
-    image.rgba.resize(static_cast<std::size_t>(w) * h * 4);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
-    glReadBuffer(GL_BACK);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, image.rgba.data());
-    flipRows(image);
-    return image;
-}
-
-}  // namespace
 
 bool Viewer::init(std::string& error, bool visible, int width, int height) {
     prefsPath_ = preferencesPath();
@@ -80,7 +62,7 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     camera_ = framedCamera(vis_.scene, ViewPreset::Back, float(w) / float(h > 0 ? h : 1));
     sceneCentre_ = camera_.target();  // framing targets the centre of the model's bounds
 
-    level_ = parsePressureLevel(prefs_.pressure).value_or(PressureLevel::Moderate);
+    state_.level = prefs_.pressure;
     playback_.setSpeed(prefs_.speed);
     playback_.setLoop(prefs_.loop);
     std::string id = !cl_.technique.empty() ? cl_.technique : prefs_.technique;
@@ -108,28 +90,28 @@ void Viewer::loadFonts() {
 
 void Viewer::selectTechnique(const std::string& id) {
     std::string error;
-    if (!vis_.selectTechnique(id, level_, error)) {
+    if (!vis_.selectTechnique(id, state_.level, error)) {
         status_.message = error;
-        techniqueId_.clear();
+        state_.techniqueId.clear();
         playback_.setTimeline({}, 0.0);
         return;
     }
-    techniqueId_ = id;
+    state_.techniqueId = id;
     const StrokeEngine& engine = vis_.session->engine();
     playback_.setTimeline(engine.stepStarts(), engine.duration());
     playback_.seek(0.0);
     vis_.session->update(0.0);
     analysis_.reset();
-    if (regionPanelOpen_) startRegionAnalysis();
+    if (state_.regionPanelOpen) startRegionAnalysis();
 }
 
 void Viewer::setLevel(PressureLevel level) {
-    level_ = level;
+    state_.level = level;
     if (!vis_.session) return;
     vis_.session->setLevel(level);
     vis_.session->update(playback_.time());
     analysis_.reset();
-    if (regionPanelOpen_) startRegionAnalysis();
+    if (state_.regionPanelOpen) startRegionAnalysis();
 }
 
 void Viewer::startRegionAnalysis() {
@@ -139,15 +121,17 @@ void Viewer::startRegionAnalysis() {
     const Technique* technique = &vis_.session->technique();
     const Body* body = &*vis_.body;
     const ThresholdTable thresholds = vis_.thresholds;
-    const PressureLevel level = level_;
-    analysisTask_ = std::async(std::launch::async, [technique, body, thresholds, level] {
-        StrokeEngine engine(*technique, *body);
+    const PressureLevel level = state_.level;
+    const ContactAreas areas = vis_.session->engine().areas();
+    analysisTask_ = std::async(std::launch::async, [technique, body, thresholds, level, areas] {
+        StrokeEngine engine(*technique, *body, areas);
         const ContactSource source = [&engine, level](double t) { return engine.evaluate(t, level).contacts; };
         RegionAnalysis a;
         a.technique = technique->id;
         a.level = level;
         ReportOptions options;
         options.landmarks = body->landmarks;
+        options.field.areas = areas;
         a.report = computeRegionReport(body->skin, source, engine.duration(), thresholds, options);
         a.timeline = computeRegionTimeline(body->skin, source, engine.duration());
         return a;
@@ -162,7 +146,7 @@ void Viewer::frame(double realDtS) {
         RegionAnalysis a = analysisTask_.get();
         // Drop a result for another technique or level than the one now shown (the
         // user switched while it was computed); the panel then asks again.
-        if (vis_.session && a.technique == techniqueId_ && a.level == level_) analysis_ = std::move(a);
+        if (vis_.session && state_.wants(a)) analysis_ = std::move(a);
     }
     if (vis_.session) {
         playback_.advance(realDtS);
@@ -172,8 +156,8 @@ void Viewer::frame(double realDtS) {
     int w = 0, h = 0;
     context_->drawableSize(w, h);
     clockS_ += realDtS;
-    camera_.setBottomInset(presenting_ && !sideCaption_ ? captionInset_ : 0.0f);
-    camera_.setRightInset(presenting_ && sideCaption_ ? kSideCaption : 0.0f);
+    camera_.setBottomInset(state_.cameraBottomInset());
+    camera_.setRightInset(state_.cameraRightInset());
     const SceneKey key = sceneKey(w, h);
     const ScenePass pass = refinement_.next(!(key == lastScene_), clockS_);
     lastScene_ = key;
@@ -191,10 +175,10 @@ void Viewer::frame(double realDtS) {
     ImGui::NewFrame();
     drawUi();
     ImGui::Render();
-    glViewport(0, 0, w, h);
+    gfx::bindWindowTarget(w, h);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (captureWindow_) {
-        windowImage_ = readDefaultFramebuffer(w, h);
+        windowImage_ = gfx::readWindowPixels(w, h);
         captureWindow_ = false;
     }
     context_->swap();
@@ -234,13 +218,10 @@ void Viewer::drawScene(bool fullDetail, int width, int height) {
 }
 
 void Viewer::updateCaptionLayout(int width) {
-    if (!presenting_ || shownRect_.empty() || width <= 0) return;
+    if (!state_.presenting || shownRect_.empty() || width <= 0) return;
     // The picture's width at full size, as a part of the window (a bottom caption scales it down).
     const float fullWidth = float(shownRect_.width) / std::max(1.0f - camera_.bottomInset(), 0.1f) / float(width);
-    const float room = 1.0f - kSideCaption;
-    // A margin between the two switches, so a hand moving at the edge does not flip the layout.
-    if (!sideCaption_ && fullWidth < 0.85f * room) sideCaption_ = true;
-    else if (sideCaption_ && fullWidth > 0.95f * room) sideCaption_ = false;
+    state_.caption.update(fullWidth);
 }
 
 // Fast frames are smoothed in the post pass; the full-detail picture is multisampled.
@@ -254,8 +235,8 @@ Image Viewer::sceneImage() {
 
 void Viewer::savePrefs() {
     if (!context_) return;
-    prefs_.technique = techniqueId_;
-    prefs_.pressure = pressureLevelId(level_);
+    prefs_.technique = state_.techniqueId;
+    prefs_.pressure = state_.level;
     prefs_.speed = playback_.speed();
     prefs_.loop = playback_.loop();
     if (!(SDL_GetWindowFlags(context_->window()) & SDL_WINDOW_FULLSCREEN_DESKTOP))

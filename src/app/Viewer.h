@@ -7,10 +7,9 @@
 #include "core/session/CommandLine.h"
 #include "core/view/OrbitCamera.h"
 #include "core/session/Playback.h"
-#include "core/view/Preferences.h"
+#include "core/session/Preferences.h"
 #include "core/view/Refinement.h"
-#include "core/pressure/RegionReport.h"
-#include "core/pressure/RegionTimeline.h"
+#include "core/session/ViewerState.h"
 #include "gfx/RenderTarget.h"
 #include "gfx/ScenePresenter.h"
 #include "gfx/VisualizerRenderer.h"
@@ -26,13 +25,6 @@ union SDL_Event;
 struct ImFont;
 
 namespace backrub::app {
-
-struct RegionAnalysis {
-    std::string technique;  // what it was computed for: a result for anything else is dropped
-    PressureLevel level = PressureLevel::Moderate;
-    RegionReport report;
-    RegionTimeline timeline;
-};
 
 class Viewer {
 public:
@@ -54,9 +46,10 @@ public:
     const ViewSettings& settings() const { return prefs_.view; }
     const Playback& playback() const { return playback_; }
     const TechniqueSession* session() const { return vis_.session.get(); }
-    PressureLevel level() const { return level_; }
-    bool guided() const { return guided_; }
-    bool presenting() const { return presenting_; }
+    PressureLevel level() const { return state_.level; }
+    bool guided() const { return state_.guided; }
+    bool presenting() const { return state_.presenting; }
+    const ViewerState& state() const { return state_; }
     const std::string& statusMessage() const { return status_.message; }
     const std::string& hoverText() const { return hoverText_; }
     const Problems& modelProblems() const { return vis_.problems; }
@@ -118,12 +111,10 @@ private:
     std::string prefsPath_;
     std::string imguiIniPath_;
     Problems prefsProblems_;
-    PressureLevel level_ = PressureLevel::Moderate;
-    std::string techniqueId_;
+    ViewerState state_;  // choices and layout, without SDL or GL (core/session/ViewerState.h)
     ui::TechniqueBrowserState browser_;
     ui::StatusInfo status_;
     std::string hoverText_;
-    Region selectedRegion_ = Region::Lumbar;
     std::future<RegionAnalysis> analysisTask_;
     std::optional<RegionAnalysis> analysis_;
     std::optional<Theme> appliedTheme_;
@@ -133,17 +124,7 @@ private:
     bool quit_ = false;
     bool imguiReady_ = false;
     bool screenshotRequested_ = false;
-    bool guided_ = false;
-    bool presenting_ = false;
-    float captionInset_ = 0.0f;  // part of the window's height the presentation caption covers
-    // Presentation caption beside the picture (a narrow, tall body: the back view keeps its full
-    // size) instead of below it; kSideCaption is the part of the window's width it takes.
-    bool sideCaption_ = false;
-    static constexpr float kSideCaption = 0.40f;
     void updateCaptionLayout(int width);
-    bool regionPanelOpen_ = false;
-    int dragButton_ = 0;
-    int lastMouseX_ = -1, lastMouseY_ = -1;
 };
 
 }  // namespace backrub::app

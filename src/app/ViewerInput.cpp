@@ -10,6 +10,7 @@
 #include <imgui_impl_sdl.h>
 
 #include <ctime>
+#include <optional>
 
 namespace backrub::app {
 
@@ -22,14 +23,14 @@ void Viewer::handleEvent(const SDL_Event& event) {
             if (event.window.event == SDL_WINDOWEVENT_CLOSE) quit_ = true;
             break;
         case SDL_MOUSEBUTTONDOWN:
-            if (!io.WantCaptureMouse) dragButton_ = event.button.button;
+            if (!io.WantCaptureMouse) state_.dragButton = event.button.button;
             break;
-        case SDL_MOUSEBUTTONUP: dragButton_ = 0; break;
+        case SDL_MOUSEBUTTONUP: state_.dragButton = 0; break;
         case SDL_MOUSEMOTION: {
             int w = 0, h = 0;
             SDL_GetWindowSize(context_->window(), &w, &h);
-            if (dragButton_ == SDL_BUTTON_LEFT) camera_.rotate(float(event.motion.xrel), float(event.motion.yrel));
-            else if (dragButton_ == SDL_BUTTON_RIGHT || dragButton_ == SDL_BUTTON_MIDDLE)
+            if (state_.dragButton == SDL_BUTTON_LEFT) camera_.rotate(float(event.motion.xrel), float(event.motion.yrel));
+            else if (state_.dragButton == SDL_BUTTON_RIGHT || state_.dragButton == SDL_BUTTON_MIDDLE)
                 camera_.pan(float(event.motion.xrel), float(event.motion.yrel), float(h));
             else if (!io.WantCaptureMouse) updateHover(event.motion.x, event.motion.y);
             else hoverText_.clear();
@@ -39,16 +40,16 @@ void Viewer::handleEvent(const SDL_Event& event) {
             if (!io.WantCaptureMouse) camera_.zoom(float(event.wheel.y));
             break;
         case SDL_KEYDOWN:
-            if (!io.WantCaptureKeyboard || presenting_) handleKey(event.key.keysym.sym);
+            if (!io.WantCaptureKeyboard || state_.presenting) handleKey(event.key.keysym.sym);
             break;
         default: break;
     }
 }
 
 void Viewer::handleKey(int key) {
-    const ViewPreset presets[] = {ViewPreset::Back, ViewPreset::Left, ViewPreset::Right, ViewPreset::Top,
-                                  ViewPreset::Oblique};
-    if (key >= SDLK_1 && key <= SDLK_5) camera_.setPreset(presets[key - SDLK_1]);
+    // SDL key codes of printable keys are their ASCII characters.
+    const std::optional<ViewPreset> preset = key > 0 && key < 128 ? enumFromKey(kViewPresets, char(key)) : std::nullopt;
+    if (preset) camera_.setPreset(*preset);
     else if (key == SDLK_SPACE) playback_.togglePlay();
     else if (key == SDLK_RIGHT) playback_.nextStep();
     else if (key == SDLK_LEFT) playback_.previousStep();
@@ -56,14 +57,14 @@ void Viewer::handleKey(int key) {
     else if (key == SDLK_MINUS || key == SDLK_KP_MINUS) playback_.slower();
     else if (key == SDLK_r) camera_.reset();
     else if (key == SDLK_x) prefs_.view.setXray(!prefs_.view.xray());
-    else if (key == SDLK_h) prefs_.view.heat = static_cast<HeatMode>((static_cast<int>(prefs_.view.heat) + 1) % 4);
-    else if (key == SDLK_g) guided_ = !guided_;
-    else if (key == SDLK_p) setPresenting(!presenting_);
-    else if (key == SDLK_ESCAPE && presenting_) setPresenting(false);
+    else if (key == SDLK_h) prefs_.view.heat = enumCycle(kHeatModes, prefs_.view.heat, 1);
+    else if (key == SDLK_g) state_.guided = !state_.guided;
+    else if (key == SDLK_p) setPresenting(!state_.presenting);
+    else if (key == SDLK_ESCAPE && state_.presenting) setPresenting(false);
     else if (key == SDLK_PAGEDOWN || key == SDLK_PAGEUP) cycleTechnique(key == SDLK_PAGEDOWN ? 1 : -1);
     else if (key == SDLK_RIGHTBRACKET || key == SDLK_LEFTBRACKET) {
-        const int next = static_cast<int>(level_) + (key == SDLK_RIGHTBRACKET ? 1 : -1);
-        if (next >= 0 && next <= 2) setLevel(static_cast<PressureLevel>(next));
+        const PressureLevel next = enumStep(kPressureLevels, state_.level, key == SDLK_RIGHTBRACKET ? 1 : -1);
+        if (next != state_.level) setLevel(next);
     } else if (key == SDLK_s) prefs_.view.layer(Layer::Skin).visible = !prefs_.view.layer(Layer::Skin).visible;
     else if (key == SDLK_m) prefs_.view.layer(Layer::Muscles).visible = !prefs_.view.layer(Layer::Muscles).visible;
     else if (key == SDLK_b) prefs_.view.layer(Layer::Skeleton).visible = !prefs_.view.layer(Layer::Skeleton).visible;
@@ -80,13 +81,13 @@ void Viewer::cycleTechnique(int delta) {
     if (all.empty()) return;
     int index = 0;
     for (int i = 0; i < static_cast<int>(all.size()); ++i)
-        if (all[i].id == techniqueId_) index = i;
+        if (all[i].id == state_.techniqueId) index = i;
     const int n = static_cast<int>(all.size());
     selectTechnique(all[((index + delta) % n + n) % n].id);
 }
 
 void Viewer::setPresenting(bool on) {
-    presenting_ = on;
+    state_.presenting = on;
     ImGui::GetIO().FontGlobalScale = on && !largeFont_ ? 2.0f : 1.0f;
     const bool full = SDL_GetWindowFlags(context_->window()) & SDL_WINDOW_FULLSCREEN_DESKTOP;
     if (on != full) toggleFullscreen();
@@ -98,8 +99,6 @@ void Viewer::toggleFullscreen() {
 }
 
 void Viewer::updateHover(int x, int y) {
-    lastMouseX_ = x;
-    lastMouseY_ = y;
     int w = 0, h = 0, dw = 0, dh = 0;
     SDL_GetWindowSize(context_->window(), &w, &h);
     context_->drawableSize(dw, dh);

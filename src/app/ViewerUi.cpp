@@ -42,18 +42,18 @@ void Viewer::drawMainPanel() {
         return;
     }
     if (ImGui::CollapsingHeader("Techniques", ImGuiTreeNodeFlags_DefaultOpen)) {
-        std::string id = techniqueId_;
+        std::string id = state_.techniqueId;
         if (ui::drawTechniqueBrowser(vis_.library, id, browser_)) selectTechnique(id);
     }
     const TechniqueSession* session = vis_.session.get();
     if (session && ImGui::CollapsingHeader("Steps", ImGuiTreeNodeFlags_DefaultOpen)) {
         ui::drawStepPanel(session->technique(), playback_);
-        if (ImGui::Button("Guided mode (G)")) guided_ = true;
+        if (ImGui::Button("Guided mode (G)")) state_.guided = true;
         ImGui::SameLine();
         if (ImGui::Button("Present (P)")) setPresenting(true);
     }
     if (ImGui::CollapsingHeader("Pressure and heat map", ImGuiTreeNodeFlags_DefaultOpen)) {
-        PressureLevel level = level_;
+        PressureLevel level = state_.level;
         if (ui::drawHeatPanel(level, prefs_.view)) setLevel(level);
         if (renderer_.legend()) ui::drawLegend(*renderer_.legend(), ImGui::GetContentRegionAvail().x - 10.0f);
     }
@@ -64,17 +64,16 @@ void Viewer::drawMainPanel() {
         ImGui::Checkbox("see-through", &prefs_.view.handsSeeThrough);
         ImGui::Checkbox("Trails and path preview", &prefs_.view.showTrails);
         ImGui::Checkbox("Landmark labels", &prefs_.view.showLabels);
-        const char* names[] = {"Back", "Left", "Right", "Top", "Oblique"};
-        for (int i = 0; i < 5; ++i) {
-            if (i) ImGui::SameLine();
-            if (ImGui::SmallButton(names[i])) camera_.setPreset(static_cast<ViewPreset>(i));
+        for (const ViewPresetRow& row : kViewPresets) {
+            if (row.value != kViewPresets.front().value) ImGui::SameLine();
+            if (ImGui::SmallButton(row.label)) camera_.setPreset(row.value);
         }
         ImGui::SameLine();
         if (ImGui::SmallButton("Reset")) camera_.reset();
     }
-    regionPanelOpen_ = session && ImGui::CollapsingHeader("Region figures");
-    if (regionPanelOpen_) {
-        if (analysis_) ui::drawRegionPanel(analysis_->report, analysis_->timeline, selectedRegion_, playback_.time());
+    state_.regionPanelOpen = session && ImGui::CollapsingHeader("Region figures");
+    if (state_.regionPanelOpen) {
+        if (analysis_) ui::drawRegionPanel(analysis_->report, analysis_->timeline, state_.selectedRegion, playback_.time());
         else {
             startRegionAnalysis();
             ImGui::TextDisabled("Sampling the whole technique...");
@@ -95,11 +94,11 @@ void Viewer::drawPresentationCaption() {
     const TechniqueSession* session = vis_.session.get();
     if (!session) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    if (sideCaption_) {
+    if (state_.caption.beside) {
         // Beside a tall picture: a column at the right, the picture keeps its full size.
         ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 16.0f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
                                 ImGuiCond_Always, ImVec2(1.0f, 0.5f));
-        ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * kSideCaption - 32.0f, 0.0f), ImGuiCond_Always);
+        ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * CaptionLayout::kBesideFraction - 32.0f, 0.0f), ImGuiCond_Always);
     } else {
         ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y - 16.0f),
                                 ImGuiCond_Always, ImVec2(0.5f, 1.0f));
@@ -114,7 +113,7 @@ void Viewer::drawPresentationCaption() {
         const int step = playback_.currentStep();
         const Technique& t = session->technique();
         ImGui::TextDisabled("%s  -  step %d of %d  -  %s", t.title.c_str(), step + 1, int(t.steps.size()),
-                            pressureLevelId(level_));
+                            pressureLevelId(state_.level));
         if (step < int(t.steps.size())) {
             ImGui::TextUnformatted(t.steps[step].title.c_str());
             ImGui::PushTextWrapPos(0.0f);
@@ -124,7 +123,7 @@ void Viewer::drawPresentationCaption() {
         if (renderer_.legend())
             ui::drawLegend(*renderer_.legend(), std::min(ImGui::GetFontSize() * 22.0f, ImGui::GetContentRegionAvail().x - 8.0f));
         // The next frames lift the picture above a bottom caption (see OrbitCamera::setBottomInset).
-        captionInset_ = (ImGui::GetWindowHeight() + 24.0f) / std::max(vp->WorkSize.y, 1.0f);
+        state_.caption.bottomInset = (ImGui::GetWindowHeight() + 24.0f) / std::max(vp->WorkSize.y, 1.0f);
     }
     ImGui::End();
     if (largeFont_) ImGui::PopFont();
@@ -184,14 +183,14 @@ void Viewer::drawUi() {
         appliedTheme_ = prefs_.view.theme;
     }
     drawLabels();
-    if (presenting_) {
+    if (state_.presenting) {
         drawPresentationCaption();
         return;
     }
     drawMainPanel();
     drawProblemsWindow("Problems loading the model", vis_.problems);
     drawProblemsWindow("Problems in the settings file", prefsProblems_);
-    if (guided_ && vis_.session) guided_ = ui::drawGuidedPanel(vis_.session->technique(), playback_);
+    if (state_.guided && vis_.session) state_.guided = ui::drawGuidedPanel(vis_.session->technique(), playback_);
 
     // Transport above the status line.
     if (vis_.session) {
@@ -205,7 +204,7 @@ void Viewer::drawUi() {
         if (ImGui::Begin("##transport", nullptr, flags)) ui::drawTransportBar(playback_);
         ImGui::End();
     }
-    if (!hoverText_.empty() && !ImGui::GetIO().WantCaptureMouse && dragButton_ == 0) {
+    if (!hoverText_.empty() && !ImGui::GetIO().WantCaptureMouse && state_.dragButton == 0) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
         ImGui::TextUnformatted(hoverText_.c_str());

@@ -47,7 +47,7 @@ bool Visualization::loadForCommand(const CommandLine& cl) {
         return false;
     }
     std::string error;
-    if (!selectTechnique(cl.technique, parsePressureLevel(cl.pressure).value_or(PressureLevel::Moderate), error)) {
+    if (!selectTechnique(cl.technique, cl.pressure, error)) {
         std::fprintf(stderr, "backrub: %s\n", error.c_str());
         return false;
     }

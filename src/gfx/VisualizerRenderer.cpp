@@ -2,6 +2,8 @@
 
 #include "core/pressure/ContactArea.h"
 #include "core/hands/ContactWindow.h"
+#include "core/session/HeatDisplay.h"
+#include "core/view/HeatOverlay.h"
 
 #include <algorithm>
 #include <cmath>
@@ -42,11 +44,11 @@ void VisualizerRenderer::updateHeat(const ViewSettings& settings, const Techniqu
         return;
     }
     const ColorMapId map = colorMapFromName(settings.colorMap).value_or(ColorMapId::Inferno);
-    legend_ = session->heatLegend(settings.heat, map);
+    legend_ = heatLegend(*session, settings.heat, map);
     // Paused, nothing changes: keep the uploaded colours instead of recomputing them every frame.
     const HeatKey key{session, &session->technique(), session->time(), session->level(), settings.heat, map};
     if (state.shown && key == state.key) return;
-    std::vector<float> values = session->heatValues(settings.heat);
+    std::vector<float> values = heatValues(*session, settings.heat);
     // The light skin shows the hottest skin of each kept vertex's cluster: a thumb-sized
     // spot spans only a few kept vertices and must not be averaged away.
     if (drawLight) values = maxOntoKept(*scene_.lightSkin(), values);

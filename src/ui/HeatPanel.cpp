@@ -10,23 +10,26 @@ namespace backrub::ui {
 bool drawHeatPanel(PressureLevel& level, ViewSettings& settings) {
     bool levelChanged = false;
     ImGui::TextUnformatted("Pressure");
-    const PressureLevel levels[] = {PressureLevel::Gentle, PressureLevel::Moderate, PressureLevel::Firm};
-    const char* names[] = {"Gentle", "Moderate", "Firm"};
-    for (int i = 0; i < 3; ++i) {
+    for (const auto& row : kPressureLevels) {
         ImGui::SameLine();
-        if (ImGui::RadioButton(names[i], level == levels[i]) && level != levels[i]) {
-            level = levels[i];
+        if (ImGui::RadioButton(row.label, level == row.value) && level != row.value) {
+            level = row.value;
             levelChanged = true;
         }
     }
-    const char* modes[] = {"Off", "Live pressure, fading (kPa)", "Cumulative dose (kPa*s)", "% of pain threshold"};
-    int mode = static_cast<int>(settings.heat);
+    const char* modes[kHeatModes.size()];
+    int mode = 0;
+    for (std::size_t i = 0; i < kHeatModes.size(); ++i) {
+        modes[i] = kHeatModes[i].label;
+        if (kHeatModes[i].value == settings.heat) mode = int(i);
+    }
     // Wide enough for the longest mode, whatever the font size.
     const float comboWidth = ImGui::CalcTextSize(modes[1]).x + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2.0f;
     ImGui::SetNextItemWidth(comboWidth);
-    if (ImGui::Combo("Heat map", &mode, modes, 4)) settings.heat = static_cast<HeatMode>(mode);
+    if (ImGui::Combo("Heat map", &mode, modes, int(kHeatModes.size()))) settings.heat = kHeatModes[std::size_t(mode)].value;
     int map = static_cast<int>(colorMapFromName(settings.colorMap).value_or(ColorMapId::Inferno));
-    const char* maps[] = {"viridis", "inferno", "cividis"};
+    const char* maps[kColorMapCount];
+    for (int i = 0; i < kColorMapCount; ++i) maps[i] = colorMapName(static_cast<ColorMapId>(i));
     ImGui::SetNextItemWidth(comboWidth);
     if (ImGui::Combo("Colours", &map, maps, kColorMapCount)) settings.colorMap = maps[map];
     return levelChanged;

@@ -190,7 +190,7 @@ TEST_CASE("The viewer plays, scrubs, switches techniques, pressure, layers and m
     Problems problems;
     const Preferences saved = loadPreferences(config + "/backrub/settings.json", problems);
     CHECK(problems.empty());
-    CHECK(saved.pressure == "firm");
+    CHECK(saved.pressure == PressureLevel::Firm);
     CHECK(saved.technique != "spine-line");
 }
 

@@ -1,5 +1,7 @@
 #include "core/hands/ContactWindow.h"
 
+#include "core/base/MathUtil.h"
+
 #include "core/pressure/ContactArea.h"
 
 #include <algorithm>
@@ -8,10 +10,6 @@
 namespace backrub {
 namespace {
 
-float smoothstep(float edge0, float edge1, float x) {
-    const float t = std::clamp((x - edge0) / (edge1 - edge0), 0.0f, 1.0f);
-    return t * t * (3.0f - 2.0f * t);
-}
 
 }  // namespace
 

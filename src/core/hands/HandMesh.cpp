@@ -1,5 +1,6 @@
 #include "core/hands/HandMesh.h"
 
+#include "core/base/MathUtil.h"
 #include "core/geometry/MeshBuilder.h"
 
 #include <array>
@@ -9,7 +10,6 @@ namespace backrub {
 
 namespace {
 
-constexpr float kPi = 3.14159265358979f;
 constexpr int kCapsuleSlices = 10;
 constexpr int kStartRings = 2;  // hidden inside the previous joint or the palm
 constexpr int kEndRings = 3;

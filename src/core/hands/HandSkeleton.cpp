@@ -1,5 +1,6 @@
 #include "core/hands/HandSkeleton.h"
 
+#include "core/base/MathUtil.h"
 #include "core/geometry/MeshBuilder.h"
 
 #include <algorithm>
@@ -10,8 +11,7 @@ namespace backrub {
 
 namespace {
 
-constexpr float kPi = 3.14159265358979f;
-constexpr float kDeg = kPi / 180.0f;
+constexpr float kDeg = kDegToRad;
 constexpr float kMinPitchRad = -30.0f * kDeg;  // fingers lifted off the skin
 constexpr float kMaxPitchRad = 60.0f * kDeg;   // fingers tipped toward it
 constexpr float kHeelPitchRad = -25.0f * kDeg; // heel of hand: fingers lifted
@@ -323,6 +323,27 @@ const std::array<glm::vec3, kPalmVertexCount>& palmUnitPoints() {
     return points;
 }
 
+namespace {
+
+// Pitch of the hand so the wrist stands as high above the contact part as the
+// engine placed it (digit work), or as the technique holds it (heel, palm).
+float handPitchRad(const HandPose& pose, const HandRig& rig, const PalmShape& palm, const HandDimensions& dims,
+                   const glm::vec3& n, float lift) {
+    if (pose.contact == ContactKind::HeelOfHand) return kHeelPitchRad;
+    // The abducted thumb reaches sideways, so pitching barely moves its pad
+    // and a wrist-height target is ill-conditioned (the hand would flip
+    // between frames); the palm stays level and the fingers rest down.
+    if (pose.contact == ContactKind::ThumbPad) return kThumbPitchRad;
+    if (pose.contact == ContactKind::Palm || pose.contact == ContactKind::TennisBall) return 0.0f;
+    const glm::vec3 up(0, 1, 0);
+    const ContactPart part = locateContact(pose.contact, rig, palm, dims, up);
+    const float partLowToNominal = glm::dot(part.nominal, up) - part.lowest;
+    const float wristHeight = glm::dot(pose.wrist - pose.contactPoint, n) - lift - partLowToNominal;
+    return pitchForWristHeight(part.nominal, wristHeight);
+}
+
+}  // namespace
+
 bool solveHandRig(const HandPose& pose, const HandDimensions& dims, HandRig& rig) {
     if (!finite(pose.wrist) || !finite(pose.contactPoint)) return false;
     const float lift = std::isfinite(pose.liftM) ? std::max(pose.liftM, 0.0f) : 0.0f;
@@ -345,24 +366,7 @@ bool solveHandRig(const HandPose& pose, const HandDimensions& dims, HandRig& rig
     rig.hasBall = pose.contact == ContactKind::TennisBall;
     const float rest = lift + (rig.hasBall ? 2.0f * ballR - kTennisBallSinkM : 0.0f);
 
-    // Pitch the hand so the wrist stands as high above the contact part as the
-    // engine placed it (digit work), or as the technique holds it (heel, palm).
-    float angle = 0.0f;
-    if (pose.contact == ContactKind::HeelOfHand) {
-        angle = kHeelPitchRad;
-    } else if (pose.contact == ContactKind::ThumbPad) {
-        // The abducted thumb reaches sideways, so pitching barely moves its pad
-        // and a wrist-height target is ill-conditioned (the hand would flip
-        // between frames); the palm stays level and the fingers rest down.
-        angle = kThumbPitchRad;
-    } else if (pose.contact != ContactKind::Palm && pose.contact != ContactKind::TennisBall) {
-        const glm::vec3 up(0, 1, 0);
-        const ContactPart part = locateContact(pose.contact, rig, palm, dims, up);
-        const float partLowToNominal = glm::dot(part.nominal, up) - part.lowest;
-        const float wristHeight = glm::dot(pose.wrist - pose.contactPoint, n) - lift - partLowToNominal;
-        angle = pitchForWristHeight(part.nominal, wristHeight);
-    }
-    rig.toModel = toHand * pitch(angle);
+    rig.toModel = toHand * pitch(handPitchRad(pose, rig, palm, dims, n, lift));
     const glm::vec3 nc = glm::transpose(rig.toModel) * n;  // skin normal, canonical
     if (pose.contact == ContactKind::ThumbPad || pose.contact == ContactKind::FingerPads) {
         for (std::size_t i = 0; i < models.size(); ++i) {

@@ -1,5 +1,7 @@
 #include "core/pressure/ContactArea.h"
 
+#include "core/base/MathUtil.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -24,7 +26,7 @@ ContactAreas ContactAreas::defaults() {
     return a;
 }
 
-float contactRadiusM(float areaCm2) { return std::sqrt(std::max(areaCm2, 0.0f) / 3.14159265f) * 0.01f; }
+float contactRadiusM(float areaCm2) { return std::sqrt(std::max(areaCm2, 0.0f) / kPi) * 0.01f; }
 
 float ContactAreas::areaCm2(const Contact& c) const {
     const auto k = static_cast<std::size_t>(c.kind);

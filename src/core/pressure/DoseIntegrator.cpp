@@ -16,7 +16,7 @@ constexpr std::size_t kGlowSamplesMax = std::size_t(1) << 16;
 DoseIntegrator::DoseIntegrator(const SkinSurface& skin, double sampleHz, PressureFieldOptions options,
                                double afterglowTauS)
     : field_(skin, std::move(options)),
-      hz_(sampleHz > 0.0 && std::isfinite(sampleHz) ? sampleHz : 60.0),
+      hz_(sampleHz > 0.0 && std::isfinite(sampleHz) ? sampleHz : kDoseSampleHz),
       committed_(skin.positions.size(), 0.0),
       peak_(skin.positions.size(), 0.0f),
       dose_(skin.positions.size(), 0.0f),

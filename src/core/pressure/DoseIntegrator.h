@@ -76,14 +76,16 @@ constexpr double kAfterglowCutoff = 0.005;
 // most this much computing (~0.05 ms per sample for a shipped technique on the
 // built-in body: under 10 ms), and a 90 s technique keeps 45 checkpoints.
 constexpr double kCheckpointIntervalS = 2.0;
+// Samples per second of technique time (a 60 Hz display shows each one).
+constexpr double kDoseSampleHz = 60.0;
 
 class DoseIntegrator {
 public:
-    // sampleHz <= 0 or non-finite is replaced by 60, afterglowTauS < 0 or
+    // sampleHz <= 0 or non-finite is replaced by kDoseSampleHz, afterglowTauS < 0 or
     // non-finite by kAfterglowTauS. afterglowTauS 0 means no afterglow
     // (afterglow() == live()) and saves its per-sample cost, for callers that
     // never display it. Keeps a reference to skin.
-    explicit DoseIntegrator(const SkinSurface& skin, double sampleHz = 60.0, PressureFieldOptions options = {},
+    explicit DoseIntegrator(const SkinSurface& skin, double sampleHz = kDoseSampleHz, PressureFieldOptions options = {},
                             double afterglowTauS = kAfterglowTauS);
 
     // Brings live, peak, dose and afterglow to time t (seconds; negative or

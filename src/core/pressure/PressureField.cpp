@@ -1,5 +1,7 @@
 #include "core/pressure/PressureField.h"
 
+#include "core/base/MathUtil.h"
+
 #include <cmath>
 #include <limits>
 
@@ -23,7 +25,11 @@ std::vector<float> computeVertexAreas(const SkinSurface& skin) {
 
 float PressureField::kernelRadiusM(float areaCm2) {
     const double areaM2 = static_cast<double>(areaCm2) * 1e-4;
-    return static_cast<float>(std::sqrt(2.0 * areaM2 / 3.14159265358979323846));
+    return static_cast<float>(std::sqrt(2.0 * areaM2 / kPiD));
+}
+
+float PressureField::peakPressureKPa(float forceN, float areaCm2) {
+    return forceN / (areaCm2 * 1e-4f) / 1000.0f * kPeakOverMean;
 }
 
 PressureField::PressureField(const SkinSurface& skin, PressureFieldOptions options)

@@ -53,6 +53,10 @@ public:
 
     // Kernel support radius, metres, for a contact area in cm^2.
     static float kernelRadiusM(float areaCm2);
+    // Peak over mean pressure of the kernel on flat skin (the Hertzian ratio above).
+    static constexpr float kPeakOverMean = 1.5f;
+    // Peak pressure, kPa, of `forceN` spread over `areaCm2` on flat skin.
+    static float peakPressureKPa(float forceN, float areaCm2);
 
 private:
     const SkinSurface& skin_;

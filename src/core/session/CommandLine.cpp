@@ -61,6 +61,15 @@ bool oneOf(const std::string& v, std::initializer_list<const char*> allowed) {
     return false;
 }
 
+// Sets `out` from an enumeration's table, or says which ids the option takes.
+template <typename Row, std::size_t N, typename E>
+std::string choose(const std::array<Row, N>& table, const std::string& opt, const std::string& v, E& out) {
+    const std::optional<E> value = enumFromId(table, v);
+    if (!value) return opt + " must be " + enumIdsInWords(table) + ", not '" + v + "'";
+    out = *value;
+    return "";
+}
+
 std::string checkValue(CommandLine& cl, const std::string& opt, const std::string& v) {
     if (opt == "--technique") cl.technique = v;
     else if (opt == "--model") cl.model = v;
@@ -75,16 +84,11 @@ std::string checkValue(CommandLine& cl, const std::string& opt, const std::strin
     } else if (opt == "--size") {
         if (!parseSize(v, cl.width, cl.height)) return "--size must be WIDTHxHEIGHT in pixels (16 to 8192), not '" + v + "'";
     } else if (opt == "--view") {
-        if (!oneOf(v, {"back", "left", "right", "top", "oblique"}))
-            return "--view must be back, left, right, top or oblique, not '" + v + "'";
-        cl.view = v;
+        return choose(kViewPresets, opt, v, cl.view);
     } else if (opt == "--heat") {
-        if (!oneOf(v, {"off", "live", "cumulative", "threshold"}))
-            return "--heat must be off, live, cumulative or threshold, not '" + v + "'";
-        cl.heat = v;
+        return choose(kHeatModes, opt, v, cl.heat);
     } else if (opt == "--pressure") {
-        if (!oneOf(v, {"gentle", "moderate", "firm"})) return "--pressure must be gentle, moderate or firm, not '" + v + "'";
-        cl.pressure = v;
+        return choose(kPressureLevels, opt, v, cl.pressure);
     } else if (opt == "--layers") {
         std::string rest = v + ",";
         for (std::size_t comma; (comma = rest.find(',')) != std::string::npos; rest.erase(0, comma + 1)) {
@@ -165,8 +169,8 @@ std::string usageText() {
            "\n"
            "Usage:\n"
            "  backrub [--technique ID] [--model F] [--body female|male]   interactive viewer\n"
-           "  backrub render [--technique ID] [--time S] [--size WxH] [--view back|left|right|top|oblique]\n"
-           "                 [--heat off|live|cumulative|threshold] [--pressure gentle|moderate|firm]\n"
+           "  backrub render [--technique ID] [--time S] [--size WxH] [--view " + enumIdsJoined(kViewPresets) + "]\n"
+           "                 [--heat " + enumIdsJoined(kHeatModes) + "] [--pressure " + enumIdsJoined(kPressureLevels) + "]\n"
            "                 [--model F] [--body female|male] [--frames A:B:STEP] --out F.png|DIR\n"
            "                 [--layers skin,muscles,skeleton] [--xray]\n"
            "                 (without --technique: the model alone; --frames writes DIR/frame_00000.png ...)\n"

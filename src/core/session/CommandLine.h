@@ -1,6 +1,10 @@
 #pragma once
-// Parses Backrub's command line (the documented interface, README "Command line") into a plain struct.
-// Pure: no I/O. `main` prints `error` and exits 2 when parsing fails.
+// Parses Backrub's command line (the documented interface, README "Command line")
+// into a plain struct. Pure: no I/O. `main` prints `error` and exits 2 when parsing fails.
+#include "core/technique/Technique.h"
+#include "core/view/OrbitCamera.h"
+#include "core/view/ViewSettings.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,9 +26,9 @@ struct CommandLine {
     std::string body = "female";      // --body female|male
     std::optional<double> timeS;      // --time S
     int width = 1280, height = 720;   // --size WxH
-    std::string view = "back";        // --view back|left|right|top|oblique
-    std::string heat = "live";        // --heat off|live|cumulative|threshold
-    std::string pressure = "moderate";// --pressure gentle|moderate|firm
+    ViewPreset view = ViewPreset::Back;              // --view (kViewPresets)
+    HeatMode heat = HeatMode::Live;                  // --heat (kHeatModes)
+    PressureLevel pressure = PressureLevel::Moderate;// --pressure (kPressureLevels)
     std::optional<FrameRange> frames; // --frames A:B:STEP (render: image sequence into --out DIR)
     std::string layers = "skin,muscles,skeleton";  // --layers: visible layers, comma-separated
     bool xray = false;                // --xray: see-through skin

@@ -3,15 +3,15 @@
 // frame, time -> stroke engine (contacts, hand poses) -> pressure field (live,
 // peak, dose, afterglow) -> safety warnings, in one place for the viewer and `render`.
 // Time is always an argument: the same t gives the same frame, whether the user
-// played there or jumped there.
+// played there or jumped there. No colour here: HeatDisplay.h turns a session
+// into heat values and a legend.
 #include "core/body/Body.h"
-#include "core/view/ColorMap.h"
+#include "core/pressure/ContactArea.h"
 #include "core/pressure/DoseIntegrator.h"
 #include "core/pressure/PressureThresholds.h"
 #include "core/pressure/SafetyWarnings.h"
 #include "core/technique/StrokeEngine.h"
 #include "core/technique/Technique.h"
-#include "core/view/ViewSettings.h"
 
 #include <array>
 #include <cstdint>
@@ -33,9 +33,11 @@ struct TrailSample {
 class TechniqueSession {
 public:
 
-    // `body` must outlive the session.
+    // `body` must outlive the session. `areas` is the one contact-area table of
+    // the session: the engine's contacts (and so the hands' see-through windows),
+    // the pressure field and the live legend all read it.
     TechniqueSession(const Technique& technique, const Body& body, const ThresholdTable& thresholds,
-                     PressureLevel level);
+                     PressureLevel level, const ContactAreas& areas = ContactAreas::defaults());
 
     // Changing the level starts the dose over (it is a different massage).
     void setLevel(PressureLevel level);
@@ -56,20 +58,12 @@ public:
     double time() const { return time_; }
     double duration() const { return engine_.duration(); }
 
-    // Per skin vertex, for the heat map:
-    //   Live: live pressure, with recently pressed skin fading out over about a
-    //     second so the stroke stays visible beside the hands (DoseIntegrator::
-    //     afterglow(), kPa);
-    //   Cumulative: dose, kPa*s;
-    //   Threshold: that same fading live pressure as % of the vertex's pain threshold.
-    // Display only: safety warnings and reports observe the real live and peak pressure.
-    std::vector<float> heatValues(HeatMode mode) const;
-    // The legend for a heat mode: live pressure up to the technique's highest
-    // written force over its contact area (a fixed scale for the whole technique;
-    // the fading never exceeds the highest live pressure, so it holds for it too),
-    // logarithmic over two decades so a palm's few kPa read beside a thumb's
-    // hundred; dose (linear) up to the current maximum, threshold (linear) up to 150 %.
-    Legend heatLegend(HeatMode mode, ColorMapId map) const;
+    // The live-pressure scale of the technique at this level, kPa: its highest
+    // written force over its contact area, at the kernel's peak (a fixed scale for
+    // the whole technique; the afterglow never exceeds the highest live pressure).
+    float livePeakScaleKPa() const { return livePeakScaleKPa_; }
+    // Pain threshold per skin vertex, kPa.
+    const std::vector<float>& pptKPa() const { return pptKPa_; }
 
     // Where each hand's contact was (or will be) between two times, at the grid
     // times k * stepS within [fromS, toS]; [0] is the left hand. Samples without
@@ -97,10 +91,5 @@ private:
     mutable std::map<std::int64_t, std::array<std::optional<TrailSample>, 2>> trailCache_;
     mutable double trailStep_ = 0.0;
 };
-
-// Per-vertex overlay colours (linear RGB, alpha = blend weight) for heat values on
-// a legend: unloaded skin (value <= 0) keeps its own colour, loaded skin fades
-// into the colour map over the first 45 % of the scale (soft edges around a spot).
-std::vector<glm::vec4> heatOverlayColors(const std::vector<float>& values, const Legend& legend);
 
 }  // namespace backrub

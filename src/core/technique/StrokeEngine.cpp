@@ -1,5 +1,6 @@
 #include "core/technique/StrokeEngine.h"
 
+#include "core/base/MathUtil.h"
 #include "core/technique/BodyCoordinates.h"
 #include "core/pressure/ContactArea.h"
 #include "core/technique/PathCurve.h"
@@ -12,7 +13,6 @@ namespace backrub {
 
 namespace {
 
-constexpr float kPi = 3.14159265358979f;
 constexpr double kMaxPlaceS = 0.8;
 constexpr double kPlaceFraction = 0.2;
 constexpr double kMaxReleaseS = 0.5;
@@ -28,10 +28,8 @@ constexpr float kMaxBridgeM = 0.07f;
 // Digit work: the wrist stays at least this high above the skin under it.
 constexpr float kWristClearanceM = 0.03f;
 
-const ContactAreas kAreas = ContactAreas::defaults();
-
 // How each part of the hand meets the skin. The area of each contact comes from
-// ContactAreas (one table for the engine and the pressure field).
+// the engine's ContactAreas (TechniqueSession hands the same table to the pressure field).
 struct ContactShape {
     int count;               // contacts laid side by side across the hand
     float spacingCm;         // between neighbouring contacts
@@ -54,9 +52,28 @@ ContactShape shapeOf(ContactKind kind) {
     return {1, 0.0f, 0.1f, 0.04f, 0.2f, 0.2f};
 }
 
-float smoothstep(float x) {
-    const float c = std::clamp(x, 0.0f, 1.0f);
-    return c * c * (3.0f - 2.0f * c);
+// Smooth 0 -> 1 over x in [0, 1], clamped.
+float ease(float x) { return smoothstep(0.0f, 1.0f, x); }
+
+// The skin's tangent directions at a point with outward normal n: lateral (toward
+// the receiver's left, +X, in the skin's plane) and cranial (toward `cranialHint`
+// in that plane, else perpendicular to lateral).
+glm::vec3 skinLateral(const glm::vec3& n) {
+    const glm::vec3 lateral = glm::vec3(1, 0, 0) - n.x * n;
+    return glm::length(lateral) > 1e-6f ? glm::normalize(lateral) : glm::vec3(1, 0, 0);
+}
+
+struct TangentFrame {
+    glm::vec3 lateral;
+    glm::vec3 cranial;
+};
+
+TangentFrame skinFrame(const glm::vec3& n, const glm::vec3& cranialHint) {
+    TangentFrame f;
+    f.lateral = skinLateral(n);
+    const glm::vec3 cranial = cranialHint - glm::dot(cranialHint, n) * n;
+    f.cranial = glm::length(cranial) > 1e-6f ? glm::normalize(cranial) : glm::cross(f.lateral, n);
+    return f;
 }
 
 // One hand doing one action: its absolute time window and its path.
@@ -87,8 +104,10 @@ struct StrokeEngine::Impl {
     std::array<std::vector<Track>, 2> tracks;  // per hand, in time order
     std::array<SkinHit, 2> restPoint;          // for a hand the technique never uses
     Problems problems;
+    ContactAreas areas;
 
-    Impl(const Technique& t, const Body& b) : technique(t), body(&b), skin(b.skin), coords(b, skin) {
+    Impl(const Technique& t, const Body& b, const ContactAreas& a)
+        : technique(t), body(&b), skin(b.skin), coords(b, skin), areas(a) {
         problems = coords.problems();
         double start = 0.0;
         for (const Step& step : technique.steps) {
@@ -186,8 +205,7 @@ struct StrokeEngine::Impl {
         switch (a.motion.kind) {
             case MotionKind::Circles: {
                 const glm::vec3 n = out.center.normal;
-                glm::vec3 lateral = glm::vec3(1, 0, 0) - n.x * n;
-                lateral = glm::length(lateral) > 1e-6f ? glm::normalize(lateral) : glm::vec3(1, 0, 0);
+                const glm::vec3 lateral = skinLateral(n);
                 const glm::vec3 cranial = glm::cross(lateral, n);
                 // Clockwise as seen from behind: from the top toward the viewer's right (-X).
                 float sideSign = a.motion.direction == CircleDirection::Clockwise ? -1.0f : 1.0f;
@@ -238,17 +256,17 @@ struct StrokeEngine::Impl {
             const SkinHit& to = tr.start;
             const SkinHit& from = index > 0 ? list[index - 1].end : to;
             const float a = static_cast<float>((t - tr.t0) / (tr.placeEnd - tr.t0));
-            const float eased = smoothstep(a);
+            const float eased = ease(a);
             center = skin.closest(glm::mix(from.position, to.position, eased));
             const float distance = glm::length(to.position - from.position);
             lift = std::min(kMaxLiftM, 0.5f * distance) * std::sin(kPi * eased);
-            forceScale = distance > 0.02f ? smoothstep((a - 0.6f) / 0.4f) : smoothstep(a);
+            forceScale = distance > 0.02f ? ease((a - 0.6f) / 0.4f) : ease(a);
             forceScale *= sampleMotion(tr, tr.placeEnd).modulation;
         } else {
             const MotionSample m = sampleMotion(tr, t);
             center = m.center;
             forceScale = m.modulation;
-            if (t > tr.releaseStart) forceScale *= smoothstep(static_cast<float>((tr.t1 - t) / (tr.t1 - tr.releaseStart)));
+            if (t > tr.releaseStart) forceScale *= ease(static_cast<float>((tr.t1 - t) / (tr.t1 - tr.releaseStart)));
         }
         const float forceN = tr.action->forceN.at(level) * forceScale;
 
@@ -258,7 +276,7 @@ struct StrokeEngine::Impl {
         if (index > 0 && t >= tr.t0 && t < tr.placeEnd && list[index - 1].action->contact != tr.action->contact) {
             HandPose before = pose;
             placePose(before, center, glm::vec3(0, 0, 1), list[index - 1].action->contact, sideSign, lift);
-            blendHandPose(pose, before, smoothstep(static_cast<float>((t - tr.t0) / (tr.placeEnd - tr.t0))));
+            blendHandPose(pose, before, ease(static_cast<float>((t - tr.t0) / (tr.placeEnd - tr.t0))));
         }
         pose.touching = forceN > 0.0f;
         pose.firstContact = static_cast<int>(frame.contacts.size());
@@ -272,7 +290,7 @@ struct StrokeEngine::Impl {
             c.normal = at.normal;
             c.forceN = forceN / static_cast<float>(shape.count);
             c.kind = tr.action->contact;
-            c.areaCm2 = kAreas.areaCm2(c);
+            c.areaCm2 = areas.areaCm2(c);
             c.hand = pose.side;
             frame.contacts.push_back(c);
         }
@@ -290,10 +308,7 @@ struct StrokeEngine::Impl {
         clearance = 0.0f;
         if (kind == ContactKind::TennisBall) return center.normal;
         const glm::vec3 n = center.normal;
-        glm::vec3 lateral = glm::vec3(1, 0, 0) - n.x * n;
-        lateral = glm::length(lateral) > 1e-6f ? glm::normalize(lateral) : glm::vec3(1, 0, 0);
-        glm::vec3 cranial = cranialHint - glm::dot(cranialHint, n) * n;
-        cranial = glm::length(cranial) > 1e-6f ? glm::normalize(cranial) : glm::cross(lateral, n);
+        auto [lateral, cranial] = skinFrame(n, cranialHint);
         const bool flat = kind == ContactKind::Palm || kind == ContactKind::HeelOfHand;
         // Footprint: across the hand, and along it where it lies (the palm around
         // its centre, the heel's palm ahead of it, digit work behind the contact).
@@ -345,10 +360,7 @@ struct StrokeEngine::Impl {
         float clearance = 0.0f;
         const glm::vec3 n = handPlaneNormal(center, cranialHint, kind, sideSign, clearance);
         lift += clearance;
-        glm::vec3 lateral = glm::vec3(1, 0, 0) - n.x * n;
-        lateral = glm::length(lateral) > 1e-6f ? glm::normalize(lateral) : glm::vec3(1, 0, 0);
-        glm::vec3 cranial = cranialHint - glm::dot(cranialHint, n) * n;
-        cranial = glm::length(cranial) > 1e-6f ? glm::normalize(cranial) : glm::cross(lateral, n);
+        auto [lateral, cranial] = skinFrame(n, cranialHint);
         // Finger-pad and fingertip work beside the spine: the fingers angle in
         // toward it so the hand (behind the pads) stays on its own side.
         const bool fingerWork = kind == ContactKind::FingerPads || kind == ContactKind::Fingertips;
@@ -394,8 +406,8 @@ struct StrokeEngine::Impl {
     }
 };
 
-StrokeEngine::StrokeEngine(const Technique& technique, const Body& body)
-    : impl_(std::make_unique<Impl>(technique, body)) {}
+StrokeEngine::StrokeEngine(const Technique& technique, const Body& body, const ContactAreas& areas)
+    : impl_(std::make_unique<Impl>(technique, body, areas)) {}
 StrokeEngine::~StrokeEngine() = default;
 StrokeEngine::StrokeEngine(StrokeEngine&&) noexcept = default;
 StrokeEngine& StrokeEngine::operator=(StrokeEngine&&) noexcept = default;
@@ -403,6 +415,7 @@ StrokeEngine& StrokeEngine::operator=(StrokeEngine&&) noexcept = default;
 double StrokeEngine::duration() const { return impl_->duration; }
 const std::vector<double>& StrokeEngine::stepStarts() const { return impl_->stepStarts; }
 const Problems& StrokeEngine::problems() const { return impl_->problems; }
+const ContactAreas& StrokeEngine::areas() const { return impl_->areas; }
 
 StrokeEngine::Frame StrokeEngine::evaluate(double timeS, PressureLevel level) const {
     Frame frame;

@@ -13,6 +13,7 @@
 // Between actions a hand rests where it stopped, with no force.
 #include "core/body/Body.h"
 #include "core/pressure/Contact.h"
+#include "core/pressure/ContactArea.h"
 #include "core/hands/HandPose.h"
 #include "core/base/Problem.h"
 #include "core/technique/Technique.h"
@@ -34,8 +35,8 @@ public:
 
     // `body` must outlive the engine (its skin is indexed, not copied). Builds the
     // skin's closest-point grid and every path once. Landmarks the body lacks are
-    // estimated and reported in problems().
-    StrokeEngine(const Technique& technique, const Body& body);
+    // estimated and reported in problems(). Each contact's areaCm2 comes from `areas`.
+    StrokeEngine(const Technique& technique, const Body& body, const ContactAreas& areas = ContactAreas::defaults());
     ~StrokeEngine();
     StrokeEngine(StrokeEngine&&) noexcept;
     StrokeEngine& operator=(StrokeEngine&&) noexcept;
@@ -48,6 +49,7 @@ public:
     // Start time of each step, seconds.
     const std::vector<double>& stepStarts() const;
     const Problems& problems() const;
+    const ContactAreas& areas() const;
 
     struct Impl;
 

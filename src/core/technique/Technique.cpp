@@ -21,7 +21,6 @@ const char* idOf(const char* const (&ids)[N], E v) {
     return i < N ? ids[i] : "?";
 }
 
-const char* const kPressureIds[] = {"gentle", "moderate", "firm"};
 const char* const kPositionIds[] = {"prone", "supine-knees-to-chest", "self"};
 const char* const kLevelIds[] = {"beginner", "intermediate", "advanced"};
 const char* const kHandIds[] = {"left", "right", "both"};
@@ -32,8 +31,6 @@ const char* const kDirectionIds[] = {"clockwise", "counterclockwise"};
 
 }  // namespace
 
-const char* pressureLevelId(PressureLevel v) { return idOf(kPressureIds, v); }
-std::optional<PressureLevel> parsePressureLevel(const std::string& id) { return parseId<PressureLevel>(kPressureIds, id); }
 const char* receiverPositionId(ReceiverPosition v) { return idOf(kPositionIds, v); }
 const char* receiverPositionLabel(ReceiverPosition v) {
     constexpr const char* kLabels[] = {"face down", "on back", "self"};

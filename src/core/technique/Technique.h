@@ -2,8 +2,10 @@
 // A massage technique as loaded from a `backrub.technique/1` file
 // (docs/technique-format.md). Places are body coordinates, never vertex
 // positions, so one file plays on any body that provides the landmarks.
+#include "core/base/EnumTable.h"
 #include "core/pressure/Contact.h"
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,9 +20,17 @@ enum class MotionKind { Glide, Circles, PressRelease, StaticHold, AlternatingThu
 // Seen from behind the receiver's back (looking toward -Y), head up.
 enum class CircleDirection { Clockwise, Counterclockwise };
 
+// The one list of pressure levels (technique files, command line, settings, the
+// [ and ] keys, the UI), gentlest first.
+inline constexpr std::array<EnumRow<PressureLevel>, 3> kPressureLevels{{
+    {PressureLevel::Gentle, "gentle", "Gentle"},
+    {PressureLevel::Moderate, "moderate", "Moderate"},
+    {PressureLevel::Firm, "firm", "Firm"},
+}};
+
 // File ids ("gentle", "supine-knees-to-chest", "thumb-pad", ...) and back.
-const char* pressureLevelId(PressureLevel v);
-std::optional<PressureLevel> parsePressureLevel(const std::string& id);
+inline const char* pressureLevelId(PressureLevel v) { return enumId(kPressureLevels, v); }
+inline std::optional<PressureLevel> parsePressureLevel(const std::string& id) { return enumFromId(kPressureLevels, id); }
 const char* receiverPositionId(ReceiverPosition v);
 // In plain words for lists: "face down", "on back", "self".
 const char* receiverPositionLabel(ReceiverPosition v);

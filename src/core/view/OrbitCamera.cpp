@@ -1,5 +1,7 @@
 #include "core/view/OrbitCamera.h"
 
+#include "core/base/MathUtil.h"
+
 #include <glm/gtc/matrix_transform.hpp>
 
 #include <algorithm>
@@ -8,38 +10,9 @@
 namespace backrub {
 namespace {
 
-struct PresetAngles {
-    ViewPreset preset;
-    const char* name;
-    float yawDeg;
-    float pitchDeg;
-};
-
-// Yaw is measured around +Y from the -Z axis (the receiver's feet) toward +X
-// (the receiver's left). Pitch is elevation above the table plane.
-const PresetAngles kPresets[] = {
-    {ViewPreset::Back, "back", 0.0f, 89.0f},        // straight down onto the back, head at the top
-    {ViewPreset::Left, "left", 90.0f, 10.0f},       // from the receiver's left side
-    {ViewPreset::Right, "right", -90.0f, 10.0f},    // from the receiver's right side
-    {ViewPreset::Top, "top", 180.0f, 30.0f},        // from beyond the head, looking down the spine
-    {ViewPreset::Oblique, "oblique", 125.0f, 42.0f},  // three-quarter view from the receiver's left, toward the head
-};
-
-float radians(float deg) { return deg * 3.14159265358979f / 180.0f; }
+float radians(float deg) { return deg * kPi / 180.0f; }
 
 }  // namespace
-
-std::optional<ViewPreset> parseViewPreset(const std::string& name) {
-    for (const PresetAngles& p : kPresets)
-        if (name == p.name) return p.preset;
-    return std::nullopt;
-}
-
-const char* viewPresetName(ViewPreset preset) {
-    for (const PresetAngles& p : kPresets)
-        if (p.preset == preset) return p.name;
-    return "back";
-}
 
 void OrbitCamera::frame(const glm::vec3& boundsMin, const glm::vec3& boundsMax, float aspect) {
     const glm::vec3 centre = 0.5f * (boundsMin + boundsMax);
@@ -55,11 +28,9 @@ void OrbitCamera::frame(const glm::vec3& boundsMin, const glm::vec3& boundsMax, 
 }
 
 void OrbitCamera::setPreset(ViewPreset preset) {
-    for (const PresetAngles& p : kPresets)
-        if (p.preset == preset) {
-            yawDeg_ = p.yawDeg;
-            pitchDeg_ = p.pitchDeg;
-        }
+    const ViewPresetRow& p = enumRow(kViewPresets, preset);
+    yawDeg_ = p.yawDeg;
+    pitchDeg_ = p.pitchDeg;
 }
 
 void OrbitCamera::reset() {

@@ -2,8 +2,11 @@
 // Orbit camera as plain math: a target point, a distance, and yaw/pitch angles.
 // No GL, no SDL: the viewer feeds it mouse deltas, the renderer asks for matrices.
 // Conventions follow Body.h: +Y posterior (up from the table), +Z cranial.
+#include "core/base/EnumTable.h"
+
 #include <glm/glm.hpp>
 
+#include <array>
 #include <optional>
 #include <string>
 
@@ -11,9 +14,27 @@ namespace backrub {
 
 enum class ViewPreset { Back, Left, Right, Top, Oblique };
 
+struct ViewPresetRow {
+    ViewPreset value;
+    const char* id;     // --view and settings
+    const char* label;  // buttons
+    char key;           // viewer shortcut
+    float yawDeg;       // around +Y from -Z (the receiver's feet) toward +X (the receiver's left)
+    float pitchDeg;     // elevation above the table plane
+};
+
+// The one list of view presets: command line, keys 1-5, buttons and angles.
+inline constexpr std::array<ViewPresetRow, 5> kViewPresets{{
+    {ViewPreset::Back, "back", "Back", '1', 0.0f, 89.0f},        // straight down onto the back, head at the top
+    {ViewPreset::Left, "left", "Left", '2', 90.0f, 10.0f},       // from the receiver's left side
+    {ViewPreset::Right, "right", "Right", '3', -90.0f, 10.0f},   // from the receiver's right side
+    {ViewPreset::Top, "top", "Top", '4', 180.0f, 30.0f},         // from beyond the head, looking down the spine
+    {ViewPreset::Oblique, "oblique", "Oblique", '5', 125.0f, 42.0f},  // three-quarter view from the receiver's left, toward the head
+}};
+
 // "back", "left", "right", "top", "oblique"; nullopt for anything else.
-std::optional<ViewPreset> parseViewPreset(const std::string& name);
-const char* viewPresetName(ViewPreset preset);
+inline std::optional<ViewPreset> parseViewPreset(const std::string& id) { return enumFromId(kViewPresets, id); }
+inline const char* viewPresetName(ViewPreset preset) { return enumId(kViewPresets, preset); }
 
 class OrbitCamera {
 public:

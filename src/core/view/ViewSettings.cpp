@@ -1,5 +1,7 @@
 #include "core/view/ViewSettings.h"
 
+#include "core/base/MathUtil.h"
+
 namespace backrub {
 
 const char* layerName(Layer layer) {
@@ -27,18 +29,6 @@ std::optional<Theme> parseTheme(const std::string& id) {
     return std::nullopt;
 }
 
-namespace {
-const char* const kHeatModeIds[] = {"off", "live", "cumulative", "threshold"};
-}
-
-const char* heatModeId(HeatMode mode) { return kHeatModeIds[static_cast<int>(mode)]; }
-
-std::optional<HeatMode> parseHeatMode(const std::string& id) {
-    for (int i = 0; i < 4; ++i)
-        if (id == kHeatModeIds[i]) return static_cast<HeatMode>(i);
-    return std::nullopt;
-}
-
 bool ViewSettings::operator==(const ViewSettings& o) const {
     return layers == o.layers && theme == o.theme && heat == o.heat && colorMap == o.colorMap &&
            showHands == o.showHands && handsSeeThrough == o.handsSeeThrough && showTrails == o.showTrails &&
@@ -52,7 +42,7 @@ ThemeColors themeColors(Theme theme) {
 
 glm::vec3 backgroundColor(const ThemeColors& colors, const glm::vec2& uv) {
     const float t = glm::clamp(uv.y, 0.0f, 1.0f);
-    const glm::vec3 c = glm::mix(colors.backgroundBottom, colors.backgroundTop, t * t * (3.0f - 2.0f * t));
+    const glm::vec3 c = glm::mix(colors.backgroundBottom, colors.backgroundTop, smoothstep(0.0f, 1.0f, t));
     const glm::vec2 d = uv - 0.5f;
     return c * (1.0f - 0.35f * glm::dot(d, d));
 }

@@ -1,6 +1,8 @@
 #pragma once
 // What the viewer shows: layers, theme and anti-aliasing. A plain struct the UI
 // edits and the renderer reads; tested without a GPU.
+#include "core/base/EnumTable.h"
+
 #include <glm/glm.hpp>
 
 #include <array>
@@ -22,8 +24,15 @@ std::optional<Theme> parseTheme(const std::string& id);
 
 // What the heat map on the skin shows.
 enum class HeatMode { Off, Live, Cumulative, Threshold };
-const char* heatModeId(HeatMode mode);  // "off", "live", "cumulative", "threshold"
-std::optional<HeatMode> parseHeatMode(const std::string& id);
+// The one list of heat modes (command line, settings, the H key's cycle, the UI).
+inline constexpr std::array<EnumRow<HeatMode>, 4> kHeatModes{{
+    {HeatMode::Off, "off", "Off"},
+    {HeatMode::Live, "live", "Live pressure, fading (kPa)"},
+    {HeatMode::Cumulative, "cumulative", "Cumulative dose (kPa*s)"},
+    {HeatMode::Threshold, "threshold", "% of pain threshold"},
+}};
+inline const char* heatModeId(HeatMode mode) { return enumId(kHeatModes, mode); }
+inline std::optional<HeatMode> parseHeatMode(const std::string& id) { return enumFromId(kHeatModes, id); }
 
 struct LayerSettings {
     bool visible = true;

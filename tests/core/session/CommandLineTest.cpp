@@ -15,7 +15,7 @@ TEST_CASE("No arguments opens the viewer with defaults", "[cli]") {
     CHECK(cl.error.empty());
     CHECK(cl.command == Command::Viewer);
     CHECK(cl.body == "female");
-    CHECK(cl.pressure == "moderate");
+    CHECK(cl.pressure == PressureLevel::Moderate);
 }
 
 TEST_CASE("Viewer options and render options parse", "[cli]") {
@@ -33,9 +33,9 @@ TEST_CASE("Viewer options and render options parse", "[cli]") {
     CHECK(*r.timeS == 12.5);
     CHECK(r.width == 640);
     CHECK(r.height == 480);
-    CHECK(r.view == "oblique");
-    CHECK(r.heat == "cumulative");
-    CHECK(r.pressure == "firm");
+    CHECK(r.view == ViewPreset::Oblique);
+    CHECK(r.heat == HeatMode::Cumulative);
+    CHECK(r.pressure == PressureLevel::Firm);
     REQUIRE(r.frames.has_value());
     CHECK(r.frames->endS == 10.0);
     CHECK(r.frames->stepS == 0.5);
@@ -55,7 +55,7 @@ TEST_CASE("Validate collects files, report takes --json", "[cli]") {
     CommandLine rep = parse({"report", "--technique", "x", "--json", "--pressure", "gentle"});
     CHECK(rep.error.empty());
     CHECK(rep.json);
-    CHECK(rep.pressure == "gentle");
+    CHECK(rep.pressure == PressureLevel::Gentle);
 }
 
 TEST_CASE("Usage errors name the problem", "[cli]") {
@@ -97,4 +97,16 @@ TEST_CASE("--help and --version win wherever they stand", "[cli]") {
     CHECK(parse({"render", "--help"}).command == Command::Help);
     CHECK(parse({"--version"}).command == Command::Version);
     CHECK_THAT(usageText(), Catch::Contains("backrub render"));
+}
+
+TEST_CASE("Every view, heat mode and pressure level in the tables is accepted and named in the usage", "[cli]") {
+    const std::string usage = usageText();
+    for (const auto& row : kViewPresets) {
+        CHECK(parse({"render", "--out", "x.png", "--view", row.id}).view == row.value);
+        CHECK(usage.find(row.id) != std::string::npos);
+    }
+    for (const auto& row : kHeatModes) CHECK(parse({"render", "--out", "x.png", "--heat", row.id}).heat == row.value);
+    for (const auto& row : kPressureLevels)
+        CHECK(parse({"report", "--technique", "x", "--pressure", row.id}).pressure == row.value);
+    CHECK(usage.find("[--view back|left|right|top|oblique]") != std::string::npos);
 }

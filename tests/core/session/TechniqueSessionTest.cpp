@@ -1,5 +1,7 @@
 #include "core/technique/TechniqueLibrary.h"
+#include "core/session/HeatDisplay.h"
 #include "core/session/TechniqueSession.h"
+#include "core/hands/ContactWindow.h"
 
 #include "SyntheticBody.h"
 
@@ -57,14 +59,14 @@ TEST_CASE("Session: playing to t and jumping to t give the same dose; a new leve
     TechniqueSession jumped(t, f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
     jumped.update(20.0);
     CHECK(played.dose().dose() == jumped.dose().dose());
-    CHECK(played.heatValues(HeatMode::Live) == jumped.heatValues(HeatMode::Live));
+    CHECK(heatValues(played, HeatMode::Live) == heatValues(jumped, HeatMode::Live));
     CHECK(maxOf(jumped.dose().dose()) > 0.0f);
 
-    const float moderateLive = maxOf(jumped.heatValues(HeatMode::Live));
+    const float moderateLive = maxOf(heatValues(jumped, HeatMode::Live));
     jumped.setLevel(PressureLevel::Firm);
     CHECK(maxOf(jumped.dose().dose()) == 0.0f);  // nothing accumulated at the new level yet
     jumped.update(20.0);
-    CHECK(maxOf(jumped.heatValues(HeatMode::Live)) > moderateLive);
+    CHECK(maxOf(heatValues(jumped, HeatMode::Live)) > moderateLive);
 }
 
 TEST_CASE("Session: scrubbing back and forth gives exactly what playing gives, warnings included", "[session]") {
@@ -123,33 +125,33 @@ TEST_CASE("Session: heat values and legends per mode", "[session]") {
     Fixture f;
     TechniqueSession s(f.technique("thumb-circles-lumbar"), f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
     s.update(20.0);
-    CHECK(s.heatValues(HeatMode::Off).empty());
-    const auto live = s.heatValues(HeatMode::Live);
-    const auto percent = s.heatValues(HeatMode::Threshold);
+    CHECK(heatValues(s, HeatMode::Off).empty());
+    const auto live = heatValues(s, HeatMode::Live);
+    const auto percent = heatValues(s, HeatMode::Threshold);
     const auto ppt = ThresholdTable::defaults().perVertexPptKPa(f.body.skin);
     REQUIRE(live.size() == percent.size());
     for (std::size_t i = 0; i < live.size(); ++i) CHECK(percent[i] == Approx(100.0f * live[i] / ppt[i]));
     // The live scale is fixed for the technique: the same at any time.
-    const Legend a = s.heatLegend(HeatMode::Live, ColorMapId::Viridis);
+    const Legend a = heatLegend(s, HeatMode::Live, ColorMapId::Viridis);
     s.update(40.0);
-    const Legend b = s.heatLegend(HeatMode::Live, ColorMapId::Viridis);
+    const Legend b = heatLegend(s, HeatMode::Live, ColorMapId::Viridis);
     CHECK(a.maxValue == b.maxValue);
     CHECK(a.maxValue >= maxOf(live));
-    CHECK(s.heatLegend(HeatMode::Cumulative, ColorMapId::Viridis).maxValue >= maxOf(s.dose().dose()));
-    CHECK(s.heatLegend(HeatMode::Threshold, ColorMapId::Viridis).unit == "%");
+    CHECK(heatLegend(s, HeatMode::Cumulative, ColorMapId::Viridis).maxValue >= maxOf(s.dose().dose()));
+    CHECK(heatLegend(s, HeatMode::Threshold, ColorMapId::Viridis).unit == "%");
 }
 
 TEST_CASE("Session: live heat fades out behind the hands; threshold heat follows it", "[session]") {
     Fixture f;
     TechniqueSession s(f.technique("thumb-circles-lumbar"), f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
     const auto ppt = ThresholdTable::defaults().perVertexPptKPa(f.body.skin);
-    const float scale = s.heatLegend(HeatMode::Live, ColorMapId::Viridis).maxValue;
+    const float scale = heatLegend(s, HeatMode::Live, ColorMapId::Viridis).maxValue;
     int belowLive = 0, percentOff = 0, trail = 0;
     float highest = 0.0f;
     for (double now = 10.0; now <= 14.0; now += 1.0 / 60.0) {
         s.update(now);
-        const auto heat = s.heatValues(HeatMode::Live);
-        const auto percent = s.heatValues(HeatMode::Threshold);
+        const auto heat = heatValues(s, HeatMode::Live);
+        const auto percent = heatValues(s, HeatMode::Threshold);
         const auto& live = s.dose().live();  // what safety warnings and reports see
         REQUIRE(heat == s.dose().afterglow());
         REQUIRE(heat.size() == live.size());
@@ -164,20 +166,43 @@ TEST_CASE("Session: live heat fades out behind the hands; threshold heat follows
     CHECK(percentOff == 0);
     CHECK(trail > 0);  // skin beside the thumbs shows heat while nothing presses it
     // The live legend is unchanged and still holds the fading values.
-    CHECK(s.heatLegend(HeatMode::Live, ColorMapId::Viridis).maxValue == scale);
+    CHECK(heatLegend(s, HeatMode::Live, ColorMapId::Viridis).maxValue == scale);
     CHECK(highest > 0.0f);
     CHECK(highest <= scale);
 }
 
-TEST_CASE("Heat overlay: unloaded skin keeps its colour, load fades in to the map", "[session]") {
-    const Legend legend = makeLegend(HeatQuantity::LivePressure, 100.0f, ColorMapId::Inferno);
-    const auto colors = heatOverlayColors({0.0f, -1.0f, 1.0f, 15.0f, 45.0f, 100.0f, 1000.0f}, legend);
-    CHECK(colors[0].a == 0.0f);
-    CHECK(colors[1].a == 0.0f);
-    CHECK(colors[2].a > 0.0f);
-    CHECK(colors[2].a < colors[3].a);  // monotonic fade-in over the first 45 % (soft spot edges)
-    CHECK(colors[3].a < colors[4].a);
-    CHECK(colors[4].a == Approx(0.92f));
-    CHECK(colors[5].a == Approx(0.92f));
-    CHECK(colors[6] == colors[5]);  // clamped at the top of the scale
+TEST_CASE("Session: one contact-area table drives the heat, the hands' windows and the legend", "[session]") {
+    // A thumb pad four times as large must spread the same force thinner everywhere
+    // the area is read: live pressure, the see-through window and the live scale.
+    Fixture f;
+    const Technique& t = f.technique("thumb-circles-lumbar");
+    ContactAreas wide = ContactAreas::defaults();
+    wide.cm2[static_cast<std::size_t>(ContactKind::ThumbPad)] *= 4.0f;
+    TechniqueSession usual(t, f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
+    TechniqueSession widened(t, f.body, ThresholdTable::defaults(), PressureLevel::Moderate, wide);
+
+    double pressing = -1.0;
+    for (double s = 0.5; s < usual.duration() && pressing < 0.0; s += 0.5) {
+        usual.update(s);
+        for (const Contact& c : usual.frame().contacts)
+            if (c.kind == ContactKind::ThumbPad && c.forceN > 0.0f) pressing = s;
+    }
+    REQUIRE(pressing > 0.0);
+    usual.update(pressing);
+    widened.update(pressing);
+
+    const auto firstThumb = [](const TechniqueSession& session) {
+        for (const Contact& c : session.frame().contacts)
+            if (c.kind == ContactKind::ThumbPad) return c;
+        FAIL("no thumb contact");
+        return Contact{};
+    };
+    const Contact a = firstThumb(usual);
+    const Contact b = firstThumb(widened);
+    CHECK(b.areaCm2 == Approx(4.0f * a.areaCm2));
+    CHECK(contactWindows({b}).front().radius > contactWindows({a}).front().radius);
+    CHECK(maxOf(usual.dose().live()) > 2.0f * maxOf(widened.dose().live()));
+    CHECK(widened.livePeakScaleKPa() < 0.5f * usual.livePeakScaleKPa());
+    CHECK(heatLegend(widened, HeatMode::Live, ColorMapId::Viridis).maxValue <
+          heatLegend(usual, HeatMode::Live, ColorMapId::Viridis).maxValue);
 }

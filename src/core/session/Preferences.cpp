@@ -1,4 +1,4 @@
-#include "core/view/Preferences.h"
+#include "core/session/Preferences.h"
 
 #include "core/base/JsonGuard.h"
 
@@ -46,7 +46,7 @@ Preferences preferencesFromJson(const std::string& text, const std::string& file
     if (!doc) return prefs;
     JsonObjectReader r(*doc, "", file, problems);
     if (auto v = r.oneOf("theme", false, {"dark", "light"})) prefs.view.theme = *parseTheme(*v);
-    if (auto v = r.oneOf("heat", false, {"off", "live", "cumulative", "threshold"})) prefs.view.heat = *parseHeatMode(*v);
+    if (auto v = r.oneOf("heat", false, enumIds(kHeatModes))) prefs.view.heat = *parseHeatMode(*v);
     if (auto v = r.string("colorMap", false, 32)) prefs.view.colorMap = *v;
     if (auto v = r.boolean("showHands", false)) prefs.view.showHands = *v;
     if (auto v = r.boolean("handsSeeThrough", false)) prefs.view.handsSeeThrough = *v;
@@ -54,7 +54,7 @@ Preferences preferencesFromJson(const std::string& text, const std::string& file
     if (auto v = r.boolean("showLabels", false)) prefs.view.showLabels = *v;
     if (const json* layers = r.field("layers", false)) readLayers(*layers, "/layers", file, problems, prefs.view);
     if (auto v = r.string("technique", false, 128)) prefs.technique = *v;
-    if (auto v = r.oneOf("pressure", false, {"gentle", "moderate", "firm"})) prefs.pressure = *v;
+    if (auto v = r.oneOf("pressure", false, enumIds(kPressureLevels))) prefs.pressure = *parsePressureLevel(*v);
     if (auto v = r.number("speed", false, 0.25, 4.0)) prefs.speed = *v;
     if (auto v = r.boolean("loop", false)) prefs.loop = *v;
     if (auto v = r.integer("windowWidth", false, 320, 16384)) prefs.windowWidth = int(*v);
@@ -77,7 +77,7 @@ std::string preferencesToJson(const Preferences& prefs) {
         {"showLabels", prefs.view.showLabels},
         {"layers", layers},
         {"technique", prefs.technique},
-        {"pressure", prefs.pressure},
+        {"pressure", pressureLevelId(prefs.pressure)},
         {"speed", prefs.speed},
         {"loop", prefs.loop},
         {"windowWidth", prefs.windowWidth},

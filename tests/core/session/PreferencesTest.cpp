@@ -1,4 +1,4 @@
-#include "core/view/Preferences.h"
+#include "core/session/Preferences.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,7 +16,7 @@ TEST_CASE("Preferences round-trip through JSON exactly", "[preferences]") {
     p.view.layer(Layer::Muscles).visible = false;
     p.view.layer(Layer::Skin).opacity = 0.25f;
     p.technique = "spine-line";
-    p.pressure = "firm";
+    p.pressure = PressureLevel::Firm;
     p.speed = 0.5;
     p.loop = false;
     p.windowWidth = 1920;

@@ -5,6 +5,7 @@
 // the viewer shows, and is never fatal. Saving writes a temporary file and
 // renames it, so a crash never leaves a half-written file.
 #include "core/base/Problem.h"
+#include "core/technique/Technique.h"
 #include "core/view/ViewSettings.h"
 
 #include <string>
@@ -14,7 +15,7 @@ namespace backrub {
 struct Preferences {
     ViewSettings view;
     std::string technique;           // last technique id ("" = first)
-    std::string pressure = "moderate";
+    PressureLevel pressure = PressureLevel::Moderate;
     double speed = 1.0;
     bool loop = true;
     int windowWidth = 1280;

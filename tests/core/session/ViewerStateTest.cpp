@@ -1,0 +1,68 @@
+#include "core/session/ViewerState.h"
+
+#include <catch2/catch.hpp>
+
+using namespace backrub;
+
+TEST_CASE("Viewer state: the caption moves beside a narrow picture and back, with a margin", "[session]") {
+    CaptionLayout c;
+    const float room = 1.0f - CaptionLayout::kBesideFraction;  // what the picture keeps beside a caption
+    c.update(0.90f * room);
+    CHECK_FALSE(c.beside);  // inside the margin: stays below
+    c.update(0.80f * room);
+    CHECK(c.beside);        // narrow enough: beside
+    c.update(0.90f * room);
+    CHECK(c.beside);        // inside the margin: no flip back
+    c.update(1.00f * room);
+    CHECK_FALSE(c.beside);  // too wide for the room beside it
+    c.update(0.0f);
+    CHECK_FALSE(c.beside);  // nothing drawn yet: unchanged
+}
+
+TEST_CASE("Viewer state: the camera leaves room for the caption only while presenting", "[session]") {
+    ViewerState s;
+    s.caption.bottomInset = 0.2f;
+    CHECK(s.cameraBottomInset() == 0.0f);
+    CHECK(s.cameraRightInset() == 0.0f);
+    s.presenting = true;
+    CHECK(s.cameraBottomInset() == 0.2f);
+    CHECK(s.cameraRightInset() == 0.0f);
+    s.caption.beside = true;
+    CHECK(s.cameraBottomInset() == 0.0f);
+    CHECK(s.cameraRightInset() == CaptionLayout::kBesideFraction);
+}
+
+TEST_CASE("Viewer state: a region analysis is kept only for what is shown", "[session]") {
+    ViewerState s;
+    RegionAnalysis a;
+    a.technique = "spine-line";
+    a.level = PressureLevel::Firm;
+    CHECK_FALSE(s.wants(a));  // nothing shown
+    s.techniqueId = "spine-line";
+    s.level = PressureLevel::Firm;
+    CHECK(s.wants(a));
+    s.level = PressureLevel::Gentle;
+    CHECK_FALSE(s.wants(a));  // the level changed while it was computed
+    s.level = PressureLevel::Firm;
+    s.techniqueId = "thumb-walk-down";
+    CHECK_FALSE(s.wants(a));
+}
+
+TEST_CASE("Viewer state: equality covers every field", "[session]") {
+    const ViewerState base;
+    auto differs = [&base](auto edit) {
+        ViewerState s = base;
+        edit(s);
+        return s != base;
+    };
+    CHECK(differs([](ViewerState& s) { s.techniqueId = "x"; }));
+    CHECK(differs([](ViewerState& s) { s.level = PressureLevel::Firm; }));
+    CHECK(differs([](ViewerState& s) { s.selectedRegion = Region::Sacral; }));
+    CHECK(differs([](ViewerState& s) { s.guided = true; }));
+    CHECK(differs([](ViewerState& s) { s.presenting = true; }));
+    CHECK(differs([](ViewerState& s) { s.regionPanelOpen = true; }));
+    CHECK(differs([](ViewerState& s) { s.caption.beside = true; }));
+    CHECK(differs([](ViewerState& s) { s.caption.bottomInset = 0.1f; }));
+    CHECK(differs([](ViewerState& s) { s.dragButton = 1; }));
+    CHECK(base == ViewerState{});
+}
