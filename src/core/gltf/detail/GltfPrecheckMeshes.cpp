@@ -1,7 +1,7 @@
 // Pre-validation of meshes: attribute formats per semantic, indices, equal counts,
 // primitive modes, and the vertex and triangle caps.
+#include "core/base/JsonGuard.h"
 #include "core/gltf/detail/GltfChecker.h"
-#include "core/gltf/detail/GltfJson.h"
 
 #include <map>
 
@@ -60,7 +60,7 @@ void checkPrimitive(Checker& c, const Json& prim, const std::string& ptr, Totals
             firstName = "POSITION";
         }
         for (auto it = attributes->begin(); it != attributes->end(); ++it) {
-            const std::string where = ptr + "/attributes/" + pointerToken(it.key());
+            const std::string where = jsonPointerAppend(ptr + "/attributes", it.key());
             const std::optional<int> index = c.indexValue(it.value(), where, "accessors");
             if (!index || !c.accessors[*index].ok) continue;
             const AccessorInfo& a = c.accessors[*index];
@@ -94,7 +94,7 @@ void checkPrimitive(Checker& c, const Json& prim, const std::string& ptr, Totals
                 continue;
             }
             for (auto it = (*targets)[t].begin(); it != (*targets)[t].end(); ++it)
-                c.indexValue(it.value(), tptr + "/" + pointerToken(it.key()), "accessors");
+                c.indexValue(it.value(), jsonPointerAppend(tptr, it.key()), "accessors");
         }
     std::optional<std::uint64_t> elementCount = vertexCount;
     if (std::optional<int> indices = c.indexField(prim, ptr, "indices", "accessors", false)) {
