@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 #include <unordered_set>
 
 namespace backrub {
@@ -13,14 +14,8 @@ namespace {
 
 using nlohmann::json;
 
-// Thrown from the parse callback to stop parsing a document nested too deeply,
-// before nlohmann builds (and later recursively copies or destroys) it.
-struct DepthExceeded {
-    std::string pointer;
-};
-
-// Line and column (1-based) of a byte offset, for syntax messages.
-std::string lineColumn(const std::string& bytes, std::size_t offset) {
+// Line and column (1-based) of a byte offset, for syntax and encoding messages.
+std::string lineColumn(std::string_view bytes, std::size_t offset) {
     std::size_t line = 1;
     std::size_t column = 1;
     const std::size_t end = std::min(offset, bytes.size());
@@ -35,43 +30,73 @@ std::string lineColumn(const std::string& bytes, std::size_t offset) {
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-// Follows the parse events and knows the JSON pointer of the value being read.
-class PointerTracker {
-public:
-    PointerTracker(const std::string& file, int maxDepth, Problems& problems)
-        : file_(file), maxDepth_(maxDepth), problems_(problems) {}
+// Printable and short: user strings go into messages.
+std::string printable(const std::string& s) {
+    std::string out = "\"";
+    for (std::size_t i = 0; i < s.size() && i < 60; ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        out += (c < 0x20 || c == 0x7f) ? '?' : static_cast<char>(c);
+    }
+    if (s.size() > 60) out += "...";
+    return out + "\"";
+}
 
-    bool onEvent(json::parse_event_t event, json& parsed) {
-        switch (event) {
-            case json::parse_event_t::object_start:
-            case json::parse_event_t::array_start: {
-                enterElement();
-                if (static_cast<int>(frames_.size()) + 1 > maxDepth_) {
-                    throw DepthExceeded{pointer()};
-                }
-                frames_.push_back(Frame{event == json::parse_event_t::array_start, 0, {}, {}});
-                break;
-            }
-            case json::parse_event_t::object_end:
-            case json::parse_event_t::array_end:
-                if (!frames_.empty()) frames_.pop_back();
-                break;
-            case json::parse_event_t::key: {
-                if (frames_.empty() || !parsed.is_string()) break;
-                Frame& f = frames_.back();
-                const std::string& key = parsed.get_ref<const std::string&>();
-                f.token = key;
-                if (!f.keys.insert(key).second) {
-                    problems_.push_back({file_, jsonPointerDisplay(pointer()),
-                                         "duplicate key \"" + key + "\" (each field may appear once)"});
-                }
-                break;
-            }
-            case json::parse_event_t::value:
-                enterElement();
-                break;
+// nlohmann's text without its "[json.exception.parse_error.101] " tag and, for syntax
+// errors, without "parse error at line L, column C: " (the location says where).
+std::string plainMessage(const json::exception& e) {
+    std::string what = e.what();
+    const std::size_t tag = what.find("] ");
+    if (tag != std::string::npos) what.erase(0, tag + 2);
+    if (what.rfind("parse error", 0) == 0) {
+        const std::size_t colon = what.find(": ");
+        if (colon != std::string::npos) what.erase(0, colon + 2);
+    }
+    return what;
+}
+
+// A SAX pass over the document before nlohmann builds it: enforces the depth limit
+// (copying or destroying a deep value recurses), reports duplicate keys at their JSON
+// pointer and syntax errors at their line and column. (nlohmann's parse callback is
+// no use here: after every object it rescans the parent container, which is
+// quadratic in the size of arrays such as glTF's `nodes`.)
+class GuardPass {
+public:
+    GuardPass(std::string_view bytes, const std::string& file, int maxDepth, Problems& problems)
+        : bytes_(bytes), file_(file), maxDepth_(maxDepth), problems_(problems) {}
+
+    bool null() { return value(); }
+    bool boolean(bool) { return value(); }
+    bool number_integer(json::number_integer_t) { return value(); }
+    bool number_unsigned(json::number_unsigned_t) { return value(); }
+    bool number_float(json::number_float_t, const json::string_t&) { return value(); }
+    bool string(json::string_t&) { return value(); }
+    bool binary(json::binary_t&) { return value(); }
+    bool start_object(std::size_t) { return open(false); }
+    bool start_array(std::size_t) { return open(true); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(json::string_t& key) {
+        if (frames_.empty()) return true;
+        Frame& f = frames_.back();
+        f.token = key;
+        // Bounded: a hostile file may repeat one key a million times.
+        constexpr int kMaxDuplicateReports = 50;
+        if (!f.keys.insert(key).second && ++duplicates_ <= kMaxDuplicateReports) {
+            problems_.push_back({file_, jsonPointerDisplay(pointer()),
+                                 "duplicate key " + printable(key) + " (keys must be unique within an object)"});
         }
         return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string& lastToken, const json::exception& e) {
+        // `position` is just past what was read: a syntax error is named at its last
+        // byte, a number too large for a double (out_of_range.406) at its first.
+        const bool syntax = dynamic_cast<const json::parse_error*>(&e) != nullptr;
+        const std::size_t back = syntax ? 1 : lastToken.size();
+        const std::size_t offset = position >= back ? position - back : 0;
+        problems_.push_back({file_, lineColumn(bytes_, offset), (syntax ? "invalid JSON: " : "") + plainMessage(e)});
+        return false;
     }
 
 private:
@@ -82,22 +107,42 @@ private:
         std::unordered_set<std::string> keys;
     };
 
-    void enterElement() {
-        if (!frames_.empty() && frames_.back().isArray) {
-            frames_.back().token = std::to_string(frames_.back().nextIndex++);
-        }
+    // In an array, the element about to be read takes the next index as its token.
+    bool value() {
+        if (!frames_.empty() && frames_.back().isArray) frames_.back().token = std::to_string(frames_.back().nextIndex++);
+        return true;
     }
 
+    // The top-level value is depth 1, so at most maxDepth frames may be open.
+    bool open(bool isArray) {
+        value();
+        if (frames_.size() >= static_cast<std::size_t>(std::max(maxDepth_, 0))) {
+            problems_.push_back({file_, jsonPointerDisplay(pointer()),
+                                 "nested deeper than " + std::to_string(maxDepth_) + " levels"});
+            return false;
+        }
+        frames_.push_back(Frame{isArray, 0, {}, {}});
+        return true;
+    }
+
+    bool close() {
+        if (!frames_.empty()) frames_.pop_back();
+        return true;
+    }
+
+    // JSON pointer of the value being read.
     std::string pointer() const {
         std::string p;
-        for (const Frame& f : frames_) p = f.isArray ? p + "/" + f.token : jsonPointerAppend(p, f.token);
+        for (const Frame& f : frames_) p = jsonPointerAppend(p, f.token);
         return p;
     }
 
+    std::string_view bytes_;
     const std::string& file_;
     int maxDepth_;
     Problems& problems_;
     std::vector<Frame> frames_;
+    int duplicates_ = 0;
 };
 
 // Edit distance, small strings only (field and level names).
@@ -124,20 +169,9 @@ std::string formatNumber(double v) {
     return buf;
 }
 
-// Printable and short: user strings go into messages.
-std::string printable(const std::string& s) {
-    std::string out = "\"";
-    for (std::size_t i = 0; i < s.size() && i < 60; ++i) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        out += (c < 0x20 || c == 0x7f) ? '?' : static_cast<char>(c);
-    }
-    if (s.size() > 60) out += "...";
-    return out + "\"";
-}
-
 }  // namespace
 
-std::optional<std::size_t> firstInvalidUtf8(const std::string& bytes) {
+std::optional<std::size_t> firstInvalidUtf8(std::string_view bytes) {
     const std::size_t n = bytes.size();
     std::size_t i = 0;
     while (i < n) {
@@ -173,7 +207,7 @@ std::optional<std::size_t> firstInvalidUtf8(const std::string& bytes) {
     return std::nullopt;
 }
 
-std::optional<nlohmann::json> parseJsonGuarded(const std::string& bytes, const std::string& file,
+std::optional<nlohmann::json> parseJsonGuarded(std::string_view bytes, const std::string& file,
                                                const JsonLimits& limits, Problems& problems) {
     if (bytes.size() > limits.maxBytes) {
         problems.push_back({file, "(file)",
@@ -189,38 +223,13 @@ std::optional<nlohmann::json> parseJsonGuarded(const std::string& bytes, const s
                                 "); save the file as UTF-8"});
         return std::nullopt;
     }
-    PointerTracker tracker(file, limits.maxDepth, problems);
+    GuardPass guard(bytes, file, limits.maxDepth, problems);
+    if (!json::sax_parse(bytes.begin(), bytes.end(), &guard)) return std::nullopt;
     try {
-        json doc = json::parse(
-            bytes.begin(), bytes.end(),
-            [&tracker](int /*depth*/, json::parse_event_t event, json& parsed) { return tracker.onEvent(event, parsed); },
-            /*allow_exceptions=*/true, /*ignore_comments=*/false);
-        return doc;
-    } catch (const DepthExceeded& e) {
-        problems.push_back({file, jsonPointerDisplay(e.pointer),
-                            "nested deeper than " + std::to_string(limits.maxDepth) + " levels"});
-    } catch (const json::parse_error& e) {
-        // e.what() is "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error ..."
-        std::string what = e.what();
-        const std::size_t colon = what.find(": ");
-        std::string message = colon == std::string::npos ? what : what.substr(colon + 2);
-        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        problems.push_back({file, lineColumn(bytes, offset), "JSON syntax error: " + message});
-    } catch (const json::out_of_range& e) {
-        // e.g. "[json.exception.out_of_range.406] number overflow parsing '1e999'": no offset is
-        // given, so locate the quoted text.
-        std::string what = e.what();
-        const std::size_t close = what.find("] ");
-        std::string message = close == std::string::npos ? what : what.substr(close + 2);
-        std::string location = "(file)";
-        const std::size_t q0 = message.find('\''), q1 = message.rfind('\'');
-        if (q0 != std::string::npos && q1 > q0 + 1) {
-            const std::size_t at = bytes.find(message.substr(q0 + 1, q1 - q0 - 1));
-            if (at != std::string::npos) location = lineColumn(bytes, at);
-        }
-        problems.push_back({file, location, message});
-    } catch (const json::exception& e) {
-        problems.push_back({file, "(file)", std::string("JSON error: ") + e.what()});
+        return json::parse(bytes.begin(), bytes.end());
+    } catch (const std::exception& e) {
+        // Not expected once the guard pass has read the same bytes; out of memory, say.
+        problems.push_back({file, "(file)", std::string("could not read the JSON: ") + e.what()});
     }
     return std::nullopt;
 }

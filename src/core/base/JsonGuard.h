@@ -1,10 +1,11 @@
 #pragma once
-// Guarded JSON reading for every JSON loader (techniques, settings, thresholds).
+// Guarded JSON reading for every JSON loader (techniques, settings, thresholds, glTF).
 // nlohmann json 3.11.2 leaves these to us (docs/sources.md, "JSON parser limits"): it has no depth
 // limit, keeps the last of duplicate keys without a word, casts numbers
 // unchecked, and makes const operator[] on a missing key undefined. This file:
 //  - parseJsonGuarded(): size cap, UTF-8 check (with byte offset), depth cap,
-//    duplicate keys, syntax errors; every problem as `FILE: LOCATION: message`;
+//    duplicate keys, syntax errors; every problem as `FILE: LOCATION: message`,
+//    the location a JSON pointer or "line L, column C";
 //  - JsonObjectReader: typed, range-checked field access on one object that
 //    never uses operator[], and reports fields nobody asked for;
 //  - JSON pointer helpers.
@@ -16,6 +17,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace backrub {
@@ -26,14 +28,15 @@ struct JsonLimits {
 };
 
 // Parses `bytes`. Returns nullopt when the document cannot be used (too large,
-// invalid UTF-8, too deep, syntax error). Duplicate keys are reported as problems
-// but the document is still returned (holding the last value) so that its other
-// problems can be reported in the same pass; callers treat any problem as failure.
-std::optional<nlohmann::json> parseJsonGuarded(const std::string& bytes, const std::string& file,
+// invalid UTF-8, too deep, syntax error). Duplicate keys (the first 50) are reported
+// as problems but the document is still returned (holding the last value) so that
+// its other problems can be reported in the same pass; callers treat any problem
+// as failure.
+std::optional<nlohmann::json> parseJsonGuarded(std::string_view bytes, const std::string& file,
                                                const JsonLimits& limits, Problems& problems);
 
 // Byte offset of the first invalid UTF-8 sequence, or nullopt when `bytes` is valid UTF-8.
-std::optional<std::size_t> firstInvalidUtf8(const std::string& bytes);
+std::optional<std::size_t> firstInvalidUtf8(std::string_view bytes);
 
 // "/steps" + "0" -> "/steps/0"; escapes '~' and '/' in the token (RFC 6901).
 std::string jsonPointerAppend(const std::string& pointer, const std::string& token);

@@ -4,9 +4,9 @@
 // what earlier ones checked.
 #include "core/gltf/GltfLoader.h"
 
+#include "core/base/JsonGuard.h"
 #include "core/gltf/detail/GltfFileSystem.h"
 #include "core/gltf/detail/GltfGlb.h"
-#include "core/gltf/detail/GltfJson.h"
 #include "core/gltf/detail/GltfPrecheck.h"
 #include "core/gltf/detail/GltfSceneBuilder.h"
 
@@ -63,8 +63,8 @@ GltfLoadResult loadGltfFromMemory(const std::vector<std::uint8_t>& bytes, const 
         return result;
     }
 
-    const std::optional<nlohmann::json> doc =
-        gltf::parseJsonLimited(jsonText, limits.maxJsonDepth, displayName, problems);
+    const JsonLimits jsonLimits{static_cast<std::size_t>(limits.maxFileBytes), limits.maxJsonDepth};
+    const std::optional<nlohmann::json> doc = parseJsonGuarded(jsonText, displayName, jsonLimits, problems);
     if (!doc) return result;
     gltf::LoaderContext ctx{absoluteFolder(baseDir), displayName, limits, {}, {}};
     if (!gltf::precheckGltf(*doc, glb, binSize, ctx, problems) || !problems.empty()) return result;

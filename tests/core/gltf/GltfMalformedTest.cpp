@@ -28,6 +28,7 @@ struct Case {
     std::string location;
     std::string phrase;
     std::function<void(GltfLimits&)> limits = nullptr;
+    std::string marker = {};  // text cases: the location is "line 1, column N" of this text's first byte
 };
 
 // Shortcuts so that each case stays one line-ish.
@@ -37,6 +38,11 @@ Case doc(const char* name, std::function<void(GltfTestFile&)> edit, std::string 
 }
 Case text(const char* name, std::function<void(std::string&)> edit, std::string location, std::string phrase) {
     return {name, Form::DataUri, nullptr, std::move(edit), nullptr, std::move(location), std::move(phrase)};
+}
+Case textAt(const char* name, std::function<void(std::string&)> edit, std::string marker, std::string phrase) {
+    Case c = text(name, std::move(edit), "", std::move(phrase));
+    c.marker = std::move(marker);
+    return c;
 }
 Case bytes(const char* name, std::function<void(Bytes&)> edit, std::string location, std::string phrase) {
     return {name, Form::Glb, nullptr, nullptr, std::move(edit), std::move(location), std::move(phrase)};
@@ -60,6 +66,12 @@ std::uint32_t u32(const Bytes& b, std::size_t at) {
            std::uint32_t(b[at + 3]) << 24;
 }
 std::size_t binChunkAt(const Bytes& b) { return 20 + u32(b, 12); }
+
+std::string repeated(const std::string& s, int times) {
+    std::string out;
+    for (int i = 0; i < times; ++i) out += s;
+    return out;
+}
 
 json nested(int depth) {
     json v = 1;
@@ -110,13 +122,14 @@ const std::vector<Case>& corpus() {
         // JSON
         text("JSON that is not an object", [](std::string& s) { s = "[1, 2, 3]"; }, "JSON",
              "top level must be a JSON object"),
-        text("garbage bytes", [](std::string& s) { s = "\x01\x02garbage"; }, "JSON", "invalid JSON"),
-        text("invalid UTF-8 in a string", [](std::string& s) { s.replace(s.find("2.0"), 3, "2.\xff"); }, "JSON",
-             "invalid JSON"),
+        text("garbage bytes", [](std::string& s) { s = "\x01\x02garbage"; }, "line 1, column 1",
+             "invalid JSON: syntax error"),
+        textAt("invalid UTF-8 in a string", [](std::string& s) { s.replace(s.find("2.0"), 3, "2.\xff"); }, "\xff",
+               "invalid UTF-8 at byte"),
         text("JSON nested 10000 deep", [](std::string& s) { s = std::string(10000, '[') + std::string(10000, ']'); },
-             "JSON", "nesting is deeper than 64 levels"),
-        doc("deeply nested extras", [](GltfTestFile& f) { f.json["nodes"][0]["extras"] = nested(200); }, "JSON",
-            "nesting is deeper than 64 levels (below /nodes/0/extras)"),
+             repeated("/0", 64), "nested deeper than 64 levels"),
+        doc("deeply nested extras", [](GltfTestFile& f) { f.json["nodes"][0]["extras"] = nested(200); },
+            "/nodes/0/extras" + repeated("/a", 61), "nested deeper than 64 levels"),
         text("duplicate key", [](std::string& s) { s.replace(s.find("\"version\""), 0, "\"version\":\"2.0\","); },
              "/asset/version", "duplicate key"),
         doc("missing asset.version", [](GltfTestFile& f) { f.json["asset"].erase("version"); }, "/asset/version",
@@ -271,9 +284,9 @@ const std::vector<Case>& corpus() {
             "/nodes/2/children/0", "node 3 already has parent node 1"),
         doc("scene node that is not a root", [](GltfTestFile& f) { addNodes(f, {{{"children", {0}}}}); },
             "/scenes/0/nodes/0", "node 0 is not a root: its parent is node 1"),
-        text("Inf in a matrix (a number too large for a double)",
-             [](std::string& s) { s.replace(s.find("\"name\":\"root\""), 0, "\"matrix\":[1e999,0,0,0,0,1,0,0,0,0,1,0,0,0,0,1],"); },
-             "JSON", "number overflow parsing '1e999'"),
+        textAt("Inf in a matrix (a number too large for a double)",
+               [](std::string& s) { s.replace(s.find("\"name\":\"root\""), 0, "\"matrix\":[1e999,0,0,0,0,1,0,0,0,0,1,0,0,0,0,1],"); },
+               "1e999", "number overflow parsing '1e999'"),
         doc("matrix value too large for a float",
             [](GltfTestFile& f) { f.json["nodes"][0]["matrix"] = {1e300, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1}; },
             "/nodes/0/matrix/0", "value 1e+300 is outside -3.40282e+38 to 3.40282e+38"),
@@ -360,9 +373,11 @@ TEST_CASE("glTF: malformed inputs are rejected with a location and a plain messa
             baseDir = dir.path.string();
             break;
         }
+        std::string location = c.location;
         if (c.editText) {
             std::string jsonText(input.begin(), input.end());
             c.editText(jsonText);
+            if (!c.marker.empty()) location = "line 1, column " + std::to_string(jsonText.find(c.marker) + 1);
             input = textBytes(jsonText);
         }
         if (c.form == Form::Glb) input = packGlb(std::string(input.begin(), input.end()), f.bin);
@@ -376,7 +391,7 @@ TEST_CASE("glTF: malformed inputs are rejected with a location and a plain messa
         CHECK_FALSE(r.scene.has_value());
         bool found = false;
         for (const Problem& p : r.problems)
-            found = found || (p.location == c.location && p.message.find(c.phrase) != std::string::npos);
+            found = found || (p.location == location && p.message.find(c.phrase) != std::string::npos);
         CHECK(found);
     }
 }

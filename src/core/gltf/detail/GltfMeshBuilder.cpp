@@ -1,6 +1,6 @@
 // Meshes of a loaded glTF model as triangle lists with checked geometry.
+#include "core/base/JsonGuard.h"
 #include "core/gltf/detail/GltfAccessors.h"
-#include "core/gltf/detail/GltfJson.h"
 #include "core/gltf/detail/GltfSceneBuilder.h"
 
 #include <tiny_gltf.h>
@@ -24,7 +24,7 @@ struct PrimitiveBuilder {
     }
 
     bool vec3Attribute(const std::string& name, int accessor, std::vector<glm::vec3>& out) {
-        const std::string where = ptr + "/attributes/" + pointerToken(name);
+        const std::string where = jsonPointerAppend(ptr + "/attributes", name);
         AccessorFloats data;
         std::string why;
         if (!readFloats(model, accessor, data, why)) return fail(where, why);
@@ -82,7 +82,7 @@ struct PrimitiveBuilder {
             AccessorFloats data;
             std::string why;
             if (!readFloats(model, accessor, data, why)) {
-                ok = fail(ptr + "/attributes/" + pointerToken(name), why);
+                ok = fail(jsonPointerAppend(ptr + "/attributes", name), why);
                 continue;
             }
             out.custom[name] = CustomAttribute{data.components, std::move(data.values)};

@@ -1,7 +1,7 @@
 // Pre-validation of meshes: attribute formats per semantic, indices, equal counts,
 // primitive modes, and the vertex and triangle caps.
+#include "core/base/JsonGuard.h"
 #include "core/gltf/detail/GltfChecker.h"
-#include "core/gltf/detail/GltfJson.h"
 
 #include <map>
 
@@ -45,78 +45,108 @@ struct Totals {
     bool reported = false;
 };
 
-void checkPrimitive(Checker& c, const Json& prim, const std::string& ptr, Totals& totals) {
-    const std::uint64_t mode = c.uintField(prim, ptr, "mode", false, 0, 6).value_or(Triangles);
-    c.indexField(prim, ptr, "material", "materials", false);
-    std::optional<std::uint64_t> vertexCount;
-    std::string firstName;
-    bool countsAgree = true;
-    if (const Json* attributes = c.objectField(prim, ptr, "attributes", true)) {
-        // Counts are compared with POSITION's when it is valid, else with the first attribute's.
-        const Json* position = c.member(*attributes, "POSITION");
-        if (position && position->is_number_unsigned() && position->get<std::uint64_t>() < c.accessors.size() &&
-            c.accessors[position->get<std::size_t>()].ok) {
-            vertexCount = c.accessors[position->get<std::size_t>()].count;
-            firstName = "POSITION";
-        }
-        for (auto it = attributes->begin(); it != attributes->end(); ++it) {
-            const std::string where = ptr + "/attributes/" + pointerToken(it.key());
-            const std::optional<int> index = c.indexValue(it.value(), where, "accessors");
-            if (!index || !c.accessors[*index].ok) continue;
-            const AccessorInfo& a = c.accessors[*index];
-            const std::string rule = formatRule(it.key(), a);
-            if (rule.empty()) {
-                c.problem(where, "attribute " + it.key() +
-                                     " is not a glTF attribute; application-specific names start with '_'");
-            } else if (rule != "ok") {
-                c.problem(where, it.key() + " " + rule + ", accessor " + std::to_string(*index) + " is " + a.type +
-                                     " of " + componentTypeName(a.componentType) +
-                                     (a.normalized ? " normalized" : ""));
-            }
-            if (!vertexCount) {
-                vertexCount = a.count;
-                firstName = it.key();
-            } else if (a.count != *vertexCount) {
-                countsAgree = false;
-                c.problem(where, it.key() + " has " + std::to_string(a.count) + " elements but " + firstName +
-                                     " has " + std::to_string(*vertexCount) +
-                                     "; all attributes of a primitive need the same count");
-            }
-        }
-        if (mode >= Triangles && !c.member(*attributes, "POSITION"))
-            c.problem(ptr + "/attributes", "a triangle primitive needs a POSITION attribute");
+// The vertex count every attribute of a primitive must share.
+struct VertexCount {
+    std::optional<std::uint64_t> count;
+    std::string from;   // the attribute it was taken from
+    bool agree = true;  // false once an attribute has another count
+};
+
+// POSITION's count when it names a valid accessor: counts are compared with it
+// rather than with whichever attribute comes first.
+VertexCount positionCount(const Checker& c, const Json& attributes) {
+    VertexCount vertices;
+    const Json* position = c.member(attributes, "POSITION");
+    if (position && position->is_number_unsigned() && position->get<std::uint64_t>() < c.accessors.size() &&
+        c.accessors[position->get<std::size_t>()].ok) {
+        vertices.count = c.accessors[position->get<std::size_t>()].count;
+        vertices.from = "POSITION";
     }
-    if (const Json* targets = c.arrayField(prim, ptr, "targets", false))
-        for (std::size_t t = 0; t < targets->size(); ++t) {
-            const std::string tptr = ptr + "/targets/" + std::to_string(t);
-            if (!(*targets)[t].is_object()) {
-                c.problem(tptr, "morph target must be an object");
-                continue;
-            }
-            for (auto it = (*targets)[t].begin(); it != (*targets)[t].end(); ++it)
-                c.indexValue(it.value(), tptr + "/" + pointerToken(it.key()), "accessors");
-        }
-    std::optional<std::uint64_t> elementCount = vertexCount;
-    if (std::optional<int> indices = c.indexField(prim, ptr, "indices", "accessors", false)) {
-        const AccessorInfo& a = c.accessors[*indices];
-        if (!a.ok) return;
-        if (a.type != "SCALAR" || a.normalized ||
-            (a.componentType != 5121 && a.componentType != 5123 && a.componentType != 5125))
-            c.problem(ptr + "/indices", "indices must be SCALAR of UNSIGNED_BYTE, UNSIGNED_SHORT or UNSIGNED_INT, "
-                                        "accessor " + std::to_string(*indices) + " is " + a.type + " of " +
-                                        componentTypeName(a.componentType));
-        if (!c.member((*c.topArray("accessors"))[*indices], "bufferView"))
-            c.problem(ptr + "/indices", "indices accessor " + std::to_string(*indices) + " has no bufferView");
-        elementCount = a.count;
+    return vertices;
+}
+
+// Reports an attribute whose semantic is unknown or whose accessor has a format
+// glTF does not allow for it.
+void checkAttributeFormat(Checker& c, const std::string& where, const std::string& name, int index) {
+    const AccessorInfo& a = c.accessors[index];
+    const std::string rule = formatRule(name, a);
+    if (rule.empty()) {
+        c.problem(where, "attribute " + name + " is not a glTF attribute; application-specific names start with '_'");
+    } else if (rule != "ok") {
+        c.problem(where, name + " " + rule + ", accessor " + std::to_string(index) + " is " + a.type + " of " +
+                             componentTypeName(a.componentType) + (a.normalized ? " normalized" : ""));
     }
-    if (mode < Triangles || !vertexCount || !elementCount || !countsAgree) return;
-    const std::string shape = c.member(prim, "indices") ? "index count " : "vertex count ";
-    if (mode == Triangles && *elementCount % 3 != 0)
-        c.problem(ptr, shape + std::to_string(*elementCount) + " is not a multiple of 3 (TRIANGLES)");
-    else if (*elementCount < 3)
-        c.problem(ptr, shape + std::to_string(*elementCount) + " is too small for a triangle strip or fan");
-    totals.vertices += *vertexCount;
-    totals.triangles += mode == Triangles ? *elementCount / 3 : *elementCount - 2;
+}
+
+// Checks each attribute's accessor and format, and that all have the same count.
+VertexCount checkAttributes(Checker& c, const Json& attributes, const std::string& ptr) {
+    VertexCount vertices = positionCount(c, attributes);
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        const std::string where = jsonPointerAppend(ptr + "/attributes", it.key());
+        const std::optional<int> index = c.indexValue(it.value(), where, "accessors");
+        if (!index || !c.accessors[*index].ok) continue;
+        checkAttributeFormat(c, where, it.key(), *index);
+        const std::uint64_t count = c.accessors[*index].count;
+        if (!vertices.count) {
+            vertices.count = count;
+            vertices.from = it.key();
+        } else if (count != *vertices.count) {
+            vertices.agree = false;
+            c.problem(where, it.key() + " has " + std::to_string(count) + " elements but " + vertices.from + " has " +
+                                 std::to_string(*vertices.count) +
+                                 "; all attributes of a primitive need the same count");
+        }
+    }
+    return vertices;
+}
+
+// Each morph target is an object of attribute name -> accessor index.
+void checkMorphTargets(Checker& c, const Json& targets, const std::string& ptr) {
+    for (std::size_t t = 0; t < targets.size(); ++t) {
+        const std::string tptr = ptr + "/targets/" + std::to_string(t);
+        if (!targets[t].is_object()) {
+            c.problem(tptr, "morph target must be an object");
+            continue;
+        }
+        for (auto it = targets[t].begin(); it != targets[t].end(); ++it)
+            c.indexValue(it.value(), jsonPointerAppend(tptr, it.key()), "accessors");
+    }
+}
+
+// Checks the indices accessor, when there is a valid one, and sets `elementCount` to
+// its count. False when that accessor is itself invalid (reported where it is
+// declared): then the primitive's counts cannot be checked.
+bool checkIndices(Checker& c, const Json& prim, const std::string& ptr, std::optional<std::uint64_t>& elementCount) {
+    const std::optional<int> indices = c.indexField(prim, ptr, "indices", "accessors", false);
+    if (!indices) return true;
+    const AccessorInfo& a = c.accessors[*indices];
+    if (!a.ok) return false;
+    if (a.type != "SCALAR" || a.normalized ||
+        (a.componentType != 5121 && a.componentType != 5123 && a.componentType != 5125))
+        c.problem(ptr + "/indices", "indices must be SCALAR of UNSIGNED_BYTE, UNSIGNED_SHORT or UNSIGNED_INT, "
+                                    "accessor " + std::to_string(*indices) + " is " + a.type + " of " +
+                                    componentTypeName(a.componentType));
+    if (!c.member((*c.topArray("accessors"))[*indices], "bufferView"))
+        c.problem(ptr + "/indices", "indices accessor " + std::to_string(*indices) + " has no bufferView");
+    elementCount = a.count;
+    return true;
+}
+
+// TRIANGLES need a multiple of 3 elements; every triangle mode needs at least 3.
+void checkElementCount(Checker& c, const std::string& ptr, std::uint64_t mode, bool indexed,
+                       std::uint64_t elementCount) {
+    const std::string shape = indexed ? "index count " : "vertex count ";
+    if (mode == Triangles && elementCount % 3 != 0)
+        c.problem(ptr, shape + std::to_string(elementCount) + " is not a multiple of 3 (TRIANGLES)");
+    else if (elementCount < 3)
+        c.problem(ptr, shape + std::to_string(elementCount) + " is too small for a triangle strip or fan");
+}
+
+// Adds a primitive to the model's totals; reports the first time a cap is passed.
+void addToTotals(Checker& c, const std::string& ptr, std::uint64_t vertices, std::uint64_t triangles,
+                 Totals& totals) {
+    totals.vertices += vertices;
+    totals.triangles += triangles;
     const GltfLimits& limits = c.ctx.limits;
     if (!totals.reported && (totals.vertices > limits.maxVertices || totals.triangles > limits.maxTriangles)) {
         totals.reported = true;
@@ -125,6 +155,25 @@ void checkPrimitive(Checker& c, const Json& prim, const std::string& ptr, Totals
                            : "the model has more than " + std::to_string(limits.maxTriangles) +
                                  " triangles (the limit)");
     }
+}
+
+// One primitive: its attributes, morph targets and indices, then its triangles
+// counted against the model's caps.
+void checkPrimitive(Checker& c, const Json& prim, const std::string& ptr, Totals& totals) {
+    const std::uint64_t mode = c.uintField(prim, ptr, "mode", false, 0, 6).value_or(Triangles);
+    c.indexField(prim, ptr, "material", "materials", false);
+    VertexCount vertices;
+    if (const Json* attributes = c.objectField(prim, ptr, "attributes", true)) {
+        vertices = checkAttributes(c, *attributes, ptr);
+        if (mode >= Triangles && !c.member(*attributes, "POSITION"))
+            c.problem(ptr + "/attributes", "a triangle primitive needs a POSITION attribute");
+    }
+    if (const Json* targets = c.arrayField(prim, ptr, "targets", false)) checkMorphTargets(c, *targets, ptr);
+    std::optional<std::uint64_t> elementCount = vertices.count;
+    if (!checkIndices(c, prim, ptr, elementCount)) return;
+    if (mode < Triangles || !vertices.count || !elementCount || !vertices.agree) return;
+    checkElementCount(c, ptr, mode, c.member(prim, "indices") != nullptr, *elementCount);
+    addToTotals(c, ptr, *vertices.count, mode == Triangles ? *elementCount / 3 : *elementCount - 2, totals);
 }
 
 }  // namespace
