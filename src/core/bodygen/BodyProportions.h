@@ -72,6 +72,10 @@ struct BodyProportions {
     float headHeight = 0.230f;
 };
 
+// The defaults: the male body. Shapes that are given as male sizes (rib arcs, pelvis and
+// scapula outlines, trunk parts) are scaled by a proportion's ratio to its value here.
+inline constexpr BodyProportions kMaleProportions{};
+
 BodyProportions bodyProportions(BodySize size);
 
 }  // namespace backrub

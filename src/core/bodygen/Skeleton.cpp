@@ -17,37 +17,40 @@ struct LevelShape {
     float halfWidth, halfDepth, archDepth, spinousLength, spinousAngleDeg, spinousThickness, transverseSpan, transverseBackDeg;
 };
 
-// Index 0..23 = C1..L5. Sizes are typical adult values from anatomy atlases (estimates):
+// Index kC1..kL5 (see Skeleton.h). Sizes are typical adult values from anatomy atlases (estimates):
 // spinous processes point slightly down in the neck, steeply (about 60 deg) in the mid
 // thoracic spine, so that a tip lies at the level of the next body, and almost straight
 // back in the lumbar spine.
 LevelShape levelShape(int i) {
     auto lerp = [](float a, float b, float t) { return a + (b - a) * t; };
-    if (i == 0) return {0.012f, 0.006f, 0.030f, 0.006f, 0.0f, 0.008f, 0.036f, 0.0f};  // atlas
-    if (i < 7) {
-        float t = static_cast<float>(i - 1) / 5.0f;
+    if (i == kC1) return {0.012f, 0.006f, 0.030f, 0.006f, 0.0f, 0.008f, 0.036f, 0.0f};  // atlas
+    if (i <= kC7) {
+        float t = static_cast<float>(i - kC2) / static_cast<float>(kC7 - kC2);
         const float len[7] = {0, 0.018f, 0.012f, 0.012f, 0.013f, 0.018f, 0.032f};
         const float ang[7] = {0, 15, 20, 20, 20, 22, 25};
         return {lerp(0.011f, 0.013f, t), 0.0075f, 0.021f, len[i], ang[i], 0.006f, 0.026f, 10.0f};
     }
-    if (i < 19) {
-        int n = i - 6;  // T number
-        float t = static_cast<float>(n - 1) / 11.0f;
+    if (i <= kT12) {
+        int n = i - kT1 + 1;  // T number
+        float t = static_cast<float>(i - kT1) / static_cast<float>(kT12 - kT1);
         const float len[13] = {0, 0.034f, 0.036f, 0.038f, 0.040f, 0.040f, 0.040f, 0.040f, 0.040f, 0.038f, 0.035f, 0.032f, 0.030f};
         const float ang[13] = {0, 35, 42, 50, 58, 60, 60, 60, 55, 45, 35, 25, 15};
         return {lerp(0.013f, 0.019f, t), lerp(0.0085f, 0.014f, t), 0.024f, len[n], ang[n], 0.007f, lerp(0.040f, 0.026f, t), 35.0f};
     }
-    int n = i - 18;  // L number
+    int n = i - kL1 + 1;  // L number
+    const bool l5 = i == kL5;
     const float span[6] = {0, 0.035f, 0.040f, 0.045f, 0.042f, 0.042f};
     return {0.021f + 0.001f * static_cast<float>(n - 1), 0.016f + 0.00025f * static_cast<float>(n - 1), 0.026f,
-            n == 5 ? 0.024f : 0.030f, n == 5 ? 12.0f : 8.0f, n == 5 ? 0.014f : 0.017f, span[n], 5.0f};
+            l5 ? 0.024f : 0.030f, l5 ? 12.0f : 8.0f, l5 ? 0.014f : 0.017f, span[n], 5.0f};
 }
 
 float bodyHeight(int i, const BodyProportions& p) {
-    if (i == 0) return 0.010f * p.vertebraScale;  // anterior arch of the atlas
-    if (i < 7) return p.cervicalBodyHeight;
-    if (i < 19) return p.thoracicBodyHeightTop + (p.thoracicBodyHeightBottom - p.thoracicBodyHeightTop) * static_cast<float>(i - 7) / 11.0f;
-    return p.lumbarBodyHeightTop + (p.lumbarBodyHeightBottom - p.lumbarBodyHeightTop) * static_cast<float>(i - 19) / 4.0f;
+    if (i == kC1) return 0.010f * p.vertebraScale;  // anterior arch of the atlas
+    if (i <= kC7) return p.cervicalBodyHeight;
+    if (i <= kT12)
+        return p.thoracicBodyHeightTop +
+               (p.thoracicBodyHeightBottom - p.thoracicBodyHeightTop) * static_cast<float>(i - kT1) / static_cast<float>(kT12 - kT1);
+    return p.lumbarBodyHeightTop + (p.lumbarBodyHeightBottom - p.lumbarBodyHeightTop) * static_cast<float>(i - kL1) / static_cast<float>(kL5 - kL1);
 }
 
 glm::vec3 axisOf(float phi) { return {0.0f, std::sin(phi), std::cos(phi)}; }
@@ -58,27 +61,29 @@ glm::vec3 posteriorOf(float phi) { return {0.0f, std::cos(phi), -std::sin(phi)};
 // column back going up, kyphosis forward.
 std::vector<Vertebra> buildSpine(const BodyProportions& p, const glm::vec3& s1, float phi0) {
     const auto& labels = vertebraLabels();
-    float heights[24], discs[24], turns[24];
-    for (int i = 0; i < 24; ++i) heights[i] = bodyHeight(i, p);
+    float heights[kVertebraCount], discs[kVertebraCount], turns[kVertebraCount];
+    for (int i = kC1; i < kVertebraCount; ++i) heights[i] = bodyHeight(i, p);
     auto fillDiscs = [&](int from, int to, float regionLength) {
         float sum = 0.0f;
         for (int i = from; i < to; ++i) sum += heights[i];
         for (int i = from; i < to; ++i) discs[i] = (regionLength - sum) / static_cast<float>(to - from);
     };
-    fillDiscs(0, 7, p.cervicalLength);
-    fillDiscs(7, 19, p.thoracicLength);
-    fillDiscs(19, 24, p.lumbarLength);
+    fillDiscs(kC1, kT1, p.cervicalLength);
+    fillDiscs(kT1, kL1, p.thoracicLength);
+    fillDiscs(kL1, kVertebraCount, p.lumbarLength);
+    // turns[i] is the disc below vertebra i; each curve is spread evenly over its discs.
+    constexpr float upperLumbarDiscs = kL4 - kT12, thoracicDiscs = kT12 - kT1, cervicalDiscs = kCervicalCount;
     const float lord = p.lumbarLordosisDeg * kDeg, low = lord * p.lordosisShareL4S1, high = lord - low;
-    turns[23] = low * 0.55f;  // L5-S1
-    turns[22] = low * 0.45f;  // L4-L5
-    for (int i = 18; i <= 21; ++i) turns[i] = high / 4.0f;  // T12-L1 .. L3-L4
-    for (int i = 7; i <= 17; ++i) turns[i] = -p.thoracicKyphosisDeg * kDeg / 11.0f;
-    for (int i = 0; i <= 6; ++i) turns[i] = p.cervicalLordosisDeg * kDeg / 7.0f;
+    turns[kL5] = low * 0.55f;  // L5-S1
+    turns[kL4] = low * 0.45f;  // L4-L5
+    for (int i = kT12; i <= kL3; ++i) turns[i] = high / upperLumbarDiscs;                          // T12-L1 .. L3-L4
+    for (int i = kT1; i <= kT11; ++i) turns[i] = -p.thoracicKyphosisDeg * kDeg / thoracicDiscs;  // T1-T2 .. T11-T12
+    for (int i = kC1; i <= kC7; ++i) turns[i] = p.cervicalLordosisDeg * kDeg / cervicalDiscs;    // C1-C2 .. C7-T1
 
-    std::vector<Vertebra> spine(24);
+    std::vector<Vertebra> spine(kVertebraCount);
     glm::vec3 endplate = s1;
     float phi = phi0;
-    for (int i = 23; i >= 0; --i) {
+    for (int i = kL5; i >= kC1; --i) {
         phi += turns[i];
         Vertebra& v = spine[i];
         LevelShape s = levelShape(i);
@@ -108,10 +113,11 @@ std::vector<Vertebra> buildSpine(const BodyProportions& p, const glm::vec3& s1, 
 void buildRibs(Skeleton& sk, const BodyProportions& p) {
     const float widths[13] = {0, 0.055f, 0.080f, 0.098f, 0.112f, 0.122f, 0.130f, 0.135f, 0.137f, 0.136f, 0.132f, 0.125f, 0.112f};
     const float depths[13] = {0, 0.045f, 0.060f, 0.075f, 0.085f, 0.092f, 0.097f, 0.100f, 0.100f, 0.098f, 0.095f, 0.090f, 0.085f};
-    const float widthScale = p.chestHalfWidth / 0.168f, depthScale = p.chestDepth / 0.245f;
+    const float widthScale = p.chestHalfWidth / kMaleProportions.chestHalfWidth;
+    const float depthScale = p.chestDepth / kMaleProportions.chestDepth;
     const float pi = glm::pi<float>();
     for (int side = 0; side < 2; ++side)
-        for (int n = 1; n <= 12; ++n) {
+        for (int n = 1; n <= kThoracicCount; ++n) {
             const Vertebra& v = sk.vertebra("T" + std::to_string(n));
             const glm::vec3 lateral(sideSign(side), 0, 0);
             const float w = widths[n] * widthScale, d = depths[n] * depthScale;
@@ -141,7 +147,7 @@ void buildRibs(Skeleton& sk, const BodyProportions& p) {
 }
 
 void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, float phi0) {
-    const float w = p.hipBreadth / 0.346f;
+    const float w = p.hipBreadth / kMaleProportions.hipBreadth;
     const glm::vec3 s1 = sk.sacrum.path.empty() ? glm::vec3(0.0f) : sk.sacrum.path.front();
     // Sacrum: curves forward (sacral kyphosis) on its way down.
     Sacrum& sc = sk.sacrum;
@@ -203,7 +209,7 @@ void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, floa
 }
 
 void buildScapulae(Skeleton& sk, const BodyProportions& p) {
-    const float w = p.biacromialBreadth / 0.416f;
+    const float w = p.biacromialBreadth / kMaleProportions.biacromialBreadth;
     const Vertebra& t1 = sk.vertebra("T1");
     const Vertebra& t2 = sk.vertebra("T2");
     const Vertebra& t3 = sk.vertebra("T3");
@@ -238,7 +244,7 @@ void buildJoints(Skeleton& sk) {
     add("sacrum", "pelvis", sk.sacrum.path.front(), frameOf(sAxis, glm::normalize(glm::cross(sAxis, glm::vec3(1, 0, 0)))));
     add("coccyx", "sacrum", sk.sacrum.coccyxPath.front(), glm::mat3(1.0f));
     std::string parent = "sacrum";
-    for (int i = 23; i >= 0; --i) {
+    for (int i = kL5; i >= kC1; --i) {
         const Vertebra& v = sk.vertebrae[i];
         add("vertebra_" + v.label, parent, v.center, frameOf(v.axis, v.posterior));
         parent = "vertebra_" + v.label;
@@ -258,9 +264,9 @@ void buildJoints(Skeleton& sk) {
 const std::vector<std::string>& vertebraLabels() {
     static const std::vector<std::string> labels = [] {
         std::vector<std::string> l;
-        for (int i = 1; i <= 7; ++i) l.push_back("C" + std::to_string(i));
-        for (int i = 1; i <= 12; ++i) l.push_back("T" + std::to_string(i));
-        for (int i = 1; i <= 5; ++i) l.push_back("L" + std::to_string(i));
+        for (int i = 1; i <= kCervicalCount; ++i) l.push_back("C" + std::to_string(i));
+        for (int i = 1; i <= kThoracicCount; ++i) l.push_back("T" + std::to_string(i));
+        for (int i = 1; i <= kLumbarCount; ++i) l.push_back("L" + std::to_string(i));
         return l;
     }();
     return labels;
@@ -282,7 +288,7 @@ Skeleton buildSkeleton(const BodyProportions& p) {
     Skeleton sk;
     // The hips rest on the table: the hip joints sit a thigh radius above it, at z = 0.
     const float hipY = p.thighRadiusTop + 0.004f;
-    const float k = p.lumbarLength / 0.18f;
+    const float k = p.lumbarLength / kMaleProportions.lumbarLength;
     const glm::vec3 s1(0.0f, hipY + 0.050f * k, 0.100f * k);
     // Tilt the whole column about S1 so that the skin over T7 lies at chest depth above the
     // table (chest resting on it). Bisection keeps the result deterministic.
@@ -290,7 +296,7 @@ Skeleton buildSkeleton(const BodyProportions& p) {
     for (int it = 0; it < 40; ++it) {
         float mid = 0.5f * (lo + hi);
         auto spine = buildSpine(p, s1, mid);
-        float skinY = spine[13].spinousTip.y + p.tissueOverThoracicSpinous;
+        float skinY = spine[kT7].spinousTip.y + p.tissueOverThoracicSpinous;
         (skinY > p.chestDepth ? hi : lo) = mid;
     }
     const float phi0 = 0.5f * (lo + hi);

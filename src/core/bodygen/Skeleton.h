@@ -17,6 +17,17 @@ namespace backrub {
 constexpr float sideSign(int side) { return side == 0 ? 1.0f : -1.0f; }
 inline const char* sideSuffix(int side) { return side == 0 ? "_L" : "_R"; }
 
+// Indices into Skeleton::vertebrae and vertebraLabels(): C1..C7, T1..T12, L1..L5, top to bottom.
+constexpr int kCervicalCount = 7, kThoracicCount = 12, kLumbarCount = 5;
+constexpr int kVertebraCount = kCervicalCount + kThoracicCount + kLumbarCount;
+constexpr int cervicalIndex(int n) { return n - 1; }                                  // Cn
+constexpr int thoracicIndex(int n) { return kCervicalCount + n - 1; }                 // Tn
+constexpr int lumbarIndex(int n) { return kCervicalCount + kThoracicCount + n - 1; }  // Ln
+constexpr int kC1 = cervicalIndex(1), kC2 = cervicalIndex(2), kC7 = cervicalIndex(kCervicalCount);
+constexpr int kT1 = thoracicIndex(1), kT7 = thoracicIndex(7), kT8 = thoracicIndex(8), kT11 = thoracicIndex(11),
+              kT12 = thoracicIndex(kThoracicCount);
+constexpr int kL1 = lumbarIndex(1), kL3 = lumbarIndex(3), kL4 = lumbarIndex(4), kL5 = lumbarIndex(kLumbarCount);
+
 struct Vertebra {
     std::string label;          // "C1" .. "L5"
     glm::vec3 center{0.0f};     // centre of the vertebral body (C1: of the anterior arch)
@@ -74,7 +85,7 @@ struct Joint {
 };
 
 struct Skeleton {
-    std::vector<Vertebra> vertebrae;  // C1..C7, T1..T12, L1..L5: top to bottom
+    std::vector<Vertebra> vertebrae;  // C1..C7, T1..T12, L1..L5: top to bottom (kC1 .. kL5)
     Sacrum sacrum;
     Pelvis pelvis;
     std::array<Femur, 2> femora;

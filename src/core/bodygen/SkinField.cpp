@@ -8,6 +8,13 @@
 namespace backrub {
 namespace {
 
+constexpr float kTrunkTopAboveC7M = 0.012f;  // m, the trunk ends just above the C7 tip; the neck part carries on
+constexpr float kTrunkBottomZM = -0.05f;     // m, 5 cm below the hip joints (z = 0): buttocks and thighs cover the end
+constexpr float kSpineGrooveRadiusM = 0.022f;  // m, half-width (gaussian radius) of the groove along the spine
+// Sacrum path point two segments below S1: the end of the sacrum's upper part, where the
+// sides stand above it and the ridge smoothing stops.
+constexpr std::size_t kUpperSacrum = 2;
+
 float smin(float a, float b, float k) {
     float h = std::max(k - std::abs(a - b), 0.0f) / k;
     return std::min(a, b) - h * h * k * 0.25f;
@@ -80,7 +87,7 @@ void SkinField::buildKeys(const Skeleton& sk, const BodyProportions& p) {
                    {zTop, 0.095f}};
     const float tg = p.grooveDepthThoracic, lg = p.grooveDepthLumbar;
     grooveKeys_.k = {{sk.sacrum.coccyxPath.front().z, 0.0f},
-                     {sk.sacrum.path[2].z, 0.008f},  // the sides stand above the sacrum: no hollow across
+                     {sk.sacrum.path[kUpperSacrum].z, 0.008f},  // the sides stand above the sacrum: no hollow across
                      {sk.sacrum.path.front().z, lg},
                      {z("L4"), lg},
                      {z("L2"), lg},
@@ -90,131 +97,249 @@ void SkinField::buildKeys(const Skeleton& sk, const BodyProportions& p) {
 }
 
 SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
-    const float w = p.biacromialBreadth / 0.416f, wh = p.hipBreadth / 0.346f;
-    const float hipY = sk.pelvis.hipJoint[0].y;
-    // Midline of the back: a tissue depth over each spinous tip, the sacrum and coccyx.
-    std::vector<glm::vec2> profile;  // (z, y)
-    for (std::size_t i = 6; i < sk.vertebrae.size(); ++i) {
-        const Vertebra& v = sk.vertebrae[i];
-        float lumbarness = smoothstep(14.0f, 19.5f, static_cast<float>(i));  // T8..L1 blend, with the groove keys
-        float tissue = i == 6 ? 0.008f : p.tissueOverThoracicSpinous + (p.tissueOverLumbarSpinous - p.tissueOverThoracicSpinous) * lumbarness;
-        profile.push_back({v.spinousTip.z, v.spinousTip.y + tissue});
-    }
+    zTop_ = sk.vertebra("C7").spinousTip.z + kTrunkTopAboveC7M;
+    zBottom_ = kTrunkBottomZM;
+    const std::vector<glm::vec2> profile = midlineProfile(sk, p);
+    buildKeys(sk, p);
+    buildRidgeLine(sk, profile);
+    addBackRelief(sk, p);
+    // Parts blended onto the trunk, in a fixed order.
+    addNeckAndHead(sk, p);
+    addShouldersAndArms(sk, p);
+    addHipsAndButtocks(sk, p);
+    addThighs(sk, p);
+    computeBounds();
+}
+
+// Midline of the back as (z, y): a tissue depth over each spinous tip from C7 down, the
+// sacrum and coccyx, and the trunk's top and bottom ends; ascending z.
+std::vector<glm::vec2> SkinField::midlineProfile(const Skeleton& sk, const BodyProportions& p) const {
+    constexpr float kTissueOverC7M = 0.008f;  // m, over the prominent C7 tip at the base of the neck (estimate)
+    // Cover over the spinous tips blends from thoracic to lumbar over T8..L1, as the groove keys do.
+    constexpr float kLumbarBlendFrom = kT8, kLumbarBlendTo = kL1 + 0.5f;
     // The lumbosacral hollow is filled by the thick erector spinae aponeurosis and multifidus:
     // the skin runs on from the lumbar curve over S1 instead of stepping down to the sacrum.
-    profile.push_back({sk.sacrum.s1SpinousTip.z, sk.sacrum.s1SpinousTip.y + p.tissueOverLumbarSpinous * 0.9f + 0.020f});
-    for (std::size_t i = 2; i < sk.sacrum.path.size(); i += 2) {
-        glm::vec3 d = sk.sacrum.path[i] + glm::vec3(0, sk.sacrum.halfThickness[i] + 0.013f + (i == 2 ? 0.020f : 0.0f), 0);
+    constexpr float kS1TissueShare = 0.9f;          // of the lumbar cover, over the median sacral crest
+    constexpr float kFillOverS1M = 0.020f;          // m, the aponeurosis and multifidus over S1
+    constexpr float kFillOverUpperSacrumM = 0.020f; // m, the same fill running on over the upper sacrum
+    constexpr float kTissueOverSacrumM = 0.013f;    // m, over the dorsal sacrum (estimate)
+    constexpr float kTissueOverCoccyxM = 0.012f;    // m, over the dorsal coccyx (estimate)
+    constexpr float kBottomBelowC7M = 0.02f;        // m, the trunk's lower end lies this far below the C7 skin height
+
+    std::vector<glm::vec2> profile;  // (z, y)
+    for (std::size_t i = kC7; i < sk.vertebrae.size(); ++i) {
+        const Vertebra& v = sk.vertebrae[i];
+        float lumbarness = smoothstep(kLumbarBlendFrom, kLumbarBlendTo, static_cast<float>(i));
+        float tissue = i == kC7 ? kTissueOverC7M
+                                : p.tissueOverThoracicSpinous + (p.tissueOverLumbarSpinous - p.tissueOverThoracicSpinous) * lumbarness;
+        profile.push_back({v.spinousTip.z, v.spinousTip.y + tissue});
+    }
+    profile.push_back({sk.sacrum.s1SpinousTip.z, sk.sacrum.s1SpinousTip.y + p.tissueOverLumbarSpinous * kS1TissueShare + kFillOverS1M});
+    for (std::size_t i = kUpperSacrum; i < sk.sacrum.path.size(); i += 2) {  // every other sacrum point from there down
+        const float fill = i == kUpperSacrum ? kFillOverUpperSacrumM : 0.0f;
+        glm::vec3 d = sk.sacrum.path[i] + glm::vec3(0, sk.sacrum.halfThickness[i] + kTissueOverSacrumM + fill, 0);
         profile.push_back({d.z, d.y});
     }
-    profile.push_back({sk.sacrum.dorsalCoccyx.z, sk.sacrum.dorsalCoccyx.y + 0.012f});
-    zTop_ = sk.vertebra("C7").spinousTip.z + 0.012f;
-    zBottom_ = -0.05f;
-    profile.push_back({zTop_, profile.front().y});
-    profile.push_back({zBottom_, profile.back().y - 0.02f});
+    profile.push_back({sk.sacrum.dorsalCoccyx.z, sk.sacrum.dorsalCoccyx.y + kTissueOverCoccyxM});
+    const float c7SkinY = profile.front().y;
+    profile.push_back({zTop_, c7SkinY});
+    profile.push_back({zBottom_, c7SkinY - kBottomBelowC7M});
     std::sort(profile.begin(), profile.end(), [](const glm::vec2& a, const glm::vec2& b) { return a.x < b.x; });
+    return profile;
+}
 
-    buildKeys(sk, p);
-    // The ridge line beside the spine: the groove is carved back down to the midline.
+// The ridge line beside the spine (the stations): the midline with the groove carved back
+// down to it, smoothed.
+void SkinField::buildRidgeLine(const Skeleton& sk, const std::vector<glm::vec2>& profile) {
+    constexpr int kSmoothingPasses = 3;
+    constexpr float kNeighbourWeight = 0.25f, kCentreWeight = 0.5f;  // a 1-2-1 kernel
+    constexpr float kLevelToleranceM = 0.001f;  // m, so the station at the upper sacrum counts as its level
     for (const glm::vec2& pr : profile) stations_.push_back({pr.x, pr.y + grooveKeys_(pr.x)});
     // Spinous tips do not lie on a smooth curve (their lengths and angles change level by
     // level): smooth the ridge line so it shows no bumps or lines across the back.
     // The sacrum keeps its own profile: only levels above its upper third are smoothed.
-    const float smoothBelow = sk.sacrum.path[2].z - 0.001f;
-    for (int pass = 0; pass < 3; ++pass) {
+    const float smoothBelow = sk.sacrum.path[kUpperSacrum].z - kLevelToleranceM;
+    for (int pass = 0; pass < kSmoothingPasses; ++pass) {
         std::vector<Station> smoothed = stations_;
         for (std::size_t i = 2; i + 2 < stations_.size(); ++i)
             if (stations_[i - 1].z > smoothBelow)
             // Fill dips only, so every spinous process keeps its tissue cover.
-            smoothed[i].yPost = std::max(stations_[i].yPost,
-                                         0.25f * stations_[i - 1].yPost + 0.5f * stations_[i].yPost + 0.25f * stations_[i + 1].yPost);
+            smoothed[i].yPost = std::max(stations_[i].yPost, kNeighbourWeight * stations_[i - 1].yPost + kCentreWeight * stations_[i].yPost +
+                                                                 kNeighbourWeight * stations_[i + 1].yPost);
         stations_ = std::move(smoothed);
     }
+}
 
-    // Dimples and bulges on the back.
+// The blade: a soft triangular relief over the scapula outline (medial border and inferior
+// angle show as its edges), lower toward the armpit.
+SkinField::Relief SkinField::scapulaRelief(const Scapula& s, int side) {
+    constexpr float kLateralBorderAt = 0.3f;   // of the way from the glenoid to the inferior angle
+    constexpr float kGlenoidInsetM = 0.01f;    // m, the outline stops short of the glenoid, toward the spine
+    constexpr float kReliefHeightM = 0.0045f;  // m, the blade stands a few mm above the back
+    constexpr float kReliefInnerM = 0.022f;    // m, full height this far inside the outline
+    constexpr float kReliefOuterM = 0.010f;    // m, gone this far outside it
+    Relief r;
+    r.corner = {glm::vec2(s.superiorAngle.x, s.superiorAngle.z), glm::vec2(s.spineRoot.x, s.spineRoot.z),
+                glm::vec2(s.inferiorAngle.x, s.inferiorAngle.z),
+                glm::vec2(glm::mix(s.glenoid, s.inferiorAngle, kLateralBorderAt).x, glm::mix(s.glenoid, s.inferiorAngle, kLateralBorderAt).z),
+                glm::vec2(s.glenoid.x - sideSign(side) * kGlenoidInsetM, s.glenoid.z)};
+    r.height = kReliefHeightM;
+    r.inner = kReliefInnerM;
+    r.outer = kReliefOuterM;
+    return r;
+}
+
+// Dimples and bulges on the back: PSIS dimples, scapular blades, iliac crest ridges and the
+// troughs at the erectors' lateral edges.
+void SkinField::addBackRelief(const Skeleton& sk, const BodyProportions& p) {
+    constexpr float kBackOnly = 1.0f, kBackAndSides = 0.0f;  // Dimple::postOnly
+    constexpr float kPsisDimpleDepthM = 0.003f, kPsisDimpleWidthM = 0.016f;
+    constexpr float kCrestRidgeHeightM = 0.003f, kCrestRidgeWidthM = 0.014f;
+    constexpr float kErectorTroughDepthM = 0.003f, kErectorTroughWidthM = 0.016f;
+    constexpr float kErectorTroughFlare = 1.1f;  // the trough runs a little wider at T12 than at L4
     for (int side = 0; side < 2; ++side) {
-        const Scapula& s = sk.scapulae[side];
-        dimples_.push_back({sk.pelvis.psis[side], sk.pelvis.psis[side], 0.003f, 0.016f, 1.0f});
-        // The blade: a soft triangular relief over the scapula outline (medial border and
-        // inferior angle show as its edges), lower toward the armpit.
-        Relief r;
-        r.corner = {glm::vec2(s.superiorAngle.x, s.superiorAngle.z), glm::vec2(s.spineRoot.x, s.spineRoot.z),
-                    glm::vec2(s.inferiorAngle.x, s.inferiorAngle.z),
-                    glm::vec2(glm::mix(s.glenoid, s.inferiorAngle, 0.3f).x, glm::mix(s.glenoid, s.inferiorAngle, 0.3f).z),
-                    glm::vec2(s.glenoid.x - sideSign(side) * 0.01f, s.glenoid.z)};
-        r.height = 0.0045f;
-        r.inner = 0.022f;
-        r.outer = 0.010f;
-        reliefs_.push_back(r);
+        dimples_.push_back({sk.pelvis.psis[side], sk.pelvis.psis[side], kPsisDimpleDepthM, kPsisDimpleWidthM, kBackOnly});
+        reliefs_.push_back(scapulaRelief(sk.scapulae[side], side));
         // Iliac crest: a soft ridge on the side of the hip, from behind the crest top to the front.
         const auto& crest = sk.pelvis.iliacCrest[side];
         for (std::size_t i = crest.size() / 2 - 1; i + 2 < crest.size(); i += 2)
-            dimples_.push_back({crest[i], crest[i + 2], -0.003f, 0.014f, 0.0f});
+            dimples_.push_back({crest[i], crest[i + 2], -kCrestRidgeHeightM, kCrestRidgeWidthM, kBackAndSides});
         // Lumbar: the erector spinae stand as ridges beside the spine groove; a shallow trough
         // marks their lateral edge.
-        const float xe = sideSign(side) * (p.erectorWidthLumbar + 0.022f);
-        dimples_.push_back({glm::vec3(xe, 0, sk.vertebra("L4").center.z), glm::vec3(xe * 1.1f, 0, sk.vertebra("T12").center.z), 0.003f, 0.016f, 1.0f});
+        const float xe = sideSign(side) * (p.erectorWidthLumbar + kSpineGrooveRadiusM);
+        dimples_.push_back({glm::vec3(xe, 0, sk.vertebra("L4").center.z), glm::vec3(xe * kErectorTroughFlare, 0, sk.vertebra("T12").center.z),
+                            kErectorTroughDepthM, kErectorTroughWidthM, kBackOnly});
     }
+}
 
-    // Parts blended onto the trunk, in a fixed order.
-    const Vertebra& c7 = sk.vertebra("C7");
-    const Vertebra& c1 = sk.vertebra("C1");
-    addCone(c7.center + c7.posterior * 0.004f, c1.center + c1.axis * 0.035f + c1.posterior * 0.004f, p.neckHalfWidth * 1.05f,
-            p.neckHalfWidth * 0.95f, 0.035f);
+void SkinField::addNeckAndHead(const Skeleton& sk, const BodyProportions& p) {
+    constexpr float kNeckBehindBodiesM = 0.004f;  // m, the neck's axis lies just behind the vertebral bodies
+    constexpr float kNeckAboveC1M = 0.035f;       // m, the neck runs on past the atlas into the head
+    constexpr float kNeckWidthAtC7 = 1.05f, kNeckWidthAtTop = 0.95f;  // of neckHalfWidth: narrower upward
+    constexpr float kNeckBlendM = 0.035f;
     // Head, face down in the table's face cradle: it continues the neck line, the back of the
     // head standing above the nape. The atlas lies level with the ears: the cranium rises
     // about 14 cm above it, the narrower face and jaw hang in front of it down to about C3.
-    addEllipsoid(c1.center + c1.axis * 0.055f - c1.posterior * 0.010f,
-                 {0.5f * p.headBreadth, 0.5f * p.headLength, 0.40f * p.headHeight}, 0.03f);
-    addEllipsoid(c1.center - c1.axis * 0.005f - c1.posterior * 0.050f,
-                 {0.36f * p.headBreadth, 0.30f * p.headLength, 0.25f * p.headHeight}, 0.03f);
+    constexpr float kCraniumAboveC1M = 0.055f, kCraniumFrontOfC1M = 0.010f;  // m, centre from the atlas
+    constexpr float kCraniumBreadth = 0.5f, kCraniumLength = 0.5f, kCraniumHeight = 0.40f;  // semi-axes, of the head sizes
+    constexpr float kFaceBelowC1M = 0.005f, kFaceFrontOfC1M = 0.050f;  // m, centre from the atlas
+    constexpr float kFaceBreadth = 0.36f, kFaceLength = 0.30f, kFaceHeight = 0.25f;  // semi-axes, of the head sizes
+    constexpr float kHeadBlendM = 0.03f;
+    const Vertebra& c7 = sk.vertebra("C7");
+    const Vertebra& c1 = sk.vertebra("C1");
+    addCone(c7.center + c7.posterior * kNeckBehindBodiesM, c1.center + c1.axis * kNeckAboveC1M + c1.posterior * kNeckBehindBodiesM,
+            p.neckHalfWidth * kNeckWidthAtC7, p.neckHalfWidth * kNeckWidthAtTop, kNeckBlendM);
+    addEllipsoid(c1.center + c1.axis * kCraniumAboveC1M - c1.posterior * kCraniumFrontOfC1M,
+                 {kCraniumBreadth * p.headBreadth, kCraniumLength * p.headLength, kCraniumHeight * p.headHeight}, kHeadBlendM);
+    addEllipsoid(c1.center - c1.axis * kFaceBelowC1M - c1.posterior * kFaceFrontOfC1M,
+                 {kFaceBreadth * p.headBreadth, kFaceLength * p.headLength, kFaceHeight * p.headHeight}, kHeadBlendM);
+}
+
+// Shoulder slopes from the nape to the acromion, the scapular spines, the deltoids and the
+// upper arms resting at the sides. Sizes in metres are male, scaled by the shoulder breadth.
+void SkinField::addShouldersAndArms(const Skeleton& sk, const BodyProportions& p) {
+    constexpr float kSlopeStartXM = 0.02f;            // m, the slope starts beside the midline,
+    constexpr float kSlopeStartBelowC7TipM = 0.025f;  // m, under the C7 tip
+    constexpr float kSlopeStartBelowC7M = 0.01f;      // m, a little below C7
+    constexpr float kSlopeEndAtAcromion = 0.92f;      // of the acromion's distance from the midline
+    constexpr float kSlopeEndBelowAcromionM = 0.012f; // m
+    constexpr float kSlopeRadiusNeckM = 0.050f, kSlopeRadiusAcromionM = 0.036f;
+    constexpr float kShoulderBlendM = 0.04f;
+    // The scapular spine and acromion lie just under the skin: cover them with a few mm of tissue.
+    constexpr float kSpineRootCoverM = 0.002f, kSpineMidCoverM = 0.012f;  // m, along the blade's outward normal
+    constexpr float kAcromionCoverM = 0.004f;                             // m, beyond the acromion
+    constexpr float kSpineRadiusRootM = 0.010f, kSpineRadiusMidM = 0.012f, kSpineRadiusAcromionM = 0.017f;
+    constexpr float kDeltoidInsetM = 0.004f;   // m, inside the bideltoid breadth
+    constexpr float kDeltoidOutsetM = 0.004f, kDeltoidBelowHeadM = 0.01f;  // m, centre from the humeral head
+    constexpr float kDeltoidRyM = 0.055f, kDeltoidRzM = 0.065f;
+    constexpr float kDeltoidBlendM = 0.025f;
+    // The arm rests at the side: it runs down along the trunk and drops until its lower
+    // end lies on the table, tapering toward the elbow.
+    constexpr float kArmTopRadius = 1.12f, kArmEndRadius = 0.85f;  // of upperArmRadius
+    constexpr float kTableClearanceM = 0.004f;  // m, between the arm's lower end and the table
+    constexpr float kElbowCapLengthM = 0.035f;
+    constexpr float kElbowCapTopRadius = 0.8f, kElbowCapEndRadius = 0.55f;  // of upperArmRadius
+    constexpr float kArmBlendM = 0.03f;
+    const float w = p.biacromialBreadth / kMaleProportions.biacromialBreadth;
+    const Vertebra& c7 = sk.vertebra("C7");
     const float abd = p.armAbductionDeg * glm::pi<float>() / 180.0f;
     for (int side = 0; side < 2; ++side) {
         const float sg = sideSign(side);
         const Scapula& s = sk.scapulae[side];
-        addCone({sg * 0.02f, c7.spinousTip.y - 0.025f, c7.center.z - 0.01f}, {s.acromion.x * 0.92f, s.acromion.y - 0.012f, s.acromion.z},
-                0.050f * w, 0.036f * w, 0.04f);
-        // The scapular spine and acromion lie just under the skin: cover them with a few mm of tissue.
-        const glm::vec3 spineMid = 0.5f * (s.spineRoot + s.acromion) + s.outward * 0.012f;
-        addCone(s.spineRoot + s.outward * 0.002f, spineMid, 0.010f, 0.012f, 0.04f);
-        addCone(spineMid, s.acromion + glm::vec3(sg * 0.004f, 0.0f, 0.0f), 0.012f, 0.017f, 0.04f);
-        const float deltoidRx = p.bideltoidBreadth * 0.5f - std::abs(s.humeralHead.x) - 0.004f;
-        addEllipsoid(s.humeralHead + glm::vec3(sg * 0.004f, 0, -0.01f), {deltoidRx, 0.055f * w, 0.065f * w}, 0.025f);
-        // The arm rests at the side: it runs down along the trunk and drops until its lower
-        // end lies on the table, tapering toward the elbow.
-        const float endY = p.upperArmRadius * 0.85f + 0.004f;
+        addCone({sg * kSlopeStartXM, c7.spinousTip.y - kSlopeStartBelowC7TipM, c7.center.z - kSlopeStartBelowC7M},
+                {s.acromion.x * kSlopeEndAtAcromion, s.acromion.y - kSlopeEndBelowAcromionM, s.acromion.z}, kSlopeRadiusNeckM * w,
+                kSlopeRadiusAcromionM * w, kShoulderBlendM);
+        const glm::vec3 spineMid = 0.5f * (s.spineRoot + s.acromion) + s.outward * kSpineMidCoverM;
+        addCone(s.spineRoot + s.outward * kSpineRootCoverM, spineMid, kSpineRadiusRootM, kSpineRadiusMidM, kShoulderBlendM);
+        addCone(spineMid, s.acromion + glm::vec3(sg * kAcromionCoverM, 0.0f, 0.0f), kSpineRadiusMidM, kSpineRadiusAcromionM, kShoulderBlendM);
+        const float deltoidRx = p.bideltoidBreadth * 0.5f - std::abs(s.humeralHead.x) - kDeltoidInsetM;
+        addEllipsoid(s.humeralHead + glm::vec3(sg * kDeltoidOutsetM, 0, -kDeltoidBelowHeadM), {deltoidRx, kDeltoidRyM * w, kDeltoidRzM * w},
+                     kDeltoidBlendM);
+        const float endY = p.upperArmRadius * kArmEndRadius + kTableClearanceM;
         glm::vec3 dir(sg * std::sin(abd), 0.0f, -std::cos(abd));
         dir.y = (endY - s.humeralHead.y) / p.upperArmLength;
         dir = glm::normalize(dir);
         const glm::vec3 elbow = s.humeralHead + dir * p.upperArmLength;
-        addCone(s.humeralHead, elbow, p.upperArmRadius * 1.12f, p.upperArmRadius * 0.85f, 0.03f);
-        addCone(elbow, elbow + dir * 0.035f, p.upperArmRadius * 0.8f, p.upperArmRadius * 0.55f, 0.03f);
+        addCone(s.humeralHead, elbow, p.upperArmRadius * kArmTopRadius, p.upperArmRadius * kArmEndRadius, kArmBlendM);
+        addCone(elbow, elbow + dir * kElbowCapLengthM, p.upperArmRadius * kElbowCapTopRadius, p.upperArmRadius * kElbowCapEndRadius,
+                kArmBlendM);
     }
+}
+
+// The sides of the hips and the buttocks; the buttocks' small blend makes the gluteal fold.
+// Buttock sizes in metres are male, scaled by the hip breadth.
+void SkinField::addHipsAndButtocks(const Skeleton& sk, const BodyProportions& p) {
+    constexpr float kHipInsetM = 0.05f;  // m, centre inside the hip breadth
+    constexpr float kHipAboveJointM = 0.012f, kHipZM = -0.02f;
+    constexpr float kHipRxM = 0.05f, kHipRyM = 0.075f, kHipRzM = 0.115f;
+    constexpr float kHipBlendM = 0.06f;  // wide: the side of the hip is a soft round
+    constexpr float kButtockXM = 0.062f, kButtockAboveJointM = 0.05f, kButtockZM = -0.015f;
+    constexpr float kButtockRxM = 0.088f, kButtockRyM = 0.085f, kButtockRzM = 0.115f;
+    constexpr float kButtockBlendM = 0.03f;
+    const float wh = p.hipBreadth / kMaleProportions.hipBreadth;
+    const float hipY = sk.pelvis.hipJoint[0].y;
     for (int side = 0; side < 2; ++side) {
         const float sg = sideSign(side);
-        addEllipsoid({sg * (p.hipBreadth * 0.5f - 0.05f), hipY + 0.012f, -0.02f}, {0.05f, 0.075f, 0.115f}, 0.06f);
-        addEllipsoid({sg * 0.062f * wh, hipY + 0.05f, -0.015f}, glm::vec3(0.088f, 0.085f, 0.115f) * wh, 0.03f);
+        addEllipsoid({sg * (p.hipBreadth * 0.5f - kHipInsetM), hipY + kHipAboveJointM, kHipZM}, {kHipRxM, kHipRyM, kHipRzM}, kHipBlendM);
+        addEllipsoid({sg * kButtockXM * wh, hipY + kButtockAboveJointM, kButtockZM}, glm::vec3(kButtockRxM, kButtockRyM, kButtockRzM) * wh,
+                     kButtockBlendM);
     }
+}
+
+// The thigh narrows toward the knee and ends in a small rounded end, not a full-width cap.
+void SkinField::addThighs(const Skeleton& sk, const BodyProportions& p) {
+    constexpr float kThighStartX = 0.8f;  // of the hip joint's distance from the midline
+    constexpr float kThighStartBelowJointM = 0.002f, kThighStartZM = 0.02f;
+    constexpr float kKneeOutsetM = 0.01f, kKneeBelowJointM = 0.02f;  // m, the thigh's end from the hip joint
+    constexpr float kThighBlendM = 0.015f;
+    constexpr float kEndDropM = 0.004f, kEndLengthM = 0.05f;
+    constexpr float kEndTopRadius = 0.95f, kEndRadius = 0.62f;  // of thighRadiusBottom
+    constexpr float kEndBlendM = 0.05f;
+    const float hipY = sk.pelvis.hipJoint[0].y;
     for (int side = 0; side < 2; ++side) {
         const float sg = sideSign(side), hj = p.hipJointHalfSpacing;
-        // The thigh narrows toward the knee and ends in a small rounded end, not a full-width cap.
-        const glm::vec3 end(sg * (hj + 0.01f), hipY - 0.02f, -p.thighLength);
-        addCone({sg * hj * 0.8f, hipY - 0.002f, 0.02f}, end, p.thighRadiusTop, p.thighRadiusBottom, 0.015f);
-        addCone(end, end + glm::vec3(0.0f, -0.004f, -0.05f), p.thighRadiusBottom * 0.95f, p.thighRadiusBottom * 0.62f, 0.05f);
+        const glm::vec3 end(sg * (hj + kKneeOutsetM), hipY - kKneeBelowJointM, -p.thighLength);
+        addCone({sg * hj * kThighStartX, hipY - kThighStartBelowJointM, kThighStartZM}, end, p.thighRadiusTop, p.thighRadiusBottom, kThighBlendM);
+        addCone(end, end + glm::vec3(0.0f, -kEndDropM, -kEndLengthM), p.thighRadiusBottom * kEndTopRadius, p.thighRadiusBottom * kEndRadius,
+                kEndBlendM);
     }
+}
 
-    // Bounds: the trunk box and every part's bounding sphere.
+// Bounds: the trunk box and every part's bounding sphere.
+void SkinField::computeBounds() {
+    constexpr float kTrunkBoxPadM = 0.01f;  // m, below the table and above the highest station
+    constexpr float kMarginM = 0.03f;       // m, room around everything for the mesher
     float maxHalf = 0.0f, maxPost = 0.0f;
     for (const glm::vec2& k : widthKeys_.k) maxHalf = std::max(maxHalf, k.y);
     for (const Station& s : stations_) maxPost = std::max(maxPost, s.yPost);
-    lo_ = {-maxHalf, -0.01f, zBottom_};
-    hi_ = {maxHalf, maxPost + 0.01f, zTop_};
+    lo_ = {-maxHalf, -kTrunkBoxPadM, zBottom_};
+    hi_ = {maxHalf, maxPost + kTrunkBoxPadM, zTop_};
     for (const Part& part : parts_) {
         lo_ = glm::min(lo_, part.boundCentre - glm::vec3(part.boundRadius));
         hi_ = glm::max(hi_, part.boundCentre + glm::vec3(part.boundRadius));
     }
-    lo_ -= glm::vec3(0.03f);
-    hi_ += glm::vec3(0.03f);
+    lo_ -= glm::vec3(kMarginM);
+    hi_ += glm::vec3(kMarginM);
 }
 
 float SkinField::Relief::signedDistance(const glm::vec2& q) const {
@@ -269,7 +394,7 @@ float SkinField::trunk(const glm::vec3& p) const {
     }
     const float up = dy / b;
     const float wPost = smoothstep(0.25f, 0.75f, up), wSide = smoothstep(-0.4f, 0.2f, up);
-    if (wPost > 0.0f) f += groove * std::exp(-(p.x * p.x) / (0.022f * 0.022f)) * wPost;
+    if (wPost > 0.0f) f += groove * std::exp(-(p.x * p.x) / (kSpineGrooveRadiusM * kSpineGrooveRadiusM)) * wPost;
     if (wPost > 0.0f || wSide > 0.0f)
         for (const Relief& r : reliefs_) {
             const float sd = r.signedDistance(glm::vec2(p.x, p.z));

@@ -55,7 +55,17 @@ private:
     };
 
     float trunk(const glm::vec3& p) const;
+    // Construction steps, in the constructor's order (parts and dimples sum in the order added).
+    std::vector<glm::vec2> midlineProfile(const Skeleton& sk, const BodyProportions& p) const;
     void buildKeys(const Skeleton& sk, const BodyProportions& p);
+    void buildRidgeLine(const Skeleton& sk, const std::vector<glm::vec2>& profile);
+    void addBackRelief(const Skeleton& sk, const BodyProportions& p);
+    static Relief scapulaRelief(const Scapula& s, int side);
+    void addNeckAndHead(const Skeleton& sk, const BodyProportions& p);
+    void addShouldersAndArms(const Skeleton& sk, const BodyProportions& p);
+    void addHipsAndButtocks(const Skeleton& sk, const BodyProportions& p);
+    void addThighs(const Skeleton& sk, const BodyProportions& p);
+    void computeBounds();
     void addCone(const glm::vec3& a, const glm::vec3& b, float r0, float r1, float blend);
     void addEllipsoid(const glm::vec3& c, const glm::vec3& radii, float blend);
 

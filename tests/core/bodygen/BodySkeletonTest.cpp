@@ -16,6 +16,11 @@ TEST_CASE("The spine has 7 cervical, 12 thoracic and 5 lumbar vertebrae, top to 
         CHECK(labels[7] == "T1");
         CHECK(labels[18] == "T12");
         CHECK(labels.back() == "L5");
+        // The named indices of Skeleton.h.
+        CHECK(kVertebraCount == 24);
+        for (auto [index, label] : {std::pair{kC1, "C1"}, {kC2, "C2"}, {kC7, "C7"}, {kT1, "T1"}, {kT7, "T7"}, {kT8, "T8"},
+                                    {kT11, "T11"}, {kT12, "T12"}, {kL1, "L1"}, {kL3, "L3"}, {kL4, "L4"}, {kL5, "L5"}})
+            CHECK(labels[static_cast<std::size_t>(index)] == label);
         for (std::size_t i = 1; i < 24; ++i) CHECK(sk.vertebrae[i].center.z < sk.vertebrae[i - 1].center.z);
         // Every vertebra sits above the sacrum.
         CHECK(sk.vertebrae.back().center.z > sk.sacrum.path.front().z);
