@@ -1,5 +1,6 @@
 #include "core/bodygen/Skeleton.h"
 
+#include "core/base/MathUtil.h"
 #include "core/geometry/MeshBuilder.h"
 
 #include <glm/gtc/constants.hpp>
@@ -10,7 +11,7 @@
 namespace backrub {
 namespace {
 
-constexpr float kDeg = glm::pi<float>() / 180.0f;
+constexpr float kDeg = kDegToRad;
 
 // Shape of one vertebra before placement (male sizes; scaled by vertebraScale).
 struct LevelShape {

@@ -1,5 +1,7 @@
 #include "core/bodygen/SkinField.h"
 
+#include "core/base/MathUtil.h"
+
 #include <glm/gtc/constants.hpp>
 
 #include <algorithm>
@@ -20,11 +22,6 @@ float smin(float a, float b, float k) {
     return std::min(a, b) - h * h * k * 0.25f;
 }
 float smax(float a, float b, float k) { return -smin(-a, -b, k); }
-
-float smoothstep(float e0, float e1, float x) {
-    float t = std::clamp((x - e0) / (e1 - e0), 0.0f, 1.0f);
-    return t * t * (3.0f - 2.0f * t);
-}
 
 float segmentDistanceXZ(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b) {
     glm::vec2 pp(p.x, p.z), aa(a.x, a.z), bb(b.x, b.z);
