@@ -26,7 +26,7 @@ void VisualizerRenderer::setScene(const SceneData& scene) {
 
 bool VisualizerRenderer::HeatKey::operator==(const HeatKey& o) const {
     return session == o.session && technique == o.technique && timeS == o.timeS && level == o.level &&
-           mode == o.mode && map == o.map;
+           mode == o.mode && map == o.map && liveScale == o.liveScale;
 }
 
 void VisualizerRenderer::updateHeat(const ViewSettings& settings, const TechniqueSession* session) {
@@ -44,9 +44,9 @@ void VisualizerRenderer::updateHeat(const ViewSettings& settings, const Techniqu
         return;
     }
     const ColorMapId map = colorMapFromName(settings.colorMap).value_or(ColorMapId::Inferno);
-    legend_ = heatLegend(*session, settings.heat, map);
+    legend_ = heatLegend(*session, settings.heat, map, settings.liveScale);
     // Paused, nothing changes: keep the uploaded colours instead of recomputing them every frame.
-    const HeatKey key{session, &session->technique(), session->time(), session->level(), settings.heat, map};
+    const HeatKey key{session, &session->technique(), session->time(), session->level(), settings.heat, map, settings.liveScale};
     if (state.shown && key == state.key) return;
     std::vector<float> values = heatValues(*session, settings.heat);
     // The light skin shows the hottest skin of each kept vertex's cluster: a thumb-sized

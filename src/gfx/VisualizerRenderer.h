@@ -55,6 +55,7 @@ private:
         PressureLevel level = PressureLevel::Moderate;
         HeatMode mode = HeatMode::Off;
         ColorMapId map = ColorMapId::Inferno;
+        LiveScale liveScale = LiveScale::Absolute;
         bool operator==(const HeatKey& o) const;
     };
     struct HeatState {

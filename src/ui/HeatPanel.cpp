@@ -27,6 +27,17 @@ bool drawHeatPanel(PressureLevel& level, ViewSettings& settings) {
     const float comboWidth = ImGui::CalcTextSize(modes[1]).x + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2.0f;
     ImGui::SetNextItemWidth(comboWidth);
     if (ImGui::Combo("Heat map", &mode, modes, int(kHeatModes.size()))) settings.heat = kHeatModes[std::size_t(mode)].value;
+    if (settings.heat == HeatMode::Live) {
+        int scale = 0;
+        const char* scales[kLiveScales.size()];
+        for (std::size_t i = 0; i < kLiveScales.size(); ++i) {
+            scales[i] = kLiveScales[i].label;
+            if (kLiveScales[i].value == settings.liveScale) scale = int(i);
+        }
+        ImGui::SetNextItemWidth(comboWidth);
+        if (ImGui::Combo("Scale", &scale, scales, int(kLiveScales.size())))
+            settings.liveScale = kLiveScales[std::size_t(scale)].value;
+    }
     int map = static_cast<int>(colorMapFromName(settings.colorMap).value_or(ColorMapId::Inferno));
     const char* maps[kColorMapCount];
     for (int i = 0; i < kColorMapCount; ++i) maps[i] = colorMapName(static_cast<ColorMapId>(i));
@@ -37,15 +48,29 @@ bool drawHeatPanel(PressureLevel& level, ViewSettings& settings) {
 
 void drawLegend(const Legend& legend, float width) {
     ImGui::Text("%s (%s)", legend.title.c_str(), legend.unit.c_str());
+    if (!legend.scaleNote.empty()) ImGui::TextDisabled("%s", legend.scaleNote.c_str());
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float height = ImGui::GetTextLineHeight();
     const int steps = 64;
+    // As on the skin: low values are only a tint over it (heatOverlayWeight), so the
+    // bar fades in from a skin-like swatch the same way.
+    const glm::vec3 skin(0.80f, 0.62f, 0.52f);
     for (int i = 0; i < steps; ++i) {
-        const glm::vec3 c = sampleColorMap(legend.map, (i + 0.5f) / steps);
+        const float t = (i + 0.5f) / steps;
+        const glm::vec3 c = glm::mix(skin, sampleColorMap(legend.map, t), heatOverlayWeight(t));
         const float x0 = origin.x + width * i / steps, x1 = origin.x + width * (i + 1) / steps;
         draw->AddRectFilled(ImVec2(x0, origin.y), ImVec2(x1 + 0.5f, origin.y + height),
                             ImGui::ColorConvertFloat4ToU32(ImVec4(c.r, c.g, c.b, 1.0f)));
+    }
+    if (legend.bandMax > legend.bandMin) {
+        // The band as a bracket above the bar, labelled at its middle.
+        const float b0 = origin.x + width * legend.normalized(legend.bandMin);
+        const float b1 = std::max(origin.x + width * legend.normalized(legend.bandMax), b0 + 2.0f);
+        const ImU32 band = ImGui::GetColorU32(ImVec4(1.0f, 0.45f, 0.3f, 1.0f));
+        draw->AddRectFilled(ImVec2(b0, origin.y), ImVec2(b1, origin.y + 3.0f), band);
+        draw->AddLine(ImVec2(b0, origin.y), ImVec2(b0, origin.y + height), band, 1.5f);
+        draw->AddLine(ImVec2(b1, origin.y), ImVec2(b1, origin.y + height), band, 1.5f);
     }
     // Tick labels centred under their ticks; one that would touch its neighbour is left out
     // (the ticks stay), the two ends are always labelled.
@@ -68,6 +93,10 @@ void drawLegend(const Legend& legend, float width) {
         drawnRight = right[i];
     }
     ImGui::Dummy(ImVec2(width, height * 2.0f + 8.0f));
+    if (legend.bandMax > legend.bandMin && !legend.bandLabel.empty()) {
+        ImGui::TextColored(ImVec4(1.0f, 0.55f, 0.4f, 1.0f), "Marked on the scale: %s, %.0f-%.0f %s", legend.bandLabel.c_str(), legend.bandMin,
+                           legend.bandMax, legend.unit.c_str());
+    }
 }
 
 }  // namespace backrub::ui

@@ -1,6 +1,7 @@
 #pragma once
 // Pressure level, heat-map mode and colour map, and the legend of the heat map.
 #include "core/view/ColorMap.h"
+#include "core/view/HeatOverlay.h"
 #include "core/technique/Technique.h"
 #include "core/view/ViewSettings.h"
 

@@ -47,6 +47,7 @@ Preferences preferencesFromJson(const std::string& text, const std::string& file
     JsonObjectReader r(*doc, "", file, problems);
     if (auto v = r.oneOf("theme", false, {"dark", "light"})) prefs.view.theme = *parseTheme(*v);
     if (auto v = r.oneOf("heat", false, enumIds(kHeatModes))) prefs.view.heat = *parseHeatMode(*v);
+    if (auto v = r.oneOf("liveScale", false, enumIds(kLiveScales))) prefs.view.liveScale = *enumFromId(kLiveScales, *v);
     if (auto v = r.string("colorMap", false, 32)) prefs.view.colorMap = *v;
     if (auto v = r.boolean("showHands", false)) prefs.view.showHands = *v;
     if (auto v = r.boolean("handsSeeThrough", false)) prefs.view.handsSeeThrough = *v;
@@ -70,6 +71,7 @@ std::string preferencesToJson(const Preferences& prefs) {
     const json doc = {
         {"theme", themeId(prefs.view.theme)},
         {"heat", heatModeId(prefs.view.heat)},
+        {"liveScale", enumId(kLiveScales, prefs.view.liveScale)},
         {"colorMap", prefs.view.colorMap},
         {"showHands", prefs.view.showHands},
         {"handsSeeThrough", prefs.view.handsSeeThrough},

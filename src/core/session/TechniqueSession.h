@@ -62,6 +62,7 @@ public:
     // written force over its contact area, at the kernel's peak (a fixed scale for
     // the whole technique; the afterglow never exceeds the highest live pressure).
     float livePeakScaleKPa() const { return livePeakScaleKPa_; }
+    const ThresholdTable& thresholds() const { return thresholds_; }
     // Pain threshold per skin vertex, kPa.
     const std::vector<float>& pptKPa() const { return pptKPa_; }
 

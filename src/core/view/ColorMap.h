@@ -42,6 +42,12 @@ struct Legend {
     bool logarithmic = false;          // colour follows log(value); minValue > 0
     std::vector<float> ticks;          // minValue to maxValue: evenly spaced, or 1-2-5 per decade when logarithmic
     std::vector<std::string> labels;   // one per tick, e.g. "150"
+    std::string scaleNote;             // which scale this is, e.g. "same for every technique"
+    // A band marked on the scale (the range of pain thresholds; above 100 % of them),
+    // none when bandMax <= bandMin.
+    float bandMin = 0.0f;
+    float bandMax = 0.0f;
+    std::string bandLabel;             // e.g. "pain thresholds"
 
     // Position of a value on the colour scale, in [0,1] (clamped; NaN gives 0).
     float normalized(float value) const;

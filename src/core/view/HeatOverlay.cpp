@@ -9,6 +9,8 @@ namespace backrub {
 
 float srgbToLinear(float c) { return c <= 0.04045f ? c / 12.92f : std::pow((c + 0.055f) / 1.055f, 2.4f); }
 
+float heatOverlayWeight(float t) { return smoothstep(0.0f, 0.45f, t) * 0.92f; }
+
 std::vector<glm::vec4> heatOverlayColors(const std::vector<float>& values, const Legend& legend) {
     // One colour per 1/1023 of the scale, computed once per call instead of once per
     // vertex (sRGB decoding is the costly part, and it runs every playing frame).
@@ -18,7 +20,7 @@ std::vector<glm::vec4> heatOverlayColors(const std::vector<float>& values, const
         const float t = float(i) / float(kSteps - 1);
         const glm::vec3 srgb = sampleColorMap(legend.map, t);
         // Low values fade in rather than darkening the skin with the bottom of the map.
-        const float weight = smoothstep(0.0f, 0.45f, t) * 0.92f;
+        const float weight = heatOverlayWeight(t);
         table[i] = glm::vec4(srgbToLinear(srgb.r), srgbToLinear(srgb.g), srgbToLinear(srgb.b), weight);
     }
     std::vector<glm::vec4> out(values.size(), glm::vec4(0.0f));

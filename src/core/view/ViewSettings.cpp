@@ -30,7 +30,7 @@ std::optional<Theme> parseTheme(const std::string& id) {
 }
 
 bool ViewSettings::operator==(const ViewSettings& o) const {
-    return layers == o.layers && theme == o.theme && heat == o.heat && colorMap == o.colorMap &&
+    return layers == o.layers && theme == o.theme && heat == o.heat && liveScale == o.liveScale && colorMap == o.colorMap &&
            showHands == o.showHands && handsSeeThrough == o.handsSeeThrough && showTrails == o.showTrails &&
            showLabels == o.showLabels && msaaSamples == o.msaaSamples && lightSkin == o.lightSkin;
 }

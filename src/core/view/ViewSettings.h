@@ -31,6 +31,14 @@ inline constexpr std::array<EnumRow<HeatMode>, 4> kHeatModes{{
     {HeatMode::Cumulative, "cumulative", "Cumulative dose (kPa*s)"},
     {HeatMode::Threshold, "threshold", "% of pain threshold"},
 }};
+// Which scale the live pressure is read on: one fixed scale for every technique
+// (so a palm and a thumb compare truthfully), or the technique's own highest pressure.
+enum class LiveScale { Absolute, Technique };
+inline constexpr std::array<EnumRow<LiveScale>, 2> kLiveScales{{
+    {LiveScale::Absolute, "absolute", "Same scale for every technique"},
+    {LiveScale::Technique, "technique", "This technique's own scale"},
+}};
+
 inline const char* heatModeId(HeatMode mode) { return enumId(kHeatModes, mode); }
 inline std::optional<HeatMode> parseHeatMode(const std::string& id) { return enumFromId(kHeatModes, id); }
 
@@ -45,6 +53,7 @@ struct ViewSettings {
     std::array<LayerSettings, kLayerCount> layers{};
     Theme theme = Theme::Dark;
     HeatMode heat = HeatMode::Live;
+    LiveScale liveScale = LiveScale::Absolute;
     std::string colorMap = "inferno";
     bool showHands = true;
     bool handsSeeThrough = false;

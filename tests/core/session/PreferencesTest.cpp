@@ -11,6 +11,7 @@ TEST_CASE("Preferences round-trip through JSON exactly", "[preferences]") {
     Preferences p;
     p.view.theme = Theme::Light;
     p.view.heat = HeatMode::Threshold;
+    p.view.liveScale = LiveScale::Technique;
     p.view.colorMap = "cividis";
     p.view.showLabels = true;
     p.view.layer(Layer::Muscles).visible = false;
@@ -41,6 +42,7 @@ TEST_CASE("View settings compare every field the picture depends on", "[preferen
     CHECK(differs([](ViewSettings& v) { v.layer(Layer::Skin).opacity = 0.5f; }));
     CHECK(differs([](ViewSettings& v) { v.theme = Theme::Light; }));
     CHECK(differs([](ViewSettings& v) { v.heat = HeatMode::Cumulative; }));
+    CHECK(differs([](ViewSettings& v) { v.liveScale = LiveScale::Technique; }));
     CHECK(differs([](ViewSettings& v) { v.colorMap = "viridis"; }));
     CHECK(differs([](ViewSettings& v) { v.showHands = false; }));
     CHECK(differs([](ViewSettings& v) { v.handsSeeThrough = true; }));

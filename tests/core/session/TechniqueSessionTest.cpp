@@ -203,6 +203,6 @@ TEST_CASE("Session: one contact-area table drives the heat, the hands' windows a
     CHECK(contactWindows({b}).front().radius > contactWindows({a}).front().radius);
     CHECK(maxOf(usual.dose().live()) > 2.0f * maxOf(widened.dose().live()));
     CHECK(widened.livePeakScaleKPa() < 0.5f * usual.livePeakScaleKPa());
-    CHECK(heatLegend(widened, HeatMode::Live, ColorMapId::Viridis).maxValue <
-          heatLegend(usual, HeatMode::Live, ColorMapId::Viridis).maxValue);
+    CHECK(heatLegend(widened, HeatMode::Live, ColorMapId::Viridis, LiveScale::Technique).maxValue <
+          heatLegend(usual, HeatMode::Live, ColorMapId::Viridis, LiveScale::Technique).maxValue);
 }
