@@ -4,25 +4,17 @@
 #include "core/technique/TechniqueLibrary.h"
 #include "core/view/HeatOverlay.h"
 
-#include "SyntheticBody.h"
+#include "ShippedOnSynthetic.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 
 using namespace backrub;
+using test::maxOf;
+using Fixture = test::ShippedOnSynthetic;
 
 namespace {
-
-struct Fixture {
-    Body body = test::makeSyntheticBody();
-    TechniqueLibrary library = loadShippedTechniques();
-    const Technique& technique(const std::string& id) {
-        const Technique* t = library.find(id);
-        REQUIRE(t != nullptr);
-        return *t;
-    }
-};
 
 // The highest position on the legend any vertex reaches while the technique plays.
 float highestOnScale(TechniqueSession& s, LiveScale scale) {
@@ -35,7 +27,6 @@ float highestOnScale(TechniqueSession& s, LiveScale scale) {
     return highest;
 }
 
-float maxOf(const std::vector<float>& v) { return v.empty() ? 0.0f : *std::max_element(v.begin(), v.end()); }
 
 }  // namespace
 

@@ -3,29 +3,15 @@
 #include "core/session/TechniqueSession.h"
 #include "core/hands/ContactWindow.h"
 
-#include "SyntheticBody.h"
+#include "ShippedOnSynthetic.h"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 
 using namespace backrub;
-
-namespace {
-
-struct Fixture {
-    Body body = test::makeSyntheticBody();
-    TechniqueLibrary library = loadShippedTechniques();
-    const Technique& technique(const std::string& id) {
-        const Technique* t = library.find(id);
-        REQUIRE(t != nullptr);
-        return *t;
-    }
-};
-
-float maxOf(const std::vector<float>& v) { return v.empty() ? 0.0f : *std::max_element(v.begin(), v.end()); }
-
-}  // namespace
+using test::maxOf;
+using Fixture = test::ShippedOnSynthetic;
 
 TEST_CASE("Session: a sliding trail window equals a fresh evaluation at every grid time", "[session]") {
     Fixture f;
