@@ -1,5 +1,5 @@
 // Runs the Khronos glTF Validator (npm package gltf-validator) on GLB/glTF files.
-// Usage: node validate_gltf.js FILE... ; exit 1 if any file has an error.
+// Usage: node validate_gltf.js FILE... ; exit 1 if any file has an error or a warning.
 'use strict';
 const fs = require('fs');
 const validator = require('gltf-validator');
@@ -13,7 +13,7 @@ async function main() {
         for (const m of i.messages) {
             if (m.severity <= 1) console.log(`  [${m.severity === 0 ? 'error' : 'warning'}] ${m.code} ${m.pointer || ''}: ${m.message}`);
         }
-        if (i.numErrors > 0) failed = true;
+        if (i.numErrors > 0 || i.numWarnings > 0) failed = true;
     }
     process.exit(failed ? 1 : 0);
 }
