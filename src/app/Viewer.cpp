@@ -158,7 +158,12 @@ void Viewer::frame(double realDtS) {
     clockS_ += realDtS;
     camera_.setBottomInset(state_.cameraBottomInset());
     camera_.setRightInset(state_.cameraRightInset());
+    camera_.setLeftInset(state_.cameraLeftInset());
     const SceneKey key = sceneKey(w, h);
+    // What lies under a resting cursor changes with the camera and the layers shown.
+    if (hoverPixel_ && state_.dragButton == 0 &&
+        (key.view != lastScene_.view || key.projection != lastScene_.projection || !(key.settings == lastScene_.settings)))
+        updateHover(hoverPixel_->x, hoverPixel_->y);
     const ScenePass pass = refinement_.next(!(key == lastScene_), clockS_);
     lastScene_ = key;
     if (pass != ScenePass::Reuse) drawScene(pass == ScenePass::Still, w, h);

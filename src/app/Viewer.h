@@ -115,6 +115,7 @@ private:
     ui::TechniqueBrowserState browser_;
     ui::StatusInfo status_;
     std::string hoverText_;
+    std::optional<glm::ivec2> hoverPixel_;  // where the cursor rests over the scene, window pixels
     std::future<RegionAnalysis> analysisTask_;
     std::optional<RegionAnalysis> analysis_;
     std::optional<Theme> appliedTheme_;

@@ -21,6 +21,10 @@ void Viewer::handleEvent(const SDL_Event& event) {
         case SDL_QUIT: quit_ = true; break;
         case SDL_WINDOWEVENT:
             if (event.window.event == SDL_WINDOWEVENT_CLOSE) quit_ = true;
+            if (event.window.event == SDL_WINDOWEVENT_LEAVE) {
+                hoverPixel_.reset();
+                hoverText_.clear();
+            }
             break;
         case SDL_MOUSEBUTTONDOWN:
             if (!io.WantCaptureMouse) state_.dragButton = event.button.button;
@@ -33,11 +37,22 @@ void Viewer::handleEvent(const SDL_Event& event) {
             else if (state_.dragButton == SDL_BUTTON_RIGHT || state_.dragButton == SDL_BUTTON_MIDDLE)
                 camera_.pan(float(event.motion.xrel), float(event.motion.yrel), float(h));
             else if (!io.WantCaptureMouse) updateHover(event.motion.x, event.motion.y);
-            else hoverText_.clear();
+            else {
+                hoverPixel_.reset();
+                hoverText_.clear();
+            }
             break;
         }
         case SDL_MOUSEWHEEL:
-            if (!io.WantCaptureMouse) camera_.zoom(float(event.wheel.y));
+            if (!io.WantCaptureMouse) {
+                int x = 0, y = 0, w = 0, h = 0, dw = 0, dh = 0;
+                SDL_GetMouseState(&x, &y);
+                SDL_GetWindowSize(context_->window(), &w, &h);
+                context_->drawableSize(dw, dh);
+                // Toward the point under the cursor (window pixels to NDC, y up).
+                camera_.zoomAt(float(event.wheel.y), 2.0f * (float(x) + 0.5f) / float(std::max(w, 1)) - 1.0f,
+                               1.0f - 2.0f * (float(y) + 0.5f) / float(std::max(h, 1)), float(dw) / float(std::max(dh, 1)));
+            }
             break;
         case SDL_KEYDOWN:
             if (!io.WantCaptureKeyboard || state_.presenting) handleKey(event.key.keysym.sym);
@@ -99,6 +114,7 @@ void Viewer::toggleFullscreen() {
 }
 
 void Viewer::updateHover(int x, int y) {
+    hoverPixel_ = glm::ivec2(x, y);
     int w = 0, h = 0, dw = 0, dh = 0;
     SDL_GetWindowSize(context_->window(), &w, &h);
     context_->drawableSize(dw, dh);

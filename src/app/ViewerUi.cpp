@@ -37,7 +37,13 @@ void Viewer::drawMainPanel() {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 8, vp->WorkPos.y + 8), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(460, vp->WorkSize.y - 110), ImGuiCond_FirstUseEver);
-    if (!ImGui::Begin("Backrub")) {
+    const bool open = ImGui::Begin("Backrub");
+    // A panel along the left edge takes its width from the scene's free area (a
+    // panel moved elsewhere or collapsed takes none).
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    const bool docked = open && pos.x - vp->WorkPos.x < 0.25f * vp->WorkSize.x && size.x < 0.6f * vp->WorkSize.x;
+    state_.panelRight = docked ? (pos.x + size.x - vp->WorkPos.x) / std::max(vp->WorkSize.x, 1.0f) : 0.0f;
+    if (!open) {
         ImGui::End();
         return;
     }

@@ -23,8 +23,11 @@ bool drawHeatPanel(PressureLevel& level, ViewSettings& settings) {
         modes[i] = kHeatModes[i].label;
         if (kHeatModes[i].value == settings.heat) mode = int(i);
     }
-    // Wide enough for the longest mode, whatever the font size.
-    const float comboWidth = ImGui::CalcTextSize(modes[1]).x + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2.0f;
+    // Wide enough for the longest choice, whatever the font size.
+    float longest = 0.0f;
+    for (const auto& row : kHeatModes) longest = std::max(longest, ImGui::CalcTextSize(row.label).x);
+    for (const auto& row : kLiveScales) longest = std::max(longest, ImGui::CalcTextSize(row.label).x);
+    const float comboWidth = longest + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2.0f;
     ImGui::SetNextItemWidth(comboWidth);
     if (ImGui::Combo("Heat map", &mode, modes, int(kHeatModes.size()))) settings.heat = kHeatModes[std::size_t(mode)].value;
     if (settings.heat == HeatMode::Live) {

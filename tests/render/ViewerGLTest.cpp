@@ -138,7 +138,7 @@ TEST_CASE("The viewer plays, scrubs, switches techniques, pressure, layers and m
     key(viewer, SDLK_s);
     CHECK_FALSE(viewer.settings().layer(Layer::Skin).visible);
     viewer.frame(0.0);
-    CHECK(differingFraction(heatOn, viewer.sceneImage()) > 0.05);
+    CHECK(differingFraction(heatOn, viewer.sceneImage()) > 0.02);
     key(viewer, SDLK_s);
 
     // Camera: a preset key and a drag both move the eye; the wheel zooms.
@@ -220,4 +220,40 @@ TEST_CASE("The viewer shows a broken model's problems and keeps running on the g
     std::string pngError;
     writePng(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-bad-model.png", viewer.windowImage(), pngError);
     test::requireNoGlErrors();
+}
+
+TEST_CASE("The viewer frames the body beside its main panel, in every preset", "[render][ui]") {
+    const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-config-framing";
+    std::filesystem::remove_all(config);
+    setenv("XDG_CONFIG_HOME", config.c_str(), 1);
+    app::useOffscreenDriver();
+    app::Viewer viewer(CommandLine{});
+    std::string error;
+    REQUIRE(viewer.init(error, false, 1280, 720));
+    viewer.frame(0.0);
+    viewer.frame(0.0);  // the panel's size is known after the first frame
+    const float panel = viewer.state().panelRight;
+    INFO("main panel covers " << panel << " of the width");
+    REQUIRE(panel > 0.2f);
+    REQUIRE(viewer.session() != nullptr);
+    const auto& skin = viewer.session()->body().skin.positions;
+    for (SDL_Keycode k : {SDLK_1, SDLK_2, SDLK_3, SDLK_4, SDLK_5}) {
+        key(viewer, k);
+        viewer.frame(0.0);
+        const OrbitCamera& camera = viewer.camera();
+        const glm::mat4 toClip = camera.projection(1280.0f / 720.0f) * camera.view();
+        float leftmost = 1.0f;
+        for (std::size_t i = 0; i < skin.size(); i += 7) {
+            const glm::vec4 clip = toClip * glm::vec4(skin[i], 1.0f);
+            leftmost = std::min(leftmost, clip.x / clip.w);
+        }
+        INFO("view key " << k << ": leftmost skin at NDC " << leftmost);
+        CHECK(leftmost >= -1.0f + 2.0f * panel - 0.01f);  // never under the panel
+    }
+    // Zooming at a point off-centre moves the target toward it.
+    const glm::vec3 before = viewer.camera().target();
+    SDL_WarpMouseInWindow(nullptr, 1100, 200);
+    wheel(viewer, 3);
+    CHECK(glm::length(viewer.camera().target() - before) > 0.0f);
+    viewer.shutdown();
 }

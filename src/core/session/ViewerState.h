@@ -45,6 +45,7 @@ struct ViewerState {
     bool presenting = false;                 // fullscreen, large type, panels hidden
     bool regionPanelOpen = false;
     CaptionLayout caption;
+    float panelRight = 0.0f;                 // part of the window's width the main panel covers at its left
     int dragButton = 0;                      // mouse button held over the scene, 0 = none
 
     // Whether a finished analysis still matches what is shown (the user may have
@@ -55,6 +56,8 @@ struct ViewerState {
     // Camera insets for the caption: none unless presenting.
     float cameraBottomInset() const { return presenting ? caption.cameraBottomInset() : 0.0f; }
     float cameraRightInset() const { return presenting ? caption.cameraRightInset() : 0.0f; }
+    // The main panel's part at the left, outside presentation mode (it is hidden there).
+    float cameraLeftInset() const { return presenting ? 0.0f : panelRight; }
     bool operator==(const ViewerState& o) const;
     bool operator!=(const ViewerState& o) const { return !(*this == o); }
 };

@@ -86,19 +86,46 @@ void OrbitCamera::setBottomInset(float fraction) { bottomInset_ = insetFraction(
 
 void OrbitCamera::setRightInset(float fraction) { rightInset_ = insetFraction(fraction); }
 
+void OrbitCamera::setLeftInset(float fraction) { leftInset_ = insetFraction(fraction); }
+
 glm::mat4 OrbitCamera::projection(float aspect) const {
     const float nearPlane = std::max(distance_ * 0.01f, 1e-3f);
     const float farPlane = distance_ * 10.0f + 10.0f;
     const glm::mat4 lens = glm::perspective(radians(kFovYDeg), std::max(aspect, 1e-3f), nearPlane, farPlane);
-    // Clip space: x' = s x - r w, y' = s y + f w, so NDC y in [-1, 1] lands in [-1 + 2f, 1]
-    // and the NDC centre moves left to -r, the middle of [-1, 1 - 2r].
-    const float f = bottomInset_, s = 1.0f - f;
+    return insetMatrix() * lens;
+}
+
+// Clip space: x' = s x + (l - r) w, y' = s y + f w with s = min(1 - f, 1 - l): NDC
+// y in [-1, 1] lands in [-1 + 2f, 1], x in [-1 + 2l, 1] (scaled alike, so the
+// picture keeps its shape), and a right inset moves the centre left to -r, the
+// middle of [-1, 1 - 2r], unscaled.
+glm::mat4 OrbitCamera::insetMatrix() const {
+    const float s = std::min(1.0f - bottomInset_, 1.0f - leftInset_);
     glm::mat4 inset(1.0f);
     inset[0][0] = s;
     inset[1][1] = s;
-    inset[3][0] = -rightInset_;
-    inset[3][1] = f;
-    return inset * lens;
+    inset[3][0] = leftInset_ - rightInset_;
+    inset[3][1] = bottomInset_;
+    return inset;
+}
+
+void OrbitCamera::zoomAt(float steps, float ndcX, float ndcY, float aspect) {
+    const float before = distance_;
+    zoom(steps);
+    if (!std::isfinite(ndcX) || !std::isfinite(ndcY) || !(before > 0.0f)) return;
+    // The cursor in the lens's own NDC (undoing the insets), then the point it shows on
+    // the target's plane, as an offset from the target in world units.
+    const glm::mat4 inset = insetMatrix();
+    const float lensX = (ndcX - inset[3][0]) / inset[0][0];
+    const float lensY = (ndcY - inset[3][1]) / inset[1][1];
+    const float halfHeight = before * std::tan(radians(kFovYDeg) * 0.5f);
+    const glm::mat4 v = view();
+    const glm::vec3 right(v[0][0], v[1][0], v[2][0]);
+    const glm::vec3 up(v[0][1], v[1][1], v[2][1]);
+    const glm::vec3 offset = right * (lensX * halfHeight * std::max(aspect, 1e-3f)) + up * (lensY * halfHeight);
+    // That point stays put when the target moves toward it by the part of the way the
+    // distance shrank (similar triangles through the eye).
+    target_ += offset * (1.0f - distance_ / before);
 }
 
 }  // namespace backrub

@@ -49,6 +49,10 @@ public:
     void pan(float dxPixels, float dyPixels, float viewportHeightPixels);
     // Wheel steps: positive zooms in. Distance is clamped to [minDistance, maxDistance].
     void zoom(float steps);
+    // Zooms toward (or away from) the point under the cursor: the point of the plane
+    // through the target, facing the camera, that lies under the cursor (NDC x, y
+    // in [-1, 1], y up) stays under it. Same clamping as zoom().
+    void zoomAt(float steps, float ndcX, float ndcY, float aspect);
 
     // The part (0 .. 0.9) of the viewport's height covered at its bottom by something
     // drawn over the scene (a presentation caption): the picture is scaled into the
@@ -60,6 +64,11 @@ public:
     // centre sits in the middle of the rest.
     void setRightInset(float fraction);
     float rightInset() const { return rightInset_; }
+    // The part (0 .. 0.9) of the viewport's width covered at its left (the main
+    // panel): the picture is scaled into the rest and moved right, so presets and
+    // orbiting keep the framed body beside the panel, never under it.
+    void setLeftInset(float fraction);
+    float leftInset() const { return leftInset_; }
 
     glm::mat4 view() const;
     glm::mat4 projection(float aspect) const;
@@ -87,6 +96,8 @@ private:
     float homeDistance_ = 2.0f;
     float bottomInset_ = 0.0f;
     float rightInset_ = 0.0f;
+    float leftInset_ = 0.0f;
+    glm::mat4 insetMatrix() const;
 };
 
 }  // namespace backrub

@@ -35,8 +35,8 @@ inline constexpr std::array<EnumRow<HeatMode>, 4> kHeatModes{{
 // (so a palm and a thumb compare truthfully), or the technique's own highest pressure.
 enum class LiveScale { Absolute, Technique };
 inline constexpr std::array<EnumRow<LiveScale>, 2> kLiveScales{{
-    {LiveScale::Absolute, "absolute", "Same scale for every technique"},
-    {LiveScale::Technique, "technique", "This technique's own scale"},
+    {LiveScale::Absolute, "absolute", "Shared by all techniques"},
+    {LiveScale::Technique, "technique", "This technique's own"},
 }};
 
 inline const char* heatModeId(HeatMode mode) { return enumId(kHeatModes, mode); }

@@ -32,6 +32,14 @@ TEST_CASE("Viewer state: the camera leaves room for the caption only while prese
     CHECK(s.cameraRightInset() == CaptionLayout::kBesideFraction);
 }
 
+TEST_CASE("Viewer state: the body is framed beside the main panel, and fills the screen when presenting", "[session]") {
+    ViewerState s;
+    s.panelRight = 0.36f;
+    CHECK(s.cameraLeftInset() == 0.36f);
+    s.presenting = true;  // the panels are hidden
+    CHECK(s.cameraLeftInset() == 0.0f);
+}
+
 TEST_CASE("Viewer state: a region analysis is kept only for what is shown", "[session]") {
     ViewerState s;
     RegionAnalysis a;
@@ -64,5 +72,6 @@ TEST_CASE("Viewer state: equality covers every field", "[session]") {
     CHECK(differs([](ViewerState& s) { s.caption.beside = true; }));
     CHECK(differs([](ViewerState& s) { s.caption.bottomInset = 0.1f; }));
     CHECK(differs([](ViewerState& s) { s.dragButton = 1; }));
+    CHECK(differs([](ViewerState& s) { s.panelRight = 0.3f; }));
     CHECK(base == ViewerState{});
 }

@@ -145,3 +145,60 @@ TEST_CASE("A right inset moves the picture left into the uncovered part, unscale
     c.setRightInset(std::nanf(""));
     CHECK(ndc(c, a).x == Approx(beforeA.x));
 }
+
+TEST_CASE("A left inset moves the picture right beside the panel, scaled to fit", "[camera]") {
+    OrbitCamera c = framedBack();
+    const float aspect = 16.0f / 9.0f;
+    const auto ndc = [&](const OrbitCamera& cam, const glm::vec3& p) { return ndcOf(cam, p, aspect); };
+    const glm::vec3 somewhere(0.1f, 0.05f, 0.3f);
+    const glm::vec2 before = ndc(c, somewhere);
+    c.setLeftInset(0.35f);
+    CHECK(c.leftInset() == 0.35f);
+    const glm::vec2 after = ndc(c, somewhere);
+    CHECK(after.x == Approx(before.x * 0.65f + 0.35f));
+    CHECK(after.y == Approx(before.y * 0.65f));
+    // The framed centre sits in the middle of the free part, NDC -0.3 .. 1.
+    CHECK(ndc(c, c.target()).x == Approx(0.35f).margin(1e-5));
+    // With a bottom inset too, one scale for both directions keeps the shape.
+    c.setBottomInset(0.5f);
+    const glm::vec2 both = ndc(c, somewhere);
+    CHECK(both.x == Approx(before.x * 0.5f + 0.35f));
+    CHECK(both.y == Approx(before.y * 0.5f + 0.5f));
+}
+
+TEST_CASE("Zooming at the cursor keeps the point under it in place", "[camera]") {
+    const float aspect = 16.0f / 9.0f;
+    const auto ndc = [&](const OrbitCamera& cam, const glm::vec3& p) { return ndcOf(cam, p, aspect); };
+    for (float left : {0.0f, 0.3f}) {
+        OrbitCamera c = framedBack();
+        c.setLeftInset(left);
+        c.rotate(40.0f, -25.0f);
+        const glm::vec2 cursor(0.45f, -0.3f);
+        // The point under the cursor on the plane through the target facing the camera.
+        const glm::mat4 unproject = glm::inverse(c.projection(aspect) * c.view());
+        const glm::vec4 nearPoint = unproject * glm::vec4(cursor, -1.0f, 1.0f);
+        const glm::vec4 farPoint = unproject * glm::vec4(cursor, 1.0f, 1.0f);
+        const glm::vec3 origin = glm::vec3(nearPoint) / nearPoint.w;
+        const glm::vec3 direction = glm::normalize(glm::vec3(farPoint) / farPoint.w - origin);
+        const glm::vec3 forward = glm::normalize(c.target() - c.eye());
+        const glm::vec3 p = origin + direction * (glm::dot(c.target() - origin, forward) / glm::dot(direction, forward));
+        REQUIRE(glm::length(ndc(c, p) - cursor) < 1e-4f);
+        const float before = c.distance();
+        c.zoomAt(3.0f, cursor.x, cursor.y, aspect);
+        CHECK(c.distance() < before);
+        CHECK(glm::length(ndc(c, p) - cursor) < 1e-3f);
+        c.zoomAt(-2.0f, cursor.x, cursor.y, aspect);
+        CHECK(glm::length(ndc(c, p) - cursor) < 1e-3f);
+    }
+    // At the framed centre it is the plain zoom; at the distance limit nothing moves.
+    OrbitCamera c = framedBack();
+    const glm::vec3 target = c.target();
+    c.zoomAt(2.0f, 0.0f, 0.0f, aspect);
+    CHECK(glm::length(c.target() - target) < 1e-6f);
+    for (int i = 0; i < 100; ++i) c.zoomAt(1.0f, 0.5f, 0.5f, aspect);
+    const glm::vec3 limit = c.target();
+    c.zoomAt(1.0f, 0.5f, 0.5f, aspect);
+    CHECK(c.target() == limit);
+    c.zoomAt(1.0f, std::nanf(""), 0.0f, aspect);  // a bad cursor zooms at the centre
+    CHECK(c.target() == limit);
+}
