@@ -3,6 +3,9 @@
 #include "app/Commands.h"
 #include "app/SceneSource.h"
 #include "app/Snapshot.h"
+#include "core/base/FreeName.h"
+#include "core/base/SafeWrite.h"
+#include "core/pressure/ReportCsv.h"
 #include "gfx/WindowTarget.h"
 
 #include <SDL.h>
@@ -136,6 +139,18 @@ void Viewer::startRegionAnalysis() {
         a.timeline = computeRegionTimeline(body->skin, source, engine.duration());
         return a;
     });
+}
+
+void Viewer::saveRegionCsv(bool overTime) {
+    if (!analysis_) return;
+    const std::string stem = "backrub-" + analysis_->technique + "-" + pressureLevelId(analysis_->level) +
+                             (overTime ? "-over-time" : "-regions");
+    const std::string name = firstFreeName(stem, ".csv", [](const std::string& n) { return std::filesystem::exists(n); });
+    const std::string text = overTime ? regionTimelineCsv(analysis_->timeline) : regionFiguresCsv(analysis_->report);
+    std::string error;
+    if (name.empty()) status_.message = "could not save: no free file name for " + stem + ".csv";
+    else if (!writeFileAtomically(name, text, error)) status_.message = error;
+    else status_.message = "saved " + name;
 }
 
 void Viewer::frame(double realDtS) {

@@ -78,6 +78,7 @@ private:
     void toggleFullscreen();
     void setPresenting(bool on);
     void startRegionAnalysis();
+    void saveRegionCsv(bool overTime);  // the region figures (or the pressure over time) into the current folder
     void savePrefs();
     void loadFonts();
 

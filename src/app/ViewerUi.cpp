@@ -79,7 +79,11 @@ void Viewer::drawMainPanel() {
     }
     state_.regionPanelOpen = session && ImGui::CollapsingHeader("Region figures");
     if (state_.regionPanelOpen) {
-        if (analysis_) ui::drawRegionPanel(analysis_->report, analysis_->timeline, state_.selectedRegion, playback_.time());
+        if (analysis_) {
+            const ui::RegionPanelAction action =
+                ui::drawRegionPanel(analysis_->report, analysis_->timeline, state_.selectedRegion, playback_.time());
+            if (action != ui::RegionPanelAction::None) saveRegionCsv(action == ui::RegionPanelAction::SaveTimelineCsv);
+        }
         else {
             startRegionAnalysis();
             ImGui::TextDisabled("Sampling the whole technique...");

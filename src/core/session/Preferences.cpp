@@ -1,5 +1,6 @@
 #include "core/session/Preferences.h"
 
+#include "core/base/SafeWrite.h"
 #include "core/base/JsonGuard.h"
 
 #include <cstdio>
@@ -110,23 +111,7 @@ bool savePreferences(const std::string& path, const Preferences& prefs, std::str
         error = "no settings folder (neither XDG_CONFIG_HOME nor HOME is set)";
         return false;
     }
-    std::error_code ec;
-    fs::create_directories(fs::path(path).parent_path(), ec);
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << preferencesToJson(prefs);
-        if (!out) {
-            error = tmp + ": cannot write settings";
-            return false;
-        }
-    }
-    fs::rename(tmp, path, ec);
-    if (ec) {
-        error = path + ": cannot replace settings: " + ec.message();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, preferencesToJson(prefs), error);
 }
 
 }  // namespace backrub
