@@ -206,7 +206,8 @@ void Viewer::frame(double realDtS) {
 
 bool Viewer::SceneKey::operator==(const SceneKey& o) const {
     return view == o.view && projection == o.projection && width == o.width && height == o.height &&
-           technique == o.technique && timeS == o.timeS && level == o.level && settings == o.settings;
+           technique == o.technique && timeS == o.timeS && level == o.level && settings == o.settings &&
+           outlined == o.outlined;
 }
 
 Viewer::SceneKey Viewer::sceneKey(int width, int height) const {
@@ -221,6 +222,7 @@ Viewer::SceneKey Viewer::sceneKey(int width, int height) const {
         key.level = session->level();
     }
     key.settings = prefs_.view;
+    key.outlined = outlinedRegion();
     return key;
 }
 
@@ -231,10 +233,16 @@ void Viewer::drawScene(bool fullDetail, int width, int height) {
     target.bind();
     ViewSettings settings = prefs_.view;
     settings.lightSkin = !fullDetail;
+    renderer_.setOutlinedRegion(outlinedRegion());
     renderer_.render(camera_, width, height, settings, vis_.session.get());
     target.resolve();
     shown_ = &target;
     shownRect_ = renderer_.drawnRect();
+}
+
+Region Viewer::outlinedRegion() const {
+    // The region picked in the region figures, while they are open.
+    return state_.regionPanelOpen && analysis_ ? state_.selectedRegion : Region::None;
 }
 
 void Viewer::updateCaptionLayout(int width) {

@@ -78,7 +78,8 @@ private:
     void toggleFullscreen();
     void setPresenting(bool on);
     void startRegionAnalysis();
-    void saveRegionCsv(bool overTime);  // the region figures (or the pressure over time) into the current folder
+    void saveRegionCsv(bool overTime);
+    Region outlinedRegion() const;  // the region figures (or the pressure over time) into the current folder
     void savePrefs();
     void loadFonts();
 
@@ -94,6 +95,7 @@ private:
         double timeS = 0.0;
         PressureLevel level = PressureLevel::Moderate;
         ViewSettings settings;
+        Region outlined = Region::None;
         bool operator==(const SceneKey& o) const;
     };
     SceneKey sceneKey(int width, int height) const;

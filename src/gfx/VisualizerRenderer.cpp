@@ -13,6 +13,7 @@ namespace {
 
 const glm::vec3 kTrailColors[2] = {{0.30f, 0.85f, 0.95f}, {0.60f, 0.95f, 0.45f}};  // left teal, right green (sRGB)
 const glm::vec4 kHandColor{0.56f, 0.32f, 0.21f, 1.0f};   // linear; a deeper tone than the receiver's skin, so the hands read apart
+const glm::vec4 kOutlineColor{0.35f, 0.85f, 1.0f, 0.9f};  // sRGB: a cool cyan, apart from every heat colour
 const glm::vec4 kBallColor{0.62f, 0.80f, 0.10f, 1.0f};   // optic yellow-green, linear
 
 }  // namespace
@@ -69,6 +70,15 @@ void VisualizerRenderer::buildOverlay(const ViewSettings& settings, const Techni
             appendDottedPath(ahead[hand], 3, trailStyle_.widthM * 0.35f, glm::vec4(kTrailColors[hand], 0.8f),
                              overlayGeometry_);
         }
+    }
+    if (outlinedRegion_ != Region::None) {
+        const std::pair<const SkinSurface*, Region> wanted{&session.body().skin, outlinedRegion_};
+        if (outlineOf_ != wanted) {
+            outline_.clear();
+            appendRegionOutline(session.body().skin, outlinedRegion_, 0.003f, kOutlineColor, outline_);
+            outlineOf_ = wanted;
+        }
+        appendGeometry(outline_, overlayGeometry_);
     }
     for (const Contact& c : session.frame().contacts) {
         if (c.forceN <= 0.0f) continue;

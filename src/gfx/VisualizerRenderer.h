@@ -30,6 +30,9 @@ public:
     // `session` may be null: the model alone.
     void render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
                 const TechniqueSession* session);
+    // Outlines a region of the session's skin from the next frame on (Region::None: none),
+    // e.g. the row picked in the region figures.
+    void setOutlinedRegion(Region region) { outlinedRegion_ = region; }
     // Where the last frame drew something (model, hands, trails) on screen.
     const PixelRect& drawnRect() const { return drawnRect_; }
     // The heat legend of the last frame, when a heat map was drawn.
@@ -46,6 +49,9 @@ private:
     std::vector<glm::vec4> handOpacity_;  // per hand vertex, in the overlay's alpha (contact windows)
     MeshGeometry handGeometry_, ballGeometry_;
     OverlayGeometry overlayGeometry_;
+    Region outlinedRegion_ = Region::None;
+    OverlayGeometry outline_;  // the border of outlineOf_.second on outlineOf_.first's skin, built when either changes
+    std::pair<const SkinSurface*, Region> outlineOf_{nullptr, Region::None};
     std::optional<Legend> legend_;
     // What uploaded heat colours show (identity of the session, time, level, mode, map).
     struct HeatKey {

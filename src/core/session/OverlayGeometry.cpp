@@ -90,4 +90,44 @@ void appendRing(const glm::vec3& centre, const glm::vec3& normal, float radiusM,
     }
 }
 
+void appendRegionOutline(const SkinSurface& skin, Region region, float widthM, const glm::vec4& color,
+                         OverlayGeometry& out) {
+    const std::size_t n = skin.positions.size();
+    if (skin.baseRegion.size() < n || skin.normals.size() < n) return;
+    auto inside = [&](std::uint32_t v) {
+        return skin.baseRegion[v] == region || (v < skin.overlayRegion.size() && skin.overlayRegion[v] == region);
+    };
+    auto middle = [&](std::uint32_t a, std::uint32_t b, glm::vec3& p, glm::vec3& normal) {
+        normal = safeNormal(skin.normals[a] + skin.normals[b]);
+        p = 0.5f * (skin.positions[a] + skin.positions[b]) + normal * (kOverlayLiftM * 1.5f);
+    };
+    for (std::size_t t = 0; t + 2 < skin.indices.size(); t += 3) {
+        const std::uint32_t v[3] = {skin.indices[t], skin.indices[t + 1], skin.indices[t + 2]};
+        if (v[0] >= n || v[1] >= n || v[2] >= n) continue;
+        const bool in[3] = {inside(v[0]), inside(v[1]), inside(v[2])};
+        if (in[0] == in[1] && in[1] == in[2]) continue;
+        // The corner alone on its side, and the two edges leaving it cross the border.
+        const int lone = in[0] == in[1] ? 2 : in[0] == in[2] ? 1 : 0;
+        glm::vec3 a, b, na, nb;
+        middle(v[lone], v[(lone + 1) % 3], a, na);
+        middle(v[lone], v[(lone + 2) % 3], b, nb);
+        const glm::vec3 side = glm::cross(b - a, safeNormal(na + nb));
+        const float len = glm::length(side);
+        if (!(len > 1e-9f)) continue;
+        const glm::vec3 half = side * (0.5f * widthM / len);
+        const auto first = static_cast<std::uint32_t>(out.vertices.size());
+        out.vertices.push_back({a - half, color});
+        out.vertices.push_back({a + half, color});
+        out.vertices.push_back({b + half, color});
+        out.vertices.push_back({b - half, color});
+        out.indices.insert(out.indices.end(), {first, first + 1, first + 2, first, first + 2, first + 3});
+    }
+}
+
+void appendGeometry(const OverlayGeometry& from, OverlayGeometry& into) {
+    const auto offset = static_cast<std::uint32_t>(into.vertices.size());
+    into.vertices.insert(into.vertices.end(), from.vertices.begin(), from.vertices.end());
+    for (std::uint32_t i : from.indices) into.indices.push_back(i + offset);
+}
+
 }  // namespace backrub

@@ -47,4 +47,13 @@ void appendDisc(const glm::vec3& centre, const glm::vec3& normal, float radiusM,
 void appendRing(const glm::vec3& centre, const glm::vec3& normal, float radiusM, float widthM, const glm::vec4& color,
                 OverlayGeometry& out, int segments = 24);
 
+// The border of a skin region (base or overlay) as a band `widthM` wide lying on
+// the skin: where a triangle has corners inside and outside the region, a segment
+// joins the middles of its two crossing edges. A region no vertex carries adds nothing.
+void appendRegionOutline(const SkinSurface& skin, Region region, float widthM, const glm::vec4& color,
+                         OverlayGeometry& out);
+
+// Appends `from` to `into` (indices moved past into's vertices).
+void appendGeometry(const OverlayGeometry& from, OverlayGeometry& into);
+
 }  // namespace backrub

@@ -70,3 +70,42 @@ TEST_CASE("Rings mark an area and leave its inside open", "[overlay]") {
     appendRing({0, 0, 0}, {0, 0, 1}, 0.01f, 0.05f, {1, 1, 1, 1}, g, 8);  // wider than the radius: a full disc
     for (const auto& v : g.vertices) CHECK(glm::length(v.position - glm::vec3(0, 0, kOverlayLiftM)) <= 0.01f + 1e-6f);
 }
+
+TEST_CASE("Region outline: a band along the border between two regions, lying on the skin", "[overlay]") {
+    // A flat 10 x 10 grid facing +Y, 1 cm apart: lumbar where x < 4.5 cm, sacral beyond.
+    SkinSurface skin;
+    const int n = 10;
+    for (int z = 0; z < n; ++z)
+        for (int x = 0; x < n; ++x) {
+            skin.positions.emplace_back(0.01f * float(x), 0.0f, 0.01f * float(z));
+            skin.normals.emplace_back(0.0f, 1.0f, 0.0f);
+            skin.baseRegion.push_back(x < 5 ? Region::Lumbar : Region::Sacral);
+            skin.overlayRegion.push_back(Region::None);
+        }
+    for (int z = 0; z + 1 < n; ++z)
+        for (int x = 0; x + 1 < n; ++x) {
+            const std::uint32_t a = std::uint32_t(z * n + x), b = a + 1, c = a + std::uint32_t(n), d = c + 1;
+            skin.indices.insert(skin.indices.end(), {a, c, b, b, c, d});
+        }
+    OverlayGeometry out;
+    appendRegionOutline(skin, Region::Lumbar, 0.002f, glm::vec4(1.0f), out);
+    REQUIRE_FALSE(out.vertices.empty());
+    CHECK(out.indices.size() == out.vertices.size() / 4 * 6);
+    for (const ColoredVertex& v : out.vertices) {
+        CHECK(v.position.x == Approx(0.045f).margin(0.0011f));  // on the border, half the band wide
+        CHECK(v.position.y > 0.0f);                               // lifted off the skin
+        CHECK(v.position.y < 0.005f);
+    }
+    OverlayGeometry none;
+    appendRegionOutline(skin, Region::KidneyL, 0.002f, glm::vec4(1.0f), none);
+    CHECK(none.vertices.empty());
+    // The same border seen from the other side.
+    OverlayGeometry sacral;
+    appendRegionOutline(skin, Region::Sacral, 0.002f, glm::vec4(1.0f), sacral);
+    CHECK(sacral.vertices.size() == out.vertices.size());
+
+    OverlayGeometry both = out;
+    appendGeometry(sacral, both);
+    CHECK(both.vertices.size() == out.vertices.size() * 2);
+    CHECK(both.indices.back() == sacral.indices.back() + std::uint32_t(out.vertices.size()));
+}
