@@ -4,6 +4,7 @@
 #include "app/SceneSource.h"
 #include "app/Snapshot.h"
 #include "core/base/FreeName.h"
+#include "core/view/UiScale.h"
 #include "core/base/SafeWrite.h"
 #include "core/pressure/ReportCsv.h"
 #include "gfx/WindowTarget.h"
@@ -40,8 +41,18 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     context_ = GlContext::create(options, error);
     if (!context_ || !renderer_.init(error) || !presenter_.init(error)) return false;
 
+    SDL_SetWindowMinimumSize(context_->window(), kMinWindowWidth, kMinWindowHeight);
+    {
+        int w = 0, h = 0;
+        context_->drawableSize(w, h);
+        float dpi = 0.0f;
+        if (SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(context_->window()), &dpi, nullptr, nullptr) != 0) dpi = 0.0f;
+        uiScale_ = uiScaleFor(h, dpi);
+    }
+
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
+    ImGui::GetStyle().ScaleAllSizes(uiScale_);
     if (!prefsPath_.empty()) {
         imguiIniPath_ = (std::filesystem::path(prefsPath_).parent_path() / "layout.ini").string();
         ImGui::GetIO().IniFilename = imguiIniPath_.c_str();
@@ -85,10 +96,11 @@ void Viewer::loadFonts() {
     ImGuiIO& io = ImGui::GetIO();
     if (!std::filesystem::is_regular_file(path)) {
         std::fprintf(stderr, "backrub: %s not found; using the built-in font\n", path);
+        io.FontGlobalScale = uiScale_;
         return;
     }
-    io.Fonts->AddFontFromFileTTF(path, 16.0f);
-    largeFont_ = io.Fonts->AddFontFromFileTTF(path, 34.0f);
+    io.Fonts->AddFontFromFileTTF(path, 16.0f * uiScale_);
+    largeFont_ = io.Fonts->AddFontFromFileTTF(path, 34.0f * uiScale_);
 }
 
 void Viewer::selectTechnique(const std::string& id) {

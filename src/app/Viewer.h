@@ -122,6 +122,8 @@ private:
     std::future<RegionAnalysis> analysisTask_;
     std::optional<RegionAnalysis> analysis_;
     std::optional<Theme> appliedTheme_;
+    float uiScale_ = 1.0f;         // type and panel size for this display (core/view/UiScale.h)
+    bool resetLayout_ = false;     // the next frame puts every panel back where it starts
     ImFont* largeFont_ = nullptr;  // presentation mode; nullptr: scale the default font
     Image windowImage_;
     bool captureWindow_ = false;

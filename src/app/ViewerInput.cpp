@@ -103,7 +103,7 @@ void Viewer::cycleTechnique(int delta) {
 
 void Viewer::setPresenting(bool on) {
     state_.presenting = on;
-    ImGui::GetIO().FontGlobalScale = on && !largeFont_ ? 2.0f : 1.0f;
+    ImGui::GetIO().FontGlobalScale = largeFont_ ? 1.0f : uiScale_ * (on ? 2.0f : 1.0f);
     const bool full = SDL_GetWindowFlags(context_->window()) & SDL_WINDOW_FULLSCREEN_DESKTOP;
     if (on != full) toggleFullscreen();
 }

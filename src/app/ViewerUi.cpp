@@ -35,8 +35,11 @@ void drawProblemsWindow(const char* title, const Problems& problems) {
 
 void Viewer::drawMainPanel() {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 8, vp->WorkPos.y + 8), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(460, vp->WorkSize.y - 110), ImGuiCond_FirstUseEver);
+    const ImGuiCond place = resetLayout_ ? ImGuiCond_Always : ImGuiCond_FirstUseEver;
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + 8, vp->WorkPos.y + 8), place);
+    ImGui::SetNextWindowSize(ImVec2(std::min(460.0f * uiScale_, vp->WorkSize.x * 0.45f), vp->WorkSize.y - 110.0f * uiScale_),
+                             place);
+    resetLayout_ = false;
     const bool open = ImGui::Begin("Backrub");
     // A panel along the left edge takes its width from the scene's free area (a
     // panel moved elsewhere or collapsed takes none).
@@ -76,6 +79,7 @@ void Viewer::drawMainPanel() {
         }
         ImGui::SameLine();
         if (ImGui::SmallButton("Reset")) camera_.reset();
+        if (ImGui::SmallButton("Reset panel layout")) resetLayout_ = true;
     }
     state_.regionPanelOpen = session && ImGui::CollapsingHeader("Region figures");
     if (state_.regionPanelOpen) {

@@ -28,12 +28,16 @@ void drawTransportBar(Playback& playback) {
     ImGui::SameLine();
     float t = static_cast<float>(playback.time());
     const std::string label = formatTime(playback.time()) + " / " + formatTime(playback.duration());
-    ImGui::SetNextItemWidth(-190.0f);
+    // Room for the speed slider and the loop box after the time slider, in the current type size.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float speedWidth = ImGui::CalcTextSize("0.00x").x * 2.5f;
+    const float loopWidth = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize("Loop").x;
+    ImGui::SetNextItemWidth(-(speedWidth + loopWidth + 2.0f * style.ItemSpacing.x + style.WindowPadding.x));
     if (ImGui::SliderFloat("##time", &t, 0.0f, static_cast<float>(playback.duration()), label.c_str()))
         playback.seek(t);
     ImGui::SameLine();
     float speed = static_cast<float>(playback.speed());
-    ImGui::SetNextItemWidth(100.0f);
+    ImGui::SetNextItemWidth(speedWidth);
     if (ImGui::SliderFloat("##speed", &speed, float(Playback::kMinSpeed), float(Playback::kMaxSpeed), "%.2fx",
                            ImGuiSliderFlags_Logarithmic))
         playback.setSpeed(speed);
