@@ -8,6 +8,7 @@
 #include "core/view/OrbitCamera.h"
 #include "core/session/Playback.h"
 #include "core/session/Preferences.h"
+#include "core/view/LabelLayout.h"
 #include "core/view/Refinement.h"
 #include "core/session/ViewerState.h"
 #include "gfx/RenderTarget.h"
@@ -123,7 +124,8 @@ private:
     std::optional<RegionAnalysis> analysis_;
     std::optional<Theme> appliedTheme_;
     float uiScale_ = 1.0f;         // type and panel size for this display (core/view/UiScale.h)
-    bool resetLayout_ = false;     // the next frame puts every panel back where it starts
+    bool resetLayout_ = false;
+    std::vector<ScreenBox> panelBoxes_;  // panels drawn over the scene last frame (labels keep off them)     // the next frame puts every panel back where it starts
     ImFont* largeFont_ = nullptr;  // presentation mode; nullptr: scale the default font
     Image windowImage_;
     bool captureWindow_ = false;

@@ -46,6 +46,7 @@ void Viewer::drawMainPanel() {
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     const bool docked = open && pos.x - vp->WorkPos.x < 0.25f * vp->WorkSize.x && size.x < 0.6f * vp->WorkSize.x;
     state_.panelRight = docked ? (pos.x + size.x - vp->WorkPos.x) / std::max(vp->WorkSize.x, 1.0f) : 0.0f;
+    panelBoxes_.push_back({{pos.x, pos.y}, {pos.x + size.x, pos.y + size.y}});
     if (!open) {
         ImGui::End();
         return;
@@ -174,7 +175,13 @@ void Viewer::drawLabels() {
     // Labels read outward from the body's midline and never overlap; crowded ones are left out.
     glm::vec2 mid(vp->Pos.x + 0.5f * vp->Size.x, 0.0f);
     toScreen(centre, mid);
-    const std::vector<PlacedLabel> placed = layoutLabels(requests, mid.x);
+    // Never under a panel or the transport bar and status line at the bottom.
+    LabelSpace space;
+    const float bars = vis_.session ? 2.0f * ImGui::GetFrameHeightWithSpacing() + 2.0f * ImGui::GetStyle().WindowPadding.y
+                                    : ImGui::GetFrameHeightWithSpacing();
+    space.bounds = {{vp->Pos.x, vp->Pos.y}, {vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y - bars}};
+    space.blocked = panelBoxes_;
+    const std::vector<PlacedLabel> placed = layoutLabels(requests, mid.x, 6.0f, space);
     const ImU32 white = IM_COL32(255, 255, 255, 230);
     for (std::size_t i = 0; i < requests.size(); ++i) {
         const ImVec2 p(requests[i].anchor.x, requests[i].anchor.y);
@@ -197,6 +204,7 @@ void Viewer::drawUi() {
         appliedTheme_ = prefs_.view.theme;
     }
     drawLabels();
+    panelBoxes_.clear();  // filled again by the panels drawn below, for the next frame's labels
     if (state_.presenting) {
         drawPresentationCaption();
         return;
