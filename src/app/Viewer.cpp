@@ -219,7 +219,7 @@ void Viewer::frame(double realDtS) {
 bool Viewer::SceneKey::operator==(const SceneKey& o) const {
     return view == o.view && projection == o.projection && width == o.width && height == o.height &&
            technique == o.technique && timeS == o.timeS && level == o.level && settings == o.settings &&
-           outlined == o.outlined;
+           outlined == o.outlined && highlighted == o.highlighted;
 }
 
 Viewer::SceneKey Viewer::sceneKey(int width, int height) const {
@@ -235,6 +235,7 @@ Viewer::SceneKey Viewer::sceneKey(int width, int height) const {
     }
     key.settings = prefs_.view;
     key.outlined = outlinedRegion();
+    key.highlighted = hoveredNode_;
     return key;
 }
 
@@ -246,6 +247,7 @@ void Viewer::drawScene(bool fullDetail, int width, int height) {
     ViewSettings settings = prefs_.view;
     settings.lightSkin = !fullDetail;
     renderer_.setOutlinedRegion(outlinedRegion());
+    renderer_.setHighlightedNode(hoveredNode_);
     renderer_.render(camera_, width, height, settings, vis_.session.get());
     target.resolve();
     shown_ = &target;

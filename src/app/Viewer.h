@@ -97,6 +97,7 @@ private:
         PressureLevel level = PressureLevel::Moderate;
         ViewSettings settings;
         Region outlined = Region::None;
+        int highlighted = -1;
         bool operator==(const SceneKey& o) const;
     };
     SceneKey sceneKey(int width, int height) const;
@@ -119,7 +120,8 @@ private:
     ui::TechniqueBrowserState browser_;
     ui::StatusInfo status_;
     std::string hoverText_;
-    std::optional<glm::ivec2> hoverPixel_;  // where the cursor rests over the scene, window pixels
+    std::optional<glm::ivec2> hoverPixel_;
+    int hoveredNode_ = -1;  // scene node under the cursor, drawn highlighted  // where the cursor rests over the scene, window pixels
     std::future<RegionAnalysis> analysisTask_;
     std::optional<RegionAnalysis> analysis_;
     std::optional<Theme> appliedTheme_;

@@ -24,6 +24,7 @@ void Viewer::handleEvent(const SDL_Event& event) {
             if (event.window.event == SDL_WINDOWEVENT_LEAVE) {
                 hoverPixel_.reset();
                 hoverText_.clear();
+                hoveredNode_ = -1;
             }
             break;
         case SDL_MOUSEBUTTONDOWN:
@@ -40,6 +41,7 @@ void Viewer::handleEvent(const SDL_Event& event) {
             else {
                 hoverPixel_.reset();
                 hoverText_.clear();
+                hoveredNode_ = -1;
             }
             break;
         }
@@ -122,6 +124,7 @@ void Viewer::updateHover(int x, int y) {
     rayFromPixel(camera_.view(), camera_.projection(float(dw) / float(dh > 0 ? dh : 1)), float(x), float(y), float(w),
                  float(h), origin, direction);
     const auto hit = pickScene(vis_.scene, origin, direction, prefs_.view, true);
+    hoveredNode_ = hit ? hit->node : -1;
     if (!hit) {
         hoverText_.clear();
         return;

@@ -5,6 +5,9 @@
 #include <glad/gl.h>
 
 namespace backrub::gfx {
+
+// Linear RGB: a warm light yellow, apart from bone ivory and muscle red.
+const glm::vec3 kHighlightColor{1.0f, 0.78f, 0.25f};
 namespace {
 
 // Lights stay fixed relative to the camera, as in a photo studio, so every view is well lit.
@@ -46,6 +49,7 @@ void SceneRenderer::setScene(const SceneData& scene) {
                 }
             }
             item.layer = nodeLayer(scene, static_cast<int>(n));
+            item.node = static_cast<int>(n);
             if (item.layer == Layer::Skin) item.source = &prim;
             if (prim.material >= 0 && prim.material < static_cast<int>(scene.materials.size())) {
                 const MaterialData& m = scene.materials[prim.material];
@@ -118,8 +122,9 @@ void SceneRenderer::drawLayer(Layer layer, float opacity, bool depthOnly, bool l
         meshShader_.setModel(item.model);
         if (!depthOnly) {
             const float subsurface = layer == Layer::Skin ? 1.0f : 0.3f;
-            meshShader_.setMaterial(glm::vec4(glm::vec3(item.baseColor), item.baseColor.a * opacity),
-                                    item.roughness, subsurface);
+            glm::vec3 color(item.baseColor);
+            if (item.node == highlightedNode_ && layer != Layer::Skin) color = glm::mix(color, kHighlightColor, 0.45f);
+            meshShader_.setMaterial(glm::vec4(color, item.baseColor.a * opacity), item.roughness, subsurface);
         }
         (light && item.lightMesh ? *item.lightMesh : *item.mesh).draw();
     }

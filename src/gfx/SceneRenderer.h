@@ -29,6 +29,9 @@ struct ExtraMesh {
 
 class SceneRenderer {
 public:
+    // A bone or muscle drawn lighter and warmer, so the structure under the cursor
+    // stands out (-1: none; the skin is never tinted, it covers everything).
+    void setHighlightedNode(int node) { highlightedNode_ = node; }
     // Builds the shader programs; false with a message naming the shader on failure.
     bool init(std::string& error);
     // The scene must outlive the renderer (its skin is simplified on first use).
@@ -65,7 +68,9 @@ private:
         float roughness = 0.6f;
         Layer layer = Layer::Other;
         bool doubleSided = false;
+        int node = -1;  // scene node drawn
     };
+    int highlightedNode_ = -1;
     void drawLayer(Layer layer, float opacity, bool depthOnly, bool light) const;
     const DrawItem* skinItem() const;
     bool hasLayer(Layer layer) const;

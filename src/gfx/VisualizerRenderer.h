@@ -33,6 +33,8 @@ public:
     // Outlines a region of the session's skin from the next frame on (Region::None: none),
     // e.g. the row picked in the region figures.
     void setOutlinedRegion(Region region) { outlinedRegion_ = region; }
+    // The structure under the cursor, drawn highlighted (-1: none).
+    void setHighlightedNode(int node) { scene_.setHighlightedNode(node); }
     // Where the last frame drew something (model, hands, trails) on screen.
     const PixelRect& drawnRect() const { return drawnRect_; }
     // The heat legend of the last frame, when a heat map was drawn.
