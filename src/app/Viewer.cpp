@@ -235,7 +235,7 @@ Viewer::SceneKey Viewer::sceneKey(int width, int height) const {
     }
     key.settings = prefs_.view;
     key.outlined = outlinedRegion();
-    key.highlighted = hoveredNode_;
+    key.highlighted = selectedNode_ >= 0 ? selectedNode_ : hoveredNode_;
     return key;
 }
 
@@ -247,7 +247,7 @@ void Viewer::drawScene(bool fullDetail, int width, int height) {
     ViewSettings settings = prefs_.view;
     settings.lightSkin = !fullDetail;
     renderer_.setOutlinedRegion(outlinedRegion());
-    renderer_.setHighlightedNode(hoveredNode_);
+    renderer_.setHighlightedNode(selectedNode_ >= 0 ? selectedNode_ : hoveredNode_);
     renderer_.render(camera_, width, height, settings, vis_.session.get());
     target.resolve();
     shown_ = &target;

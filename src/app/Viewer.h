@@ -71,6 +71,7 @@ private:
     void drawMainPanel();
     void drawPresentationCaption();
     void drawLabels();
+    void drawStructureSearch();
     void updateHover(int x, int y);
     void handleKey(int key);
     void takeScreenshot();
@@ -121,7 +122,9 @@ private:
     ui::StatusInfo status_;
     std::string hoverText_;
     std::optional<glm::ivec2> hoverPixel_;
-    int hoveredNode_ = -1;  // scene node under the cursor, drawn highlighted  // where the cursor rests over the scene, window pixels
+    int hoveredNode_ = -1;   // scene node under the cursor, drawn highlighted
+    int selectedNode_ = -1;  // structure picked by name, highlighted instead of the hovered one
+    char searchText_[64] = "";  // where the cursor rests over the scene, window pixels
     std::future<RegionAnalysis> analysisTask_;
     std::optional<RegionAnalysis> analysis_;
     std::optional<Theme> appliedTheme_;

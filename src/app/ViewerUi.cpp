@@ -5,6 +5,7 @@
 
 #include "core/view/LabelLayout.h"
 #include "core/body/StructureInfo.h"
+#include "core/session/StructureSearch.h"
 #include "ui/GuidedPanel.h"
 #include "ui/HeatPanel.h"
 #include "ui/LayerPanel.h"
@@ -32,6 +33,18 @@ void drawProblemsWindow(const char* title, const Problems& problems) {
 }
 
 }  // namespace
+
+void Viewer::drawStructureSearch() {
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::InputTextWithHint("##find", "find a bone or muscle", searchText_, sizeof searchText_);
+    for (const StructureMatch& m : findStructures(vis_.scene, searchText_)) {
+        if (ImGui::Selectable(m.name.c_str(), selectedNode_ == m.node)) {
+            const bool again = selectedNode_ == m.node;
+            selectedNode_ = again ? -1 : m.node;
+            if (!again) camera_.setTarget(m.centre);  // in the middle of the view, seen as before
+        }
+    }
+}
 
 void Viewer::drawMainPanel() {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -81,6 +94,7 @@ void Viewer::drawMainPanel() {
         ImGui::SameLine();
         if (ImGui::SmallButton("Reset")) camera_.reset();
         if (ImGui::SmallButton("Reset panel layout")) resetLayout_ = true;
+        drawStructureSearch();
     }
     state_.regionPanelOpen = session && ImGui::CollapsingHeader("Region figures");
     if (state_.regionPanelOpen) {

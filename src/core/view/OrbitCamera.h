@@ -43,6 +43,7 @@ public:
     void frame(const glm::vec3& boundsMin, const glm::vec3& boundsMax, float aspect);
     void setPreset(ViewPreset preset);  // keeps target and distance
     void reset();                       // back to the framed back view
+    void setTarget(const glm::vec3& target) { target_ = target; }  // keeps angles and distance
 
     // Mouse drags in pixels; viewport height scales pan so the grabbed point follows the cursor.
     void rotate(float dxPixels, float dyPixels);
