@@ -163,10 +163,10 @@ void Viewer::frame(double realDtS) {
     lastScene_ = key;
     if (pass != ScenePass::Reuse) drawScene(pass == ScenePass::Still, w, h);
     updateCaptionLayout(w);
-    if (screenshotRequested_) {
+    if (screenshotsRequested_ > 0) {
         if (!showingFullDetail()) drawScene(true, w, h);  // handouts get the full-detail picture
-        takeScreenshot();  // the scene without the UI
-        screenshotRequested_ = false;
+        // The scene without the UI, one file for each press (several may come in one frame).
+        for (; screenshotsRequested_ > 0; --screenshotsRequested_) takeScreenshot();
     }
     presentScene();
 

@@ -123,7 +123,7 @@ private:
     bool captureWindow_ = false;
     bool quit_ = false;
     bool imguiReady_ = false;
-    bool screenshotRequested_ = false;
+    int screenshotsRequested_ = 0;  // F12 presses since the last frame
     void updateCaptionLayout(int width);
 };
 

@@ -180,6 +180,23 @@ TEST_CASE("The viewer plays, scrubs, switches techniques, pressure, layers and m
     for (int i = 0; i < 3; ++i) viewer.frame(0.1);
     CHECK(viewer.camera().rightInset() == 0.0f);
     CHECK(viewer.camera().bottomInset() > 0.0f);
+    // Three presses in one frame (a few milliseconds) give three files, none overwritten.
+    const std::filesystem::path shots = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-screenshots";
+    std::filesystem::remove_all(shots);
+    std::filesystem::create_directories(shots);
+    const std::filesystem::path cwd = std::filesystem::current_path();
+    std::filesystem::current_path(shots);
+    for (int i = 0; i < 3; ++i) key(viewer, SDLK_F12);
+    viewer.frame(0.0);
+    std::filesystem::current_path(cwd);
+    int written = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(shots)) {
+        CHECK(entry.path().filename().string().rfind("backrub-", 0) == 0);
+        CHECK(entry.path().extension() == ".png");
+        ++written;
+    }
+    CHECK(written == 3);
+    CHECK_THAT(viewer.statusMessage(), Catch::StartsWith("screenshot backrub-"));
     key(viewer, SDLK_ESCAPE);
     CHECK_FALSE(viewer.presenting());
     viewer.frame(0.1);
