@@ -233,6 +233,12 @@ Image Viewer::sceneImage() {
     return shown_ ? presenter_.compose(*shown_, prefs_.view.theme, shownRect_, shown_ == &fastTarget_) : Image{};
 }
 
+Image Viewer::screenshotImage() {
+    const Image scene = sceneImage();
+    const PixelRect free = camera_.uncoveredRect(scene.width, scene.height);  // y from the bottom row
+    return cropImage(scene, free.x, scene.height - free.y - free.height, free.width, free.height);
+}
+
 void Viewer::savePrefs() {
     if (!context_) return;
     prefs_.technique = state_.techniqueId;

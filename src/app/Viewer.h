@@ -55,6 +55,9 @@ public:
     const Problems& modelProblems() const { return vis_.problems; }
     // The last frame's scene image (without UI).
     Image sceneImage();
+    // What F12 saves: the scene image cut to the part a presentation caption leaves
+    // free, so the picture is framed as shown, with no empty room on one side.
+    Image screenshotImage();
     // Whether the scene shown is the full-detail picture (drawn once the view holds still).
     bool showingFullDetail() const { return shown_ == &stillTarget_; }
     // The next frame() also keeps the whole window (scene and UI) in windowImage().

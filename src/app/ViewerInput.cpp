@@ -150,7 +150,7 @@ void Viewer::takeScreenshot() {
         return;
     }
     std::string error;
-    if (writePng(name, sceneImage(), error)) status_.message = "screenshot " + name;
+    if (writePng(name, screenshotImage(), error)) status_.message = "screenshot " + name;
     else status_.message = error;
 }
 

@@ -3,6 +3,7 @@
 // No GL, no SDL: the viewer feeds it mouse deltas, the renderer asks for matrices.
 // Conventions follow Body.h: +Y posterior (up from the table), +Z cranial.
 #include "core/base/EnumTable.h"
+#include "core/view/ScreenRect.h"
 
 #include <glm/glm.hpp>
 
@@ -60,6 +61,10 @@ public:
     // centre sits in the middle of the rest.
     void setRightInset(float fraction);
     float rightInset() const { return rightInset_; }
+    // The part of a width x height viewport the insets leave uncovered (GL convention,
+    // y from the bottom row): the picture as framed, its centre the framed centre.
+    // Screenshots keep this part, so a caption's empty room does not unbalance them.
+    PixelRect uncoveredRect(int width, int height) const;
 
     glm::mat4 view() const;
     glm::mat4 projection(float aspect) const;
