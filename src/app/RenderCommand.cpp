@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 
 namespace backrub::app {
 namespace {
@@ -24,19 +25,28 @@ void printProgress(int done, int total) {
     std::fflush(stderr);
 }
 
-// The technique times to draw: --time, or every --frames time (the folder for them
-// is created). Empty after printing the problem when the folder cannot be made.
-std::vector<double> renderTimes(const CommandLine& cl) {
+// The technique times to draw: --time, or every --frames time fitted to the technique
+// (past its end is cut, with a notice) in a folder that is created. Empty after
+// printing the problem; `code` is then the exit code (2: usage, 1: the folder).
+std::vector<double> renderTimes(const CommandLine& cl, const Visualization& vis, int& code) {
     if (!cl.frames) return {cl.timeS.value_or(0.0)};
-    std::vector<double> times;
-    for (double t = cl.frames->startS; t <= cl.frames->endS + 1e-9; t += cl.frames->stepS) times.push_back(t);
+    const TechniqueSession* session = vis.session.get();
+    const FramePlan plan = planFrames(*cl.frames, session ? session->technique().id : "",
+                                      session ? std::optional<double>(session->duration()) : std::nullopt);
+    if (!plan.error.empty()) {
+        std::fprintf(stderr, "backrub: %s\n", plan.error.c_str());
+        code = 2;
+        return {};
+    }
+    if (!plan.notice.empty()) std::fprintf(stderr, "backrub: %s\n", plan.notice.c_str());
     std::error_code ec;
     std::filesystem::create_directories(cl.out, ec);
     if (ec) {
         std::fprintf(stderr, "backrub: %s: cannot create the output folder: %s\n", cl.out.c_str(), ec.message().c_str());
+        code = 1;
         return {};
     }
-    return times;
+    return frameTimes(plan.range);
 }
 
 ViewSettings renderSettings(const CommandLine& cl) {
@@ -72,8 +82,9 @@ void printSummary(const CommandLine& cl, const Visualization& vis, std::size_t f
 int runRender(const CommandLine& cl) {
     Visualization vis;
     if (!vis.loadForCommand(cl)) return 1;
-    const std::vector<double> times = renderTimes(cl);
-    if (times.empty()) return 1;
+    int code = 0;
+    const std::vector<double> times = renderTimes(cl, vis, code);
+    if (times.empty()) return code;
 
     useOffscreenDriver();
     GlContextOptions options;

@@ -195,10 +195,10 @@ void Viewer::frame(double realDtS) {
     lastScene_ = key;
     if (pass != ScenePass::Reuse) drawScene(pass == ScenePass::Still, w, h);
     updateCaptionLayout(w);
-    if (screenshotRequested_) {
+    if (screenshotsRequested_ > 0) {
         if (!showingFullDetail()) drawScene(true, w, h);  // handouts get the full-detail picture
-        takeScreenshot();  // the scene without the UI
-        screenshotRequested_ = false;
+        // The scene without the UI, one file for each press (several may come in one frame).
+        for (; screenshotsRequested_ > 0; --screenshotsRequested_) takeScreenshot();
     }
     presentScene();
 
@@ -273,6 +273,12 @@ void Viewer::presentScene() {
 
 Image Viewer::sceneImage() {
     return shown_ ? presenter_.compose(*shown_, prefs_.view.theme, shownRect_, shown_ == &fastTarget_) : Image{};
+}
+
+Image Viewer::screenshotImage() {
+    const Image scene = sceneImage();
+    const PixelRect free = camera_.uncoveredRect(scene.width, scene.height);  // y from the bottom row
+    return cropImage(scene, free.x, scene.height - free.y - free.height, free.width, free.height);
 }
 
 void Viewer::savePrefs() {

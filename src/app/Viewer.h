@@ -56,6 +56,9 @@ public:
     const Problems& modelProblems() const { return vis_.problems; }
     // The last frame's scene image (without UI).
     Image sceneImage();
+    // What F12 saves: the scene image cut to the part a presentation caption leaves
+    // free, so the picture is framed as shown, with no empty room on one side.
+    Image screenshotImage();
     // Whether the scene shown is the full-detail picture (drawn once the view holds still).
     bool showingFullDetail() const { return shown_ == &stillTarget_; }
     // The next frame() also keeps the whole window (scene and UI) in windowImage().
@@ -136,7 +139,7 @@ private:
     bool captureWindow_ = false;
     bool quit_ = false;
     bool imguiReady_ = false;
-    bool screenshotRequested_ = false;
+    int screenshotsRequested_ = 0;  // F12 presses since the last frame
     void updateCaptionLayout(int width);
 };
 

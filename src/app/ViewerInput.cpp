@@ -4,12 +4,14 @@
 
 #include "core/view/Picking.h"
 #include "core/body/StructureInfo.h"
+#include "core/session/ScreenshotName.h"
 
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
 
 #include <ctime>
+#include <filesystem>
 #include <optional>
 
 namespace backrub::app {
@@ -90,7 +92,7 @@ void Viewer::handleKey(int key) {
     else if (key == SDLK_END) playback_.seek(playback_.duration());
     else if (key == SDLK_PERIOD || key == SDLK_COMMA) playback_.seek(playback_.time() + (key == SDLK_PERIOD ? 1.0 : -1.0));
     else if (key == SDLK_F11) toggleFullscreen();
-    else if (key == SDLK_F12) screenshotRequested_ = true;
+    else if (key == SDLK_F12) ++screenshotsRequested_;
 }
 
 void Viewer::cycleTechnique(int delta) {
@@ -155,11 +157,19 @@ void Viewer::updateHover(int x, int y) {
 }
 
 void Viewer::takeScreenshot() {
-    char name[64];
     const std::time_t now = std::time(nullptr);
-    std::strftime(name, sizeof name, "backrub-%Y%m%d-%H%M%S.png", std::localtime(&now));
+    const std::tm* local = std::localtime(&now);
+    // Never over an existing file: a counter follows the time when the name is taken.
+    const std::string name = local ? screenshotName(*local, [](const std::string& candidate) {
+        std::error_code ec;
+        return std::filesystem::symlink_status(candidate, ec).type() != std::filesystem::file_type::not_found;
+    }) : std::string();
+    if (name.empty()) {
+        status_.message = "screenshot not saved: no free file name for this second";
+        return;
+    }
     std::string error;
-    if (writePng(name, sceneImage(), error)) status_.message = std::string("screenshot ") + name;
+    if (writePng(name, screenshotImage(), error)) status_.message = "screenshot " + name;
     else status_.message = error;
 }
 

@@ -3,6 +3,7 @@
 // presentation modes; landmark labels and hover descriptions.
 #include "app/Viewer.h"
 
+#include "core/session/CaptionText.h"
 #include "core/view/LabelLayout.h"
 #include "core/body/StructureInfo.h"
 #include "core/session/StructureSearch.h"
@@ -123,13 +124,16 @@ void Viewer::drawPresentationCaption() {
     const TechniqueSession* session = vis_.session.get();
     if (!session) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float margin = 16.0f;
+    // The height the caption may take: the whole column beside the picture, half the window below it.
+    const float room = state_.caption.beside ? vp->WorkSize.y - 2.0f * margin : vp->WorkSize.y * 0.5f;
     if (state_.caption.beside) {
         // Beside a tall picture: a column at the right, the picture keeps its full size.
-        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 16.0f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - margin, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
                                 ImGuiCond_Always, ImVec2(1.0f, 0.5f));
-        ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * CaptionLayout::kBesideFraction - 32.0f, 0.0f), ImGuiCond_Always);
+        ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * CaptionLayout::kBesideFraction - 2.0f * margin, 0.0f), ImGuiCond_Always);
     } else {
-        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y - 16.0f),
+        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y - margin),
                                 ImGuiCond_Always, ImVec2(0.5f, 1.0f));
         ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.8f, 0.0f), ImGuiCond_Always);
     }
@@ -137,22 +141,43 @@ void Viewer::drawPresentationCaption() {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoInputs;
+    const int step = playback_.currentStep();
+    const Technique& t = session->technique();
+    const std::string warning = captionWarning(session->safety().activeAt(playback_.time()));
     if (largeFont_) ImGui::PushFont(largeFont_);
     if (ImGui::Begin("##caption", nullptr, flags)) {
-        const int step = playback_.currentStep();
-        const Technique& t = session->technique();
-        ImGui::TextDisabled("%s  -  step %d of %d  -  %s", t.title.c_str(), step + 1, int(t.steps.size()),
-                            pressureLevelId(state_.level));
+        ImGui::SetWindowFontScale(state_.caption.textScale);
+        ImGui::PushTextWrapPos(0.0f);  // every line wraps inside the caption: none is cut at its edge
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextUnformatted(t.title.c_str());
+        const std::string where = "step " + std::to_string(step + 1) + " of " + std::to_string(t.steps.size()) +
+                                  ", " + pressureLevelId(state_.level) + " pressure";
+        ImGui::TextUnformatted(where.c_str());
+        ImGui::TextUnformatted(
+            captionProgress(playback_.time(), playback_.duration(), playback_.speed(), playback_.playing()).c_str());
+        ImGui::PopStyleColor();
+        if (!warning.empty()) {
+            const ImVec4 alert = prefs_.view.theme == Theme::Light ? ImVec4(0.75f, 0.12f, 0.0f, 1.0f)
+                                                                    : ImVec4(1.0f, 0.55f, 0.25f, 1.0f);
+            ImGui::PushStyleColor(ImGuiCol_Text, alert);
+            ImGui::TextUnformatted(("(!) " + warning).c_str());
+            ImGui::PopStyleColor();
+        }
         if (step < int(t.steps.size())) {
             ImGui::TextUnformatted(t.steps[step].title.c_str());
-            ImGui::PushTextWrapPos(0.0f);
             ImGui::TextUnformatted(ui::stepNarration(t, step).c_str());
-            ImGui::PopTextWrapPos();
         }
+        ImGui::PopTextWrapPos();
         if (renderer_.legend())
             ui::drawLegend(*renderer_.legend(), std::min(ImGui::GetFontSize() * 22.0f, ImGui::GetContentRegionAvail().x - 8.0f));
         // The next frames lift the picture above a bottom caption (see OrbitCamera::setBottomInset).
         state_.caption.bottomInset = (ImGui::GetWindowHeight() + 24.0f) / std::max(vp->WorkSize.y, 1.0f);
+        // A caption taller than its room is drawn smaller from the next frame on.
+        const float height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+        const std::string content = t.id + "|" + std::to_string(step) + "|" + (warning.empty() ? "" : "warning") + "|" +
+                                    (state_.caption.beside ? "beside" : "below") + "|" +
+                                    std::to_string(int(vp->WorkSize.x)) + "x" + std::to_string(int(vp->WorkSize.y));
+        state_.caption.fitText(content, height, room);
     }
     ImGui::End();
     if (largeFont_) ImGui::PopFont();

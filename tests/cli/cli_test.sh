@@ -21,6 +21,12 @@ expect() {
   fi
 }
 
+# check NAME COMMAND...: COMMAND must succeed (a file made or not, a count).
+check() {
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $name: $*"; fi
+}
+
 expect help 0 'Usage:' -- --help
 expect version 0 '^backrub [0-9]+\.[0-9]+\.[0-9]+' -- --version
 expect unknown-command 2 "unknown command 'massage'" -- massage
@@ -55,6 +61,16 @@ expect report-text 0 'Spine line' -- report --technique spine-line --pressure fi
 expect report-json 0 '"regions"' -- report --technique thumb-circles-lumbar --json
 expect render-technique 0 'wrote .*spine-line at firm pressure' -- render --technique spine-line --time 20 --pressure firm --size 320x200 --out "$out/render-technique.png"
 expect render-frames 0 'wrote 3 frames' -- render --technique hand-placement --frames 0:2:1 --size 160x100 --out "$out/frames"
+# --frames: a folder, at most 1000 frames, within the technique's length (hand-placement lasts 40 s).
+expect render-frames-file-out 2 "--out '.*seq\.png' names an image file; give a folder, e.g. --out .*seq$" -- render --technique hand-placement --frames 0:2:1 --out "$out/seq.png"
+check render-frames-file-out-made-nothing test ! -e "$out/seq.png"
+expect render-frames-too-many 2 '--frames 0:1000:0\.5 gives 2001 frames, more than 1000; a STEP of 1\.1 or more fits' -- render --frames 0:1000:0.5 --size 64x64 --out "$out/many"
+check render-frames-too-many-made-nothing test ! -e "$out/many"
+expect render-frames-too-many-in-technique 2 'gives 4001 frames over 0-40 s \(hand-placement lasts 40 s\), more than 1000; a STEP of 0\.041 or more fits \(976 frames\): --frames 0:40:0\.041' -- render --technique hand-placement --frames 0:100:0.01 --size 64x64 --out "$out/many"
+expect render-frames-late 2 '--frames starts at 50 s but hand-placement lasts 40 s' -- render --technique hand-placement --frames 50:60:1 --size 64x64 --out "$out/many"
+rm -rf "$out/clamped"
+expect render-frames-clamped 0 '^backrub: --frames ends at 1000 s but hand-placement lasts 40 s; writing 0-40 s$' -- render --technique hand-placement --frames 0:1000:10 --size 64x48 --out "$out/clamped"
+check render-frames-clamped-wrote-5 test "$(ls "$out/clamped" | wc -l)" -eq 5
 expect render-unknown-technique 1 "unknown technique 'tickle'" -- render --technique tickle --out "$out/never.png"
 
 echo "$passed passed, $failed failed"

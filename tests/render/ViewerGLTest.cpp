@@ -7,6 +7,8 @@
 #include <SDL.h>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -51,6 +53,25 @@ void wheel(app::Viewer& v, int steps) {
 
 double differingFraction(const Image& a, const Image& b) {
     return compareImages(a, b, 12).fractionOverTolerance;
+}
+
+// Room left and right of, and above and below, the bright pixels (skin and hands on the
+// dark studio background): a picture framed in its middle has about as much on each side.
+struct Margins {
+    int left = 0, right = 0, top = 0, bottom = 0;
+};
+Margins brightMargins(const Image& image) {
+    int x0 = image.width, x1 = -1, y0 = image.height, y1 = -1;
+    for (int y = 0; y < image.height; ++y)
+        for (int x = 0; x < image.width; ++x) {
+            const std::uint8_t* p = &image.rgba[(std::size_t(y) * image.width + x) * 4];
+            if (p[0] + p[1] + p[2] < 3 * 110) continue;
+            x0 = std::min(x0, x);
+            x1 = std::max(x1, x);
+            y0 = std::min(y0, y);
+            y1 = std::max(y1, y);
+        }
+    return {x0, image.width - 1 - x1, y0, image.height - 1 - y1};
 }
 
 }  // namespace
@@ -171,15 +192,47 @@ TEST_CASE("The viewer plays, scrubs, switches techniques, pressure, layers and m
     writePng(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-presenting.png", viewer.windowImage(), pngError);
     // The caption goes beside the tall back view (which keeps its full size) and below a picture
     // too wide to share the window with it (the side view zoomed in).
+    // F12 keeps the part the caption leaves free: the picture as framed, as much room on each side.
     key(viewer, SDLK_1);
     for (int i = 0; i < 3; ++i) viewer.frame(0.1);
     CHECK(viewer.camera().rightInset() > 0.0f);
     CHECK(viewer.camera().bottomInset() == 0.0f);
+    const Image scene = viewer.sceneImage();
+    const Image beside = viewer.screenshotImage();
+    CHECK(beside.width == scene.width - int(std::lround(viewer.camera().rightInset() * float(scene.width))));
+    CHECK(beside.height == scene.height);
+    writePng(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-presenting-screenshot-beside.png", beside, pngError);
+    const Margins m = brightMargins(beside);
+    CHECK(std::abs(m.left - m.right) < beside.width / 10);
     key(viewer, SDLK_2);
     wheel(viewer, 4);
     for (int i = 0; i < 3; ++i) viewer.frame(0.1);
     CHECK(viewer.camera().rightInset() == 0.0f);
     CHECK(viewer.camera().bottomInset() > 0.0f);
+    const Image below = viewer.screenshotImage();
+    CHECK(below.width == scene.width);
+    CHECK(below.height == scene.height - int(std::lround(viewer.camera().bottomInset() * float(scene.height))));
+    writePng(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-presenting-screenshot-below.png", below, pngError);
+    const Margins n = brightMargins(below);
+    CHECK(std::abs(n.top - n.bottom) < below.height / 5);
+
+    // Three presses in one frame (a few milliseconds) give three files, none overwritten.
+    const std::filesystem::path shots = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-screenshots";
+    std::filesystem::remove_all(shots);
+    std::filesystem::create_directories(shots);
+    const std::filesystem::path cwd = std::filesystem::current_path();
+    std::filesystem::current_path(shots);
+    for (int i = 0; i < 3; ++i) key(viewer, SDLK_F12);
+    viewer.frame(0.0);
+    std::filesystem::current_path(cwd);
+    int written = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(shots)) {
+        CHECK(entry.path().filename().string().rfind("backrub-", 0) == 0);
+        CHECK(entry.path().extension() == ".png");
+        ++written;
+    }
+    CHECK(written == 3);
+    CHECK_THAT(viewer.statusMessage(), Catch::StartsWith("screenshot backrub-"));
     key(viewer, SDLK_ESCAPE);
     CHECK_FALSE(viewer.presenting());
     viewer.frame(0.1);

@@ -34,6 +34,22 @@ bool readPng(const std::string& path, Image& image, std::string& error) {
     return true;
 }
 
+Image cropImage(const Image& image, int x, int y, int width, int height) {
+    const int x0 = std::clamp(x, 0, std::max(image.width, 0)), y0 = std::clamp(y, 0, std::max(image.height, 0));
+    const int x1 = std::clamp(x + std::max(width, 0), x0, std::max(image.width, 0));
+    const int y1 = std::clamp(y + std::max(height, 0), y0, std::max(image.height, 0));
+    Image out;
+    out.width = x1 - x0;
+    out.height = y1 - y0;
+    if (out.empty() || image.rgba.size() != static_cast<std::size_t>(image.width) * image.height * 4) return Image{};
+    out.rgba.reserve(static_cast<std::size_t>(out.width) * out.height * 4);
+    for (int row = y0; row < y1; ++row) {
+        const auto begin = image.rgba.begin() + (static_cast<std::ptrdiff_t>(row) * image.width + x0) * 4;
+        out.rgba.insert(out.rgba.end(), begin, begin + static_cast<std::ptrdiff_t>(out.width) * 4);
+    }
+    return out;
+}
+
 void flipRows(Image& image) {
     const std::size_t row = static_cast<std::size_t>(image.width) * 4;
     std::vector<std::uint8_t> tmp(row);

@@ -19,6 +19,9 @@ bool writePng(const std::string& path, const Image& image, std::string& error);
 // Reads a PNG (any channel count, converted to RGBA8); false with a message on failure.
 bool readPng(const std::string& path, Image& image, std::string& error);
 
+// The pixels of a rectangle (top row first, like the image), clamped to the image.
+Image cropImage(const Image& image, int x, int y, int width, int height);
+
 // Reverses the row order (GL reads bottom row first) and makes every pixel opaque.
 void flipRows(Image& image);
 

@@ -1,7 +1,10 @@
 #include "core/session/CommandLine.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <set>
 
@@ -32,8 +35,42 @@ bool parseFrames(const std::string& text, FrameRange& r) {
     const auto b = a == std::string::npos ? a : text.find(':', a + 1);
     if (b == std::string::npos) return false;
     return parseNumber(text.substr(0, a), r.startS) && parseNumber(text.substr(a + 1, b - a - 1), r.endS) &&
-           parseNumber(text.substr(b + 1), r.stepS) && r.startS >= 0 && r.endS >= r.startS && r.stepS > 0 &&
-           (r.endS - r.startS) / r.stepS <= 100000;
+           parseNumber(text.substr(b + 1), r.stepS) && r.startS >= 0 && r.endS >= r.startS && r.stepS > 0;
+}
+
+// "seq.png", "shots/a.JPG": an --out that names an image file rather than a folder.
+bool looksLikeImageFile(const std::string& path, std::string& stem) {
+    const auto dot = path.rfind('.');
+    const auto slash = path.find_last_of("/\\");
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash) || dot + 1 == path.size()) return false;
+    std::string ext = path.substr(dot + 1);
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    static const std::set<std::string> kImageExtensions{"png", "jpg",  "jpeg", "gif", "bmp", "tif", "tiff",
+                                                        "webp", "tga", "ppm", "pgm", "exr", "avif", "qoi"};
+    if (!kImageExtensions.count(ext)) return false;
+    stem = path.substr(0, dot);
+    return true;
+}
+
+// Seconds as typed in --frames: "70", "0.5", "69.98".
+std::string seconds(double s) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", s);
+    return text;
+}
+
+std::string framesText(const FrameRange& r) { return seconds(r.startS) + ":" + seconds(r.endS) + ":" + seconds(r.stepS); }
+
+// The smallest step of two significant digits that gives at most kMaxFrames frames.
+double fittingStep(const FrameRange& r) {
+    const double span = r.endS - r.startS;
+    const double least = span / double(kMaxFrames - 1);
+    if (!(least > 0.0)) return r.stepS;
+    const double unit = std::pow(10.0, std::floor(std::log10(least)) - 1.0);
+    FrameRange fit = r;
+    fit.stepS = std::ceil(least / unit - 1e-9) * unit;
+    while (frameCount(fit) > kMaxFrames) fit.stepS += unit;
+    return fit.stepS;
 }
 
 struct Spec {
@@ -157,11 +194,56 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
         cl.error = "unknown option '" + a + "'" + (spec->name[0] ? std::string(" for '") + spec->name + "'" : std::string());
         return cl;
     }
+    std::string stem;
     if (cl.command == Command::Render && cl.out.empty()) cl.error = "render needs --out F.png (or --out DIR with --frames)";
+    else if (cl.command == Command::Render && cl.frames && looksLikeImageFile(cl.out, stem))
+        cl.error = "--frames writes frame_00000.png, frame_00001.png ... into a folder, but --out '" + cl.out +
+                   "' names an image file; give a folder, e.g. --out " + stem;
     else if (cl.command == Command::Model && cl.out.empty()) cl.error = "model needs --out F.glb";
     else if (cl.command == Command::Validate && cl.files.empty()) cl.error = "validate needs at least one FILE";
     else if (cl.command == Command::Report && cl.technique.empty()) cl.error = "report needs --technique ID (see 'backrub list')";
     return cl;
+}
+
+std::int64_t frameCount(const FrameRange& range) {
+    if (!(range.stepS > 0.0) || !(range.endS >= range.startS)) return 0;
+    const double steps = std::floor((range.endS - range.startS) / range.stepS + 1e-9);
+    return steps >= 1e15 ? std::int64_t(1e15) : std::int64_t(steps) + 1;
+}
+
+std::vector<double> frameTimes(const FrameRange& range) {
+    std::vector<double> times;
+    const std::int64_t n = std::min<std::int64_t>(frameCount(range), kMaxFrames);
+    for (std::int64_t i = 0; i < n; ++i) times.push_back(std::min(range.startS + double(i) * range.stepS, range.endS));
+    return times;
+}
+
+FramePlan planFrames(const FrameRange& requested, const std::string& techniqueId, std::optional<double> durationS) {
+    FramePlan plan;
+    plan.range = requested;
+    std::string over;  // "over 0-70 s (spine-line lasts 70 s)" when cut
+    if (durationS && requested.endS > *durationS + 1e-9) {
+        const std::string lasts = techniqueId + " lasts " + seconds(*durationS) + " s";
+        if (requested.startS > *durationS + 1e-9) {
+            plan.error = "--frames starts at " + seconds(requested.startS) + " s but " + lasts +
+                         "; give a START from 0 to " + seconds(*durationS);
+            return plan;
+        }
+        plan.range.endS = *durationS;
+        plan.notice = "--frames ends at " + seconds(requested.endS) + " s but " + lasts + "; writing " +
+                      seconds(plan.range.startS) + "-" + seconds(plan.range.endS) + " s";
+        over = " over " + seconds(plan.range.startS) + "-" + seconds(plan.range.endS) + " s (" + lasts + ")";
+    }
+    const std::int64_t count = frameCount(plan.range);
+    if (count > kMaxFrames) {
+        FrameRange fit = plan.range;
+        fit.stepS = fittingStep(plan.range);
+        plan.error = "--frames " + framesText(requested) + " gives " + std::to_string(count) + " frames" + over +
+                     ", more than " + std::to_string(kMaxFrames) + "; a STEP of " + seconds(fit.stepS) +
+                     " or more fits (" + std::to_string(frameCount(fit)) + " frames): --frames " + framesText(fit);
+        plan.notice.clear();
+    }
+    return plan;
 }
 
 std::string usageText() {
@@ -173,7 +255,8 @@ std::string usageText() {
            "                 [--heat " + enumIdsJoined(kHeatModes) + "] [--pressure " + enumIdsJoined(kPressureLevels) + "]\n"
            "                 [--model F] [--body female|male] [--frames A:B:STEP] --out F.png|DIR\n"
            "                 [--layers skin,muscles,skeleton] [--xray]\n"
-           "                 (without --technique: the model alone; --frames writes DIR/frame_00000.png ...)\n"
+           "                 (without --technique: the model alone; --frames writes DIR/frame_00000.png ...,\n"
+           "                 at most " + std::to_string(kMaxFrames) + " frames within the technique's length)\n"
            "  backrub list                          techniques: id, title, duration, position\n"
            "  backrub validate FILE...              technique JSON or glTF/GLB; exit 0 valid, 1 invalid\n"
            "  backrub model --out F.glb [--body female|male]   write the built-in anatomical model\n"

@@ -5,6 +5,7 @@
 #include "core/view/OrbitCamera.h"
 #include "core/view/ViewSettings.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,5 +41,21 @@ struct CommandLine {
 
 CommandLine parseCommandLine(const std::vector<std::string>& args);  // args exclude argv[0]
 std::string usageText();
+
+// `render --frames` writes at most this many images; more is a usage error naming a STEP that fits.
+inline constexpr int kMaxFrames = 1000;
+// The times --frames draws: START, START + STEP, ... up to END (allowing for rounding).
+std::int64_t frameCount(const FrameRange& range);
+std::vector<double> frameTimes(const FrameRange& range);
+
+// --frames fitted to the technique that plays (durationS; nullopt for the model
+// alone): a range past its end is cut to it, with a notice; a START past its end or
+// more than kMaxFrames frames is a usage error (exit code 2).
+struct FramePlan {
+    FrameRange range;    // what to draw
+    std::string notice;  // one line for stderr when the range was cut, else ""
+    std::string error;   // non-empty: nothing may be written
+};
+FramePlan planFrames(const FrameRange& requested, const std::string& techniqueId, std::optional<double> durationS);
 
 }  // namespace backrub

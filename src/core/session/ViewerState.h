@@ -24,17 +24,26 @@ struct RegionAnalysis {
 // tall picture (the back view) keeps its full height with the caption beside it.
 struct CaptionLayout {
     static constexpr float kBesideFraction = 0.40f;
+    static constexpr float kMinTextScale = 0.5f;
     float bottomInset = 0.0f;  // part of the window's height the caption below covers
     bool beside = false;
+    float textScale = 1.0f;    // below 1 when a long caption is shrunk to fit its room
+    std::string content;       // what the caption shows, as given to fitText
 
     // `pictureFraction`: the picture's width at full size as a part of the window's.
     // The switch has a margin both ways, so a hand moving at the picture's edge does
     // not flip the layout back and forth.
     void update(float pictureFraction);
+    // Keeps the caption's text inside `roomPx`: full size for new `content` (anything
+    // naming what it shows: technique, step, warning, layout, window size), smaller
+    // while the text drawn at textScale takes `heightPx` > roomPx, never below kMinTextScale.
+    void fitText(const std::string& content, float heightPx, float roomPx);
     // Part of the window the camera leaves free at the bottom and at the right.
     float cameraBottomInset() const { return beside ? 0.0f : bottomInset; }
     float cameraRightInset() const { return beside ? kBesideFraction : 0.0f; }
-    bool operator==(const CaptionLayout& o) const { return bottomInset == o.bottomInset && beside == o.beside; }
+    bool operator==(const CaptionLayout& o) const {
+        return bottomInset == o.bottomInset && beside == o.beside && textScale == o.textScale && content == o.content;
+    }
 };
 
 struct ViewerState {

@@ -88,6 +88,19 @@ void OrbitCamera::setRightInset(float fraction) { rightInset_ = insetFraction(fr
 
 void OrbitCamera::setLeftInset(float fraction) { leftInset_ = insetFraction(fraction); }
 
+PixelRect OrbitCamera::uncoveredRect(int width, int height) const {
+    PixelRect rect;
+    if (width <= 0 || height <= 0) return rect;
+    const int bottom = static_cast<int>(std::lround(bottomInset_ * float(height)));
+    const int right = static_cast<int>(std::lround(rightInset_ * float(width)));
+    const int left = static_cast<int>(std::lround(leftInset_ * float(width)));
+    rect.x = left;
+    rect.y = bottom;
+    rect.width = width - right - left;
+    rect.height = height - bottom;
+    return rect;
+}
+
 glm::mat4 OrbitCamera::projection(float aspect) const {
     const float nearPlane = std::max(distance_ * 0.01f, 1e-3f);
     const float farPlane = distance_ * 10.0f + 10.0f;

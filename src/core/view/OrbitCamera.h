@@ -3,6 +3,7 @@
 // No GL, no SDL: the viewer feeds it mouse deltas, the renderer asks for matrices.
 // Conventions follow Body.h: +Y posterior (up from the table), +Z cranial.
 #include "core/base/EnumTable.h"
+#include "core/view/ScreenRect.h"
 
 #include <glm/glm.hpp>
 
@@ -70,6 +71,10 @@ public:
     // orbiting keep the framed body beside the panel, never under it.
     void setLeftInset(float fraction);
     float leftInset() const { return leftInset_; }
+    // The part of a width x height viewport the insets (caption, panel) leave uncovered (GL convention,
+    // y from the bottom row): the picture as framed, its centre the framed centre.
+    // Screenshots keep this part, so a caption's empty room does not unbalance them.
+    PixelRect uncoveredRect(int width, int height) const;
 
     glm::mat4 view() const;
     glm::mat4 projection(float aspect) const;

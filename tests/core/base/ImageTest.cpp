@@ -55,3 +55,20 @@ TEST_CASE("Image comparison counts pixels over the tolerance", "[image]") {
     CHECK(d.diff.rgba[4 * 3] == 255);  // marked red
     CHECK_FALSE(compareImages(a, solid(10, 9, 0, 0, 0), 8).sameSize);
 }
+
+TEST_CASE("Cropping keeps a rectangle's pixels, clamped to the image", "[image]") {
+    Image img = solid(6, 4, 0, 0, 0);
+    for (int y = 0; y < 4; ++y)
+        for (int x = 0; x < 6; ++x) img.rgba[(y * 6 + x) * 4] = static_cast<std::uint8_t>(10 * y + x);
+    const Image c = cropImage(img, 1, 2, 3, 2);
+    REQUIRE(c.width == 3);
+    REQUIRE(c.height == 2);
+    CHECK(c.rgba[0] == 21);           // top-left: row 2, column 1
+    CHECK(c.rgba[(1 * 3 + 2) * 4] == 33);  // bottom-right: row 3, column 3
+    const Image clamped = cropImage(img, 4, -1, 10, 10);
+    CHECK(clamped.width == 2);
+    CHECK(clamped.height == 4);
+    CHECK(clamped.rgba[0] == 4);
+    CHECK(cropImage(img, 6, 0, 2, 2).empty());
+    CHECK(cropImage(img, 0, 0, 0, 2).empty());
+}

@@ -110,3 +110,76 @@ TEST_CASE("Every view, heat mode and pressure level in the tables is accepted an
         CHECK(parse({"report", "--technique", "x", "--pressure", row.id}).pressure == row.value);
     CHECK(usage.find("[--view back|left|right|top|oblique]") != std::string::npos);
 }
+
+TEST_CASE("Render: --frames with an --out that names an image file is a usage error", "[cli]") {
+    for (const char* out : {"seq.png", "shots/seq.PNG", "a.jpg", "b.jpeg", "c.webp"}) {
+        INFO(out);
+        const CommandLine cl = parse({"render", "--frames", "0:2:1", "--out", out});
+        CHECK_THAT(cl.error, Catch::Contains("names an image file; give a folder"));
+    }
+    CHECK_THAT(parse({"render", "--frames", "0:2:1", "--out", "out/seq.png"}).error, Catch::EndsWith("--out out/seq"));
+    // A folder, even one with a dot, is fine; a single frame may (and should) name a file.
+    CHECK(parse({"render", "--frames", "0:2:1", "--out", "seq"}).error.empty());
+    CHECK(parse({"render", "--frames", "0:2:1", "--out", "v1.2/seq"}).error.empty());
+    CHECK(parse({"render", "--frames", "0:2:1", "--out", "frames.d"}).error.empty());
+    CHECK(parse({"render", "--out", "seq.png"}).error.empty());
+}
+
+TEST_CASE("Render: --frames times run from START by STEP up to END", "[cli]") {
+    CHECK(frameCount({0.0, 2.0, 1.0}) == 3);
+    CHECK(frameCount({0.0, 1000.0, 0.5}) == 2001);
+    CHECK(frameCount({0.0, 7.0, 0.1}) == 71);  // 0.1 steps do not lose the last frame to rounding
+    CHECK(frameCount({5.0, 5.0, 1.0}) == 1);
+    CHECK(frameCount({0.0, 1e300, 1e-300}) > kMaxFrames);
+    const std::vector<double> t = frameTimes({1.0, 2.0, 0.25});
+    CHECK(t == std::vector<double>{1.0, 1.25, 1.5, 1.75, 2.0});
+    CHECK(frameTimes({0.0, 7.0, 0.1}).back() == 7.0);
+}
+
+TEST_CASE("Render: --frames past the technique's end is cut to it, with a notice", "[cli]") {
+    const FramePlan plan = planFrames({0.0, 1000.0, 0.5}, "spine-line", 70.0);
+    CHECK(plan.error.empty());
+    CHECK(plan.range.startS == 0.0);
+    CHECK(plan.range.endS == 70.0);
+    CHECK(plan.range.stepS == 0.5);
+    CHECK(frameCount(plan.range) == 141);
+    CHECK(plan.notice == "--frames ends at 1000 s but spine-line lasts 70 s; writing 0-70 s");
+
+    // Within the technique: kept, no word.
+    const FramePlan inside = planFrames({10.0, 20.0, 1.0}, "spine-line", 70.0);
+    CHECK(inside.error.empty());
+    CHECK(inside.notice.empty());
+    CHECK(inside.range.endS == 20.0);
+    CHECK(planFrames({0.0, 70.0, 1.0}, "spine-line", 70.0).notice.empty());
+
+    // Starting after the end: nothing to draw.
+    const FramePlan late = planFrames({100.0, 200.0, 1.0}, "spine-line", 70.0);
+    CHECK(late.error == "--frames starts at 100 s but spine-line lasts 70 s; give a START from 0 to 70");
+
+    // The model alone has no end.
+    const FramePlan model = planFrames({0.0, 500.0, 1.0}, "", std::nullopt);
+    CHECK(model.error.empty());
+    CHECK(model.notice.empty());
+    CHECK(model.range.endS == 500.0);
+}
+
+TEST_CASE("Render: more than 1000 frames is refused with the count and a STEP that fits", "[cli]") {
+    CHECK(planFrames({0.0, 999.0, 1.0}, "", std::nullopt).error.empty());  // exactly 1000
+    const FramePlan many = planFrames({0.0, 1000.0, 0.5}, "", std::nullopt);
+    CHECK(many.error == "--frames 0:1000:0.5 gives 2001 frames, more than 1000; a STEP of 1.1 or more fits "
+                        "(910 frames): --frames 0:1000:1.1");
+    // Counted after the cut to the technique's length, and the suggestion fits that length.
+    const FramePlan cut = planFrames({0.0, 1000.0, 0.05}, "spine-line", 70.0);
+    CHECK(cut.notice.empty());
+    CHECK(cut.error == "--frames 0:1000:0.05 gives 1401 frames over 0-70 s (spine-line lasts 70 s), more than 1000; "
+                       "a STEP of 0.071 or more fits (986 frames): --frames 0:70:0.071");
+    // The suggested step always fits.
+    for (double span : {1.0, 70.0, 99.9, 1000.0, 12345.6}) {
+        FrameRange r{0.0, span, span / 5000.0};
+        const std::string error = planFrames(r, "", std::nullopt).error;
+        REQUIRE_FALSE(error.empty());
+        const double step = std::stod(error.substr(error.find("a STEP of ") + 10));
+        INFO(span << " " << step);
+        CHECK(frameCount({0.0, span, step}) <= kMaxFrames);
+    }
+}

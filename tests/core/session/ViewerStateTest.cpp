@@ -19,6 +19,24 @@ TEST_CASE("Viewer state: the caption moves beside a narrow picture and back, wit
     CHECK_FALSE(c.beside);  // nothing drawn yet: unchanged
 }
 
+TEST_CASE("Viewer state: a caption too tall for its room is shrunk, new content starts at full size", "[session]") {
+    CaptionLayout c;
+    c.fitText("spine-line step 1", 500.0f, 700.0f);
+    CHECK(c.textScale == 1.0f);
+    c.fitText("spine-line step 1", 500.0f, 700.0f);
+    CHECK(c.textScale == 1.0f);  // fits: unchanged
+    c.fitText("spine-line step 1", 900.0f, 700.0f);
+    CHECK(c.textScale < 700.0f / 900.0f);  // now fits, with a little to spare
+    CHECK(c.textScale > 0.7f);
+    const float shrunk = c.textScale;
+    c.fitText("spine-line step 1", 680.0f, 700.0f);
+    CHECK(c.textScale == shrunk);  // fits at that size: kept (no growing back and forth)
+    c.fitText("spine-line step 1", 5000.0f, 700.0f);
+    CHECK(c.textScale == CaptionLayout::kMinTextScale);
+    c.fitText("spine-line step 2", 5000.0f, 700.0f);
+    CHECK(c.textScale == 1.0f);  // a new step: measured again at full size
+}
+
 TEST_CASE("Viewer state: the camera leaves room for the caption only while presenting", "[session]") {
     ViewerState s;
     s.caption.bottomInset = 0.2f;
@@ -71,6 +89,8 @@ TEST_CASE("Viewer state: equality covers every field", "[session]") {
     CHECK(differs([](ViewerState& s) { s.regionPanelOpen = true; }));
     CHECK(differs([](ViewerState& s) { s.caption.beside = true; }));
     CHECK(differs([](ViewerState& s) { s.caption.bottomInset = 0.1f; }));
+    CHECK(differs([](ViewerState& s) { s.caption.textScale = 0.8f; }));
+    CHECK(differs([](ViewerState& s) { s.caption.content = "spine-line 1"; }));
     CHECK(differs([](ViewerState& s) { s.dragButton = 1; }));
     CHECK(differs([](ViewerState& s) { s.panelRight = 0.3f; }));
     CHECK(base == ViewerState{});

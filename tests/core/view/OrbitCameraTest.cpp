@@ -201,4 +201,30 @@ TEST_CASE("Zooming at the cursor keeps the point under it in place", "[camera]")
     CHECK(c.target() == limit);
     c.zoomAt(1.0f, std::nanf(""), 0.0f, aspect);  // a bad cursor zooms at the centre
     CHECK(c.target() == limit);
+
+TEST_CASE("The uncovered part of the viewport is centred on the framed centre", "[camera]") {
+    OrbitCamera c = framedBack();
+    const int w = 1280, h = 720;
+    const float aspect = float(w) / float(h);
+    // Pixel position (GL convention) of the framed centre.
+    const auto centrePx = [&] {
+        const glm::vec3 ndc = toClip(c, c.target(), aspect);
+        return glm::vec2((ndc.x * 0.5f + 0.5f) * float(w), (ndc.y * 0.5f + 0.5f) * float(h));
+    };
+    CHECK(c.uncoveredRect(w, h) == PixelRect{0, 0, w, h});
+
+    c.setBottomInset(0.3f);  // a caption below: the top 70 % is free
+    PixelRect r = c.uncoveredRect(w, h);
+    CHECK(r == PixelRect{0, 216, w, 504});
+    CHECK(centrePx().x == Approx(r.x + 0.5f * r.width));
+    CHECK(centrePx().y == Approx(r.y + 0.5f * r.height));
+
+    c.setBottomInset(0.0f);
+    c.setRightInset(0.4f);  // a caption beside: the left 60 % is free
+    r = c.uncoveredRect(w, h);
+    CHECK(r == PixelRect{0, 0, 768, h});
+    CHECK(centrePx().x == Approx(r.x + 0.5f * r.width));
+    CHECK(centrePx().y == Approx(r.y + 0.5f * r.height));
+
+    CHECK(c.uncoveredRect(0, 0).empty());
 }
