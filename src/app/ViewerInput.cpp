@@ -49,8 +49,8 @@ void Viewer::handleEvent(const SDL_Event& event) {
         }
         case SDL_MOUSEWHEEL:
             if (!io.WantCaptureMouse) {
-                int x = 0, y = 0, w = 0, h = 0, dw = 0, dh = 0;
-                SDL_GetMouseState(&x, &y);
+                const int x = event.wheel.mouseX, y = event.wheel.mouseY;  // the cursor when the wheel turned
+                int w = 0, h = 0, dw = 0, dh = 0;
                 SDL_GetWindowSize(context_->window(), &w, &h);
                 context_->drawableSize(dw, dh);
                 // Toward the point under the cursor (window pixels to NDC, y up).

@@ -3,6 +3,7 @@
 # Usage: cli_test.sh BACKRUB OUTPUT_DIR DATA_DIR
 set -u
 backrub=$1 out=$2 data=$3
+rm -rf "$out"  # every run starts from an empty folder: checks that nothing was made must not see old runs
 mkdir -p "$out"
 passed=0 failed=0
 

@@ -201,6 +201,7 @@ TEST_CASE("Zooming at the cursor keeps the point under it in place", "[camera]")
     CHECK(c.target() == limit);
     c.zoomAt(1.0f, std::nanf(""), 0.0f, aspect);  // a bad cursor zooms at the centre
     CHECK(c.target() == limit);
+}
 
 TEST_CASE("The uncovered part of the viewport is centred on the framed centre", "[camera]") {
     OrbitCamera c = framedBack();
@@ -223,6 +224,13 @@ TEST_CASE("The uncovered part of the viewport is centred on the framed centre", 
     c.setRightInset(0.4f);  // a caption beside: the left 60 % is free
     r = c.uncoveredRect(w, h);
     CHECK(r == PixelRect{0, 0, 768, h});
+    CHECK(centrePx().x == Approx(r.x + 0.5f * r.width));
+    CHECK(centrePx().y == Approx(r.y + 0.5f * r.height));
+
+    c.setRightInset(0.0f);
+    c.setLeftInset(0.35f);  // the main panel at the left: the right 65 % is free
+    r = c.uncoveredRect(w, h);
+    CHECK(r == PixelRect{448, 0, 832, h});
     CHECK(centrePx().x == Approx(r.x + 0.5f * r.width));
     CHECK(centrePx().y == Approx(r.y + 0.5f * r.height));
 
