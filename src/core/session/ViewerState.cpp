@@ -12,7 +12,7 @@ void CaptionLayout::update(float pictureFraction) {
 bool ViewerState::operator==(const ViewerState& o) const {
     return techniqueId == o.techniqueId && level == o.level && selectedRegion == o.selectedRegion &&
            guided == o.guided && presenting == o.presenting && regionPanelOpen == o.regionPanelOpen &&
-           caption == o.caption && dragButton == o.dragButton;
+           chooserOpen == o.chooserOpen && allControls == o.allControls && caption == o.caption && dragButton == o.dragButton;
 }
 
 }  // namespace backrub

@@ -44,6 +44,8 @@ struct ViewerState {
     bool guided = false;                     // one step at a time, in plain words
     bool presenting = false;                 // fullscreen, large type, panels hidden
     bool regionPanelOpen = false;
+    bool chooserOpen = false;                // first start: who is this for?
+    bool allControls = true;                 // false: the expert panels are hidden (lay path)
     CaptionLayout caption;
     int dragButton = 0;                      // mouse button held over the scene, 0 = none
 
