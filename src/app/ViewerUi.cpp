@@ -87,6 +87,7 @@ void Viewer::drawMainPanel() {
             if (clicked >= 0) playback_.seek(warnings[clicked].startS);
         }
     }
+    drawAudienceButtons();
     ImGui::End();
 }
 
@@ -182,12 +183,15 @@ void Viewer::drawUi() {
         else ImGui::StyleColorsDark();
         appliedTheme_ = prefs_.view.theme;
     }
+    hotspots_.clear();
     drawLabels();
     if (state_.presenting) {
         drawPresentationCaption();
         return;
     }
-    drawMainPanel();
+    if (drawLayScreen()) return;
+    if (state_.allControls) drawMainPanel();
+    else drawLayPanel();
     drawProblemsWindow("Problems loading the model", vis_.problems);
     drawProblemsWindow("Problems in the settings file", prefsProblems_);
     if (state_.guided && vis_.session) state_.guided = ui::drawGuidedPanel(vis_.session->technique(), playback_);
