@@ -28,6 +28,8 @@ Viewer::~Viewer() { shutdown(); }
 
 bool Viewer::init(std::string& error, bool visible, int width, int height) {
     prefsPath_ = preferencesPath();
+    std::error_code ec;
+    const bool firstStart = !prefsPath_.empty() && !std::filesystem::exists(prefsPath_, ec);
     prefs_ = loadPreferences(prefsPath_, prefsProblems_);
     if (!prefsProblems_.empty()) {
         printProblems(prefsProblems_);
@@ -77,6 +79,7 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     sceneCentre_ = camera_.target();  // framing targets the centre of the model's bounds
 
     state_.level = prefs_.pressure;
+    resumeAudience(prefs_.audience, state_);
     playback_.setSpeed(prefs_.speed);
     playback_.setLoop(prefs_.loop);
     std::string id = !cl_.technique.empty() ? cl_.technique : prefs_.technique;
@@ -85,6 +88,8 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
         id = vis_.library.techniques.front().id;
     }
     selectTechnique(id);
+    // Asked once, at the first start; naming a technique on the command line skips it.
+    state_.chooserOpen = firstStart && cl_.technique.empty();
     return true;
 }
 
@@ -101,6 +106,7 @@ void Viewer::loadFonts() {
     }
     io.Fonts->AddFontFromFileTTF(path, 16.0f * uiScale_);
     largeFont_ = io.Fonts->AddFontFromFileTTF(path, 34.0f * uiScale_);
+    titleFont_ = io.Fonts->AddFontFromFileTTF(path, 22.0f * uiScale_);
 }
 
 void Viewer::selectTechnique(const std::string& id) {
@@ -121,9 +127,9 @@ void Viewer::selectTechnique(const std::string& id) {
 }
 
 void Viewer::setLevel(PressureLevel level) {
-    state_.level = level;
+    state_.level = allowedLevel(state_, level);
     if (!vis_.session) return;
-    vis_.session->setLevel(level);
+    vis_.session->setLevel(state_.level);
     vis_.session->update(playback_.time());
     analysis_.reset();
     if (state_.regionPanelOpen) startRegionAnalysis();
@@ -176,6 +182,7 @@ void Viewer::frame(double realDtS) {
         if (vis_.session && state_.wants(a)) analysis_ = std::move(a);
     }
     if (vis_.session) {
+        playback_.setStepAtATime(state_.guided);  // "Show me" plays the step shown, then stops
         playback_.advance(realDtS);
         vis_.session->update(playback_.time());
     }
@@ -204,6 +211,10 @@ void Viewer::frame(double realDtS) {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    // ImGui 1.86's SDL backend reads the pointer only while SDL reports this window
+    // hovered or focused; a window with neither (SDL's offscreen driver, in the UI
+    // tests) takes it from the motion events.
+    if (pointer_ && !ImGui::IsMousePosValid()) ImGui::GetIO().MousePos = ImVec2(pointer_->x, pointer_->y);
     ImGui::NewFrame();
     drawUi();
     ImGui::Render();

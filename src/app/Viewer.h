@@ -1,10 +1,12 @@
 #pragma once
 // The interactive viewer: window, input, camera, the playing technique, heat map,
 // hands and trails, and the ImGui panels (browser, steps, transport, pressure,
-// layers, regions, warnings), guided mode and presentation mode.
+// layers, regions, warnings), guided mode and presentation mode; the lay path
+// (first-start chooser, simple panel, finish screen) in ViewerLay.cpp.
 #include "app/GlContext.h"
 #include "app/Visualization.h"
 #include "core/session/CommandLine.h"
+#include "core/session/LayPath.h"
 #include "core/view/OrbitCamera.h"
 #include "core/session/Playback.h"
 #include "core/session/Preferences.h"
@@ -14,6 +16,8 @@
 #include "gfx/RenderTarget.h"
 #include "gfx/ScenePresenter.h"
 #include "gfx/VisualizerRenderer.h"
+#include "ui/FinishScreen.h"
+#include "ui/Hotspots.h"
 #include "ui/StatusLine.h"
 #include "ui/TechniqueBrowser.h"
 
@@ -51,6 +55,9 @@ public:
     bool guided() const { return state_.guided; }
     bool presenting() const { return state_.presenting; }
     const ViewerState& state() const { return state_; }
+    Audience audience() const { return prefs_.audience; }
+    // Where the last frame drew a lay-path button (ui/Hotspots.h), for clicking it in tests.
+    std::optional<ui::Hotspot> hotspot(const std::string& name) const { return hotspots_.find(name); }
     const std::string& statusMessage() const { return status_.message; }
     const std::string& hoverText() const { return hoverText_; }
     const Problems& modelProblems() const { return vis_.problems; }
@@ -72,6 +79,10 @@ public:
 private:
     void drawUi();
     void drawMainPanel();
+    bool drawLayScreen();  // the chooser or the finish screen, alone over the scene; false: neither
+    void drawLayPanel();
+    void drawAudienceButtons();
+    void applyAudienceChoice(Audience audience);
     void drawPresentationCaption();
     void drawLabels();
     void drawStructureSearch();
@@ -135,6 +146,10 @@ private:
     bool resetLayout_ = false;
     std::vector<ScreenBox> panelBoxes_;  // panels drawn over the scene last frame (labels keep off them)     // the next frame puts every panel back where it starts
     ImFont* largeFont_ = nullptr;  // presentation mode; nullptr: scale the default font
+    ImFont* titleFont_ = nullptr;  // lay-path titles
+    ui::Hotspots hotspots_;
+    std::optional<glm::vec2> pointer_;  // from mouse-motion events; none once it leaves the window
+    ui::FinishScreenState finish_;
     Image windowImage_;
     bool captureWindow_ = false;
     bool quit_ = false;

@@ -27,6 +27,7 @@ void Viewer::handleEvent(const SDL_Event& event) {
                 hoverPixel_.reset();
                 hoverText_.clear();
                 hoveredNode_ = -1;
+                pointer_.reset();
             }
             break;
         case SDL_MOUSEBUTTONDOWN:
@@ -34,6 +35,7 @@ void Viewer::handleEvent(const SDL_Event& event) {
             break;
         case SDL_MOUSEBUTTONUP: state_.dragButton = 0; break;
         case SDL_MOUSEMOTION: {
+            pointer_ = glm::vec2(float(event.motion.x), float(event.motion.y));
             int w = 0, h = 0;
             SDL_GetWindowSize(context_->window(), &w, &h);
             if (state_.dragButton == SDL_BUTTON_LEFT) camera_.rotate(float(event.motion.xrel), float(event.motion.yrel));
@@ -66,6 +68,10 @@ void Viewer::handleEvent(const SDL_Event& event) {
 }
 
 void Viewer::handleKey(int key) {
+    if (state_.chooserOpen) {  // the chooser takes the whole screen: only Esc ("Not now")
+        if (key == SDLK_ESCAPE) applyAudienceChoice(Audience::Unchosen);
+        return;
+    }
     // SDL key codes of printable keys are their ASCII characters.
     const std::optional<ViewPreset> preset = key > 0 && key < 128 ? enumFromKey(kViewPresets, char(key)) : std::nullopt;
     if (preset) camera_.setPreset(*preset);
@@ -146,7 +152,7 @@ void Viewer::updateHover(int x, int y) {
             hoverText_ = std::string("Skin: ") + regionName(base) + "\n" + regionDescription(base);
             if (overlay != Region::None)
                 hoverText_ += std::string("\n\n") + regionName(overlay) + ": " + regionDescription(overlay);
-            if (vis_.session && v < vis_.session->dose().live().size()) {
+            if (state_.allControls && vis_.session && v < vis_.session->dose().live().size()) {
                 char figures[96];
                 std::snprintf(figures, sizeof figures, "\n\nNow %.1f kPa, dose %.0f kPa*s",
                               vis_.session->dose().live()[v], vis_.session->dose().dose()[v]);

@@ -117,6 +117,7 @@ void Viewer::drawMainPanel() {
             if (clicked >= 0) playback_.seek(warnings[clicked].startS);
         }
     }
+    drawAudienceButtons();
     ImGui::End();
 }
 
@@ -242,13 +243,16 @@ void Viewer::drawUi() {
         else ImGui::StyleColorsDark();
         appliedTheme_ = prefs_.view.theme;
     }
+    hotspots_.clear();
     drawLabels();
     panelBoxes_.clear();  // filled again by the panels drawn below, for the next frame's labels
     if (state_.presenting) {
         drawPresentationCaption();
         return;
     }
-    drawMainPanel();
+    if (drawLayScreen()) return;
+    if (state_.allControls) drawMainPanel();
+    else drawLayPanel();
     drawProblemsWindow("Problems loading the model", vis_.problems);
     drawProblemsWindow("Problems in the settings file", prefsProblems_);
     if (state_.guided && vis_.session) state_.guided = ui::drawGuidedPanel(vis_.session->technique(), playback_);

@@ -9,6 +9,18 @@
 #include <string>
 
 namespace backrub::ui {
+namespace {
+
+// On the last step "Finish" goes to the end, where the viewer shows what to do afterwards.
+void drawNextButton(Playback& playback, int step, int count, ImVec2 size) {
+    if (step + 1 >= count) {
+        if (ImGui::Button("Finish", size)) playback.seek(playback.duration());
+    } else if (ImGui::Button("Next >", size)) {
+        playback.jumpToStep(step + 1);
+    }
+}
+
+}  // namespace
 
 bool drawGuidedPanel(const Technique& technique, Playback& playback) {
     bool open = true;
@@ -42,9 +54,7 @@ bool drawGuidedPanel(const Technique& technique, Playback& playback) {
     ImGui::SameLine();
     if (ImGui::Button(playback.playing() ? "Pause" : "Show me", big)) playback.togglePlay();
     ImGui::SameLine();
-    ImGui::BeginDisabled(step + 1 >= count);
-    if (ImGui::Button("Next >", big)) playback.jumpToStep(step + 1);
-    ImGui::EndDisabled();
+    drawNextButton(playback, step, count, big);
     if (!technique.cautions.empty()) {
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.8f, 0.45f, 1.0f));

@@ -12,6 +12,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <string>
 
 using namespace backrub;
 
@@ -52,6 +54,47 @@ void wheel(app::Viewer& v, int steps, int x = 640, int y = 360) {
     e.wheel.mouseX = x;
     e.wheel.mouseY = y;
     v.handleEvent(e);
+}
+
+// Clicks a lay-path button where the last frame drew it: the pointer moves there, then
+// the button goes down and up a frame apart, as ImGui needs to see a click.
+void click(app::Viewer& v, const std::string& name) {
+    const std::optional<ui::Hotspot> spot = v.hotspot(name);
+    INFO(name);
+    REQUIRE(spot);
+    const int x = int(0.5f * (spot->x0 + spot->x1)), y = int(0.5f * (spot->y0 + spot->y1));
+    SDL_Event e{};
+    e.type = SDL_MOUSEMOTION;
+    e.motion.x = x;
+    e.motion.y = y;
+    v.handleEvent(e);
+    v.frame(0.0);  // hovered
+    e = SDL_Event{};
+    e.type = SDL_MOUSEBUTTONDOWN;
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.x = x;
+    e.button.y = y;
+    v.handleEvent(e);
+    v.frame(0.0);  // pressed
+    e.type = SDL_MOUSEBUTTONUP;
+    v.handleEvent(e);
+    v.frame(0.0);  // released over it: clicked
+    v.frame(0.0);  // what the click opened is drawn, and ImGui lets the keys through again
+}
+
+// Two frames (a new ImGui window sizes itself in the first and shows from the second),
+// the second kept in build/tests/output/<name>.png to look at.
+void saveWindow(app::Viewer& v, const std::string& name) {
+    v.frame(0.1);
+    v.captureWindow();
+    v.frame(0.1);
+    std::string error;
+    writePng(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/" + name + ".png", v.windowImage(), error);
+}
+
+// Frames of `dtS` until playback pauses (at most `limitS` of playing).
+void playUntilPaused(app::Viewer& v, double dtS, double limitS) {
+    for (double t = 0.0; t < limitS && v.playback().playing(); t += dtS) v.frame(dtS);
 }
 
 double differingFraction(const Image& a, const Image& b) {
@@ -283,7 +326,9 @@ TEST_CASE("The viewer frames the body beside its main panel, in every preset", "
     std::filesystem::remove_all(config);
     setenv("XDG_CONFIG_HOME", config.c_str(), 1);
     app::useOffscreenDriver();
-    app::Viewer viewer(CommandLine{});
+    CommandLine cl;
+    cl.technique = "spine-line";  // a technique named: no first-start chooser
+    app::Viewer viewer(cl);
     std::string error;
     REQUIRE(viewer.init(error, false, 1280, 720));
     viewer.frame(0.0);
@@ -311,4 +356,96 @@ TEST_CASE("The viewer frames the body beside its main panel, in every preset", "
     wheel(viewer, 3, 1100, 200);
     CHECK(glm::length(viewer.camera().target() - before) > 0.0f);
     viewer.shutdown();
+}
+
+TEST_CASE("First start asks who it is for: a partner gets a guided beginner technique, one step per Show me, "
+          "and a finish screen", "[render][ui]") {
+    const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-config-first-start";
+    std::filesystem::remove_all(config);  // no settings file yet: a first start
+    setenv("XDG_CONFIG_HOME", config.c_str(), 1);
+    app::useOffscreenDriver();
+    std::string error;
+    {
+        app::Viewer viewer(CommandLine{});
+        REQUIRE(viewer.init(error, false));
+        gfx::clearGlDebugErrors();
+        CHECK(viewer.state().chooserOpen);
+        saveWindow(viewer, "viewer-chooser");
+        for (const char* card : {"chooser.learn", "chooser.teach", "chooser.partner"}) CHECK(viewer.hotspot(card));
+        CHECK_FALSE(viewer.hotspot("main.audience"));  // the chooser is alone on screen
+        key(viewer, SDLK_g);  // other keys wait for the choice
+        CHECK_FALSE(viewer.guided());
+
+        click(viewer, "chooser.partner");
+        CHECK_FALSE(viewer.state().chooserOpen);
+        CHECK(viewer.audience() == Audience::Partner);
+        REQUIRE(viewer.session() != nullptr);
+        CHECK(viewer.session()->technique().level == TechniqueLevel::Beginner);
+        CHECK(viewer.session()->technique().id == "hand-placement");
+        CHECK(viewer.guided());
+        CHECK(viewer.level() == PressureLevel::Gentle);
+        key(viewer, SDLK_RIGHTBRACKET);
+        key(viewer, SDLK_RIGHTBRACKET);
+        CHECK(viewer.level() == PressureLevel::Moderate);  // firm is not offered
+        // The expert panels are hidden: the simple panel is drawn in place of the full one.
+        CHECK_FALSE(viewer.state().allControls);
+        saveWindow(viewer, "viewer-partner");
+        CHECK(viewer.hotspot("lay.all-controls"));
+        CHECK(viewer.hotspot("lay.moderate"));
+        CHECK_FALSE(viewer.hotspot("main.audience"));
+
+        // "Show me" (Space in guided mode) plays step 1 and stops exactly at its end.
+        REQUIRE(viewer.playback().stepCount() >= 2);
+        CHECK(viewer.playback().currentStep() == 0);
+        key(viewer, SDLK_SPACE);
+        CHECK(viewer.playback().playing());
+        playUntilPaused(viewer, 0.3, 60.0);
+        CHECK_FALSE(viewer.playback().playing());
+        CHECK(viewer.playback().time() == viewer.playback().stepEnd(0));
+        CHECK(viewer.playback().currentStep() == 1);
+        // The next one plays the last step; at its end comes the finish screen.
+        key(viewer, SDLK_SPACE);
+        playUntilPaused(viewer, 0.3, 60.0);
+        CHECK(viewer.playback().atEnd());
+        saveWindow(viewer, "viewer-finish");
+        REQUIRE(viewer.hotspot("finish.repeat"));
+        CHECK_FALSE(viewer.hotspot("lay.all-controls"));
+
+        click(viewer, "finish.repeat");
+        CHECK(viewer.playback().time() == 0.0);
+        CHECK_FALSE(viewer.hotspot("finish.repeat"));
+        CHECK(viewer.guided());
+
+        key(viewer, SDLK_END);
+        viewer.frame(0.1);
+        click(viewer, "finish.pick");
+        viewer.frame(0.1);
+        CHECK_FALSE(viewer.hotspot("finish.technique.hand-placement"));  // the one just done
+        CHECK_FALSE(viewer.hotspot("finish.technique.circular-kneading"));  // not a beginner's
+        click(viewer, "finish.technique.spine-line");
+        REQUIRE(viewer.session() != nullptr);
+        CHECK(viewer.session()->technique().id == "spine-line");
+        CHECK(viewer.playback().time() == 0.0);
+        CHECK(viewer.guided());
+
+        // "Show all controls" brings the expert panels back.
+        click(viewer, "lay.all-controls");
+        CHECK(viewer.state().allControls);
+        viewer.frame(0.1);
+        CHECK(viewer.hotspot("main.audience"));
+        test::requireNoGlErrors();
+        viewer.shutdown();
+    }
+    Problems problems;
+    CHECK(loadPreferences(config + "/backrub/settings.json", problems).audience == Audience::Partner);
+    CHECK(problems.empty());
+
+    // The next start remembers: no chooser, guided with the simple panel.
+    app::Viewer again(CommandLine{});
+    REQUIRE(again.init(error, false));
+    CHECK_FALSE(again.state().chooserOpen);
+    CHECK(again.guided());
+    CHECK_FALSE(again.state().allControls);
+    again.frame(0.1);
+    test::requireNoGlErrors();
 }

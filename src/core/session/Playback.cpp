@@ -17,14 +17,28 @@ void Playback::setTimeline(std::vector<double> stepStartsS, double durationS) {
 
 void Playback::advance(double realDtS) {
     if (!playing_ || durationS_ <= 0.0 || !(realDtS > 0.0)) return;
+    // The next step boundary after now, so a jump while playing plays the step jumped to.
+    // Strictly after: time a hair short of a boundary (summed frame times) stops there.
+    double stop = durationS_;
+    if (stepAtATime_)
+        for (double start : stepStartsS_)
+            if (start > timeS_) {
+                stop = std::min(start, durationS_);
+                break;
+            }
     timeS_ += realDtS * speed_;
-    if (timeS_ < durationS_) return;
-    if (loop_) {
+    if (timeS_ < stop) return;
+    if (loop_ && !stepAtATime_) {
         timeS_ = std::fmod(timeS_, durationS_);
     } else {
-        timeS_ = durationS_;
+        timeS_ = stop;
         playing_ = false;
     }
+}
+
+void Playback::play() {
+    playing_ = durationS_ > 0.0;
+    if (playing_ && stepAtATime_ && atEnd()) jumpToStep(stepCount() - 1);
 }
 
 void Playback::seek(double timeS) {
@@ -62,6 +76,12 @@ int Playback::currentStep() const {
 double Playback::stepStart(int step) const {
     if (stepStartsS_.empty()) return 0.0;
     return stepStartsS_[std::clamp(step, 0, stepCount() - 1)];
+}
+
+double Playback::stepEnd(int step) const {
+    step = std::max(step, 0);
+    if (step + 1 >= stepCount()) return durationS_;
+    return std::min(stepStartsS_[step + 1], durationS_);
 }
 
 void Playback::jumpToStep(int step) {

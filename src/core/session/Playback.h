@@ -15,16 +15,23 @@ public:
     void setTimeline(std::vector<double> stepStartsS, double durationS);
 
     // Moves time forward by realDtS * speed. At the end: wraps to 0 when looping,
-    // otherwise stops at the end and pauses.
+    // otherwise stops at the end and pauses. One step at a time: stops at the end of
+    // the step playing and pauses there.
     void advance(double realDtS);
     void seek(double timeS);  // clamped to [0, duration]
-    void play() { playing_ = durationS_ > 0.0; }
+    // Starts playing; one step at a time, from the end of the technique it plays the
+    // last step again.
+    void play();
     void pause() { playing_ = false; }
     void togglePlay() { playing_ ? pause() : play(); }
     void setSpeed(double speed);  // clamped to [kMinSpeed, kMaxSpeed]
     void faster();                // next of 0.25, 0.5, 1, 2, 4
     void slower();
     void setLoop(bool loop) { loop_ = loop; }
+    // One step at a time (guided mode): play() runs to the end of the step it starts in
+    // and pauses exactly there, at the next step's start, so the next play() plays the
+    // next step.
+    void setStepAtATime(bool on) { stepAtATime_ = on; }
 
     int currentStep() const;  // index of the step containing time(), 0 without steps
     void jumpToStep(int step);  // clamped to valid steps
@@ -40,6 +47,8 @@ public:
     bool loop() const { return loop_; }
     int stepCount() const { return static_cast<int>(stepStartsS_.size()); }
     double stepStart(int step) const;
+    double stepEnd(int step) const;  // the next step's start; the duration for the last
+    bool atEnd() const { return durationS_ > 0.0 && timeS_ >= durationS_; }
 
 private:
     std::vector<double> stepStartsS_;
@@ -48,6 +57,7 @@ private:
     double speed_ = 1.0;
     bool playing_ = false;
     bool loop_ = true;
+    bool stepAtATime_ = false;
 };
 
 }  // namespace backrub

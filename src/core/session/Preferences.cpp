@@ -61,6 +61,7 @@ Preferences preferencesFromJson(const std::string& text, const std::string& file
     if (auto v = r.boolean("loop", false)) prefs.loop = *v;
     if (auto v = r.integer("windowWidth", false, 320, 16384)) prefs.windowWidth = int(*v);
     if (auto v = r.integer("windowHeight", false, 240, 16384)) prefs.windowHeight = int(*v);
+    if (auto v = r.oneOf("audience", false, enumIds(kAudiences))) prefs.audience = *enumFromId(kAudiences, *v);
     r.reportUnknownFields();
     return prefs;
 }
@@ -85,6 +86,7 @@ std::string preferencesToJson(const Preferences& prefs) {
         {"loop", prefs.loop},
         {"windowWidth", prefs.windowWidth},
         {"windowHeight", prefs.windowHeight},
+        {"audience", enumId(kAudiences, prefs.audience)},
     };
     return doc.dump(2) + "\n";
 }

@@ -4,13 +4,26 @@
 // A missing file gives defaults; a corrupt one gives defaults plus problems that
 // the viewer shows, and is never fatal. Saving writes a temporary file and
 // renames it, so a crash never leaves a half-written file.
+#include "core/base/EnumTable.h"
 #include "core/base/Problem.h"
 #include "core/technique/Technique.h"
 #include "core/view/ViewSettings.h"
 
+#include <array>
 #include <string>
 
 namespace backrub {
+
+// Who the viewer is for, chosen once at the first start (core/session/LayPath.h says
+// what each choice opens with).
+enum class Audience { Unchosen, Learn, Teach, Partner };
+
+inline constexpr std::array<EnumRow<Audience>, 4> kAudiences{{
+    {Audience::Unchosen, "unchosen", "Not chosen"},
+    {Audience::Learn, "learn", "Learn the anatomy"},
+    {Audience::Teach, "teach", "Teach a class"},
+    {Audience::Partner, "partner", "Massage my partner"},
+}};
 
 struct Preferences {
     ViewSettings view;
@@ -20,6 +33,7 @@ struct Preferences {
     bool loop = true;
     int windowWidth = 1280;
     int windowHeight = 720;
+    Audience audience = Audience::Unchosen;
 };
 
 // The settings file path for this environment ("" when neither XDG_CONFIG_HOME nor HOME is set).

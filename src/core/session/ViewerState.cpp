@@ -24,7 +24,8 @@ void CaptionLayout::fitText(const std::string& shown, float heightPx, float room
 bool ViewerState::operator==(const ViewerState& o) const {
     return techniqueId == o.techniqueId && level == o.level && selectedRegion == o.selectedRegion &&
            guided == o.guided && presenting == o.presenting && regionPanelOpen == o.regionPanelOpen &&
-           caption == o.caption && panelRight == o.panelRight && dragButton == o.dragButton;
+           chooserOpen == o.chooserOpen && allControls == o.allControls && caption == o.caption &&
+           panelRight == o.panelRight && dragButton == o.dragButton;
 }
 
 }  // namespace backrub

@@ -53,6 +53,8 @@ struct ViewerState {
     bool guided = false;                     // one step at a time, in plain words
     bool presenting = false;                 // fullscreen, large type, panels hidden
     bool regionPanelOpen = false;
+    bool chooserOpen = false;                // first start: who is this for?
+    bool allControls = true;                 // false: the expert panels are hidden (lay path)
     CaptionLayout caption;
     float panelRight = 0.0f;                 // part of the window's width the main panel covers at its left
     int dragButton = 0;                      // mouse button held over the scene, 0 = none

@@ -21,9 +21,11 @@ TEST_CASE("Preferences round-trip through JSON exactly", "[preferences]") {
     p.speed = 0.5;
     p.loop = false;
     p.windowWidth = 1920;
+    p.audience = Audience::Partner;
     Problems problems;
     Preferences back = preferencesFromJson(preferencesToJson(p), "s.json", problems);
     CHECK(problems.empty());
+    CHECK(back.audience == Audience::Partner);
     CHECK(preferencesToJson(back) == preferencesToJson(p));
     CHECK(back.view.layer(Layer::Skin).opacity == 0.25f);
     CHECK_FALSE(back.view.layer(Layer::Muscles).visible);
@@ -64,6 +66,7 @@ TEST_CASE("A corrupt settings file gives defaults and a message, never a failure
         {"{\"layers\": {\"skin\": {\"opacity\": \"high\"}}}", "/layers/skin/opacity", ""},
         {"{\"windowWidth\": 12.5}", "/windowWidth", ""},
         {"{\"zoomLevel\": 3}", "/zoomLevel", ""},
+        {"{\"audience\": \"everyone\"}", "/audience", "partner"},
         {"{\"theme\": ", "", ""},
         {"[1, 2]", "", ""},
         {"\xff\xfe", "", "UTF-8"},

@@ -87,6 +87,8 @@ TEST_CASE("Viewer state: equality covers every field", "[session]") {
     CHECK(differs([](ViewerState& s) { s.guided = true; }));
     CHECK(differs([](ViewerState& s) { s.presenting = true; }));
     CHECK(differs([](ViewerState& s) { s.regionPanelOpen = true; }));
+    CHECK(differs([](ViewerState& s) { s.chooserOpen = true; }));
+    CHECK(differs([](ViewerState& s) { s.allControls = false; }));
     CHECK(differs([](ViewerState& s) { s.caption.beside = true; }));
     CHECK(differs([](ViewerState& s) { s.caption.bottomInset = 0.1f; }));
     CHECK(differs([](ViewerState& s) { s.caption.textScale = 0.8f; }));
