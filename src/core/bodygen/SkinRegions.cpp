@@ -7,6 +7,10 @@
 namespace backrub {
 namespace {
 
+// The spine line: the spinous tips, about 1 cm wide, and a few mm each side (docs/sources.md,
+// "Care zones"), so thumbs placed 2 cm out, as the techniques place them, are off it.
+constexpr float kSpineLineHalfWidthM = 0.010f;
+
 // Heights (z) of the skin landmarks that bound the regions.
 struct Levels {
     float c2, t1, t6t7, t11, t12l1, l2, l3, l5s1, coccyx, psis, crest, trochanter, fold;
@@ -82,7 +86,7 @@ Region overlayRegion(const glm::vec3& p, const glm::vec3& n, const Levels& lv, c
     const int side = p.x >= 0.0f ? 0 : 1;
     const float lateral = std::abs(p.x);
     if (p.z < lv.coccyx - 0.005f || p.z > lv.c2 + 0.01f) return Region::None;
-    if (lateral < 0.015f) return Region::SpineLine;
+    if (lateral < kSpineLineHalfWidthM) return Region::SpineLine;
     // Morris parallelogram: 2.5 to 9.5 cm from the midline between T11 and L3.
     if (p.z <= lv.t11 && p.z >= lv.l3 && lateral >= 0.025f && lateral <= 0.095f) return sided(Region::KidneyL, side);
     if (p.z < lv.psis) return Region::None;

@@ -141,7 +141,7 @@ TEST_CASE("Every skin vertex has a base region; overlays lie where anatomy puts 
                 CHECK(std::abs(p.x) <= 0.095f + 1e-4f);
                 CHECK((s.overlayRegion[i] == Region::KidneyL) == (p.x > 0));
             }
-            if (s.overlayRegion[i] == Region::SpineLine) CHECK(std::abs(p.x) < 0.015f);
+            if (s.overlayRegion[i] == Region::SpineLine) CHECK(std::abs(p.x) < 0.010f);
             if (s.baseRegion[i] == Region::Lumbar) {
                 CHECK(p.z < at(b, "T12").z);
                 CHECK(p.z > at(b, "S1").z);
