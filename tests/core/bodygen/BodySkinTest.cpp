@@ -1,10 +1,10 @@
 #include "BodyTestScenes.h"
+#include "GeneratedBody.h"
 #include "core/body/Body.h"
 #include "core/bodygen/BodyProportions.h"
 #include "core/bodygen/Skeleton.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -14,41 +14,9 @@ using namespace backrub;
 
 namespace {
 
-Body load(BodySize size) {
-    Problems problems;
-    return Body::fromScene(test::bodyScene(size), bodySizeName(size), problems).value();
-}
+const Body& body(BodySize size) { return test::generatedBody(size); }
 
-const Body& body(BodySize size) {
-    static const Body female = load(BodySize::Female);
-    static const Body male = load(BodySize::Male);
-    return size == BodySize::Female ? female : male;
-}
-
-glm::vec3 at(const Body& b, const std::string& name) {
-    const Landmark* l = b.landmark(name);
-    REQUIRE(l != nullptr);
-    return l->position;
-}
-
-std::vector<glm::vec3> spineMidline(BodySize size) {
-    const SceneData& s = test::bodyScene(size);
-    auto extras = nlohmann::json::parse(s.nodes[s.findNode("landmarks")].extrasJson);
-    std::vector<glm::vec3> line;
-    for (const auto& p : extras["spine_midline"]) line.emplace_back(p[0].get<float>(), p[1].get<float>(), p[2].get<float>());
-    return line;
-}
-
-// Arc length along the midline from its start down to height z.
-float arcLengthTo(const std::vector<glm::vec3>& line, float z) {
-    float len = 0.0f;
-    for (std::size_t i = 1; i < line.size(); ++i) {
-        const glm::vec3 a = line[i - 1], b = line[i];
-        if (b.z <= z) return len + glm::length(b - a) * (a.z - z) / (a.z - b.z);
-        len += glm::length(b - a);
-    }
-    return len;
-}
+glm::vec3 at(const Body& b, const std::string& name) { return test::landmarkAt(b, name); }
 
 float distanceToSkin(const SkinSurface& s, const glm::vec3& p) {
     // The nearest vertex bounds the distance; only triangles near it need checking.
@@ -175,17 +143,17 @@ TEST_CASE("C7 to PSIS skin distance and spinous fractions match Ernst et al. 201
     const std::pair<const char*, float> fractions[] = {{"T4", 0.21f}, {"T7", 0.39f}, {"T10", 0.541f}, {"L1", 0.709f}, {"L4", 0.861f}};
     for (BodySize size : {BodySize::Female, BodySize::Male}) {
         const Body& b = body(size);
-        const auto line = spineMidline(size);
+        const auto line = test::spineMidline(size);
         const float psisZ = 0.5f * (at(b, "PSIS_L").z + at(b, "PSIS_R").z);
-        const float start = arcLengthTo(line, at(b, "C7").z);
-        const float total = arcLengthTo(line, psisZ) - start;
+        const float start = test::arcLengthTo(line, at(b, "C7").z);
+        const float total = test::arcLengthTo(line, psisZ) - start;
         // The study's figure is for its whole sample; the female trunk is the male one scaled by the
         // ANSUR II female-to-male C7-to-iliac-crest ratio (400 / 455 mm), so her reference scales too.
         const float scale = size == BodySize::Female ? 0.400f / 0.455f : 1.0f;
         INFO(bodySizeName(size) << " C7-PSIS " << total * 100.0f << " cm, reference " << 50.9f * scale << " cm");
         CHECK(std::abs(total - 0.509f * scale) < 2.0f * 0.035f * scale);
         for (auto [name, expected] : fractions) {
-            float f = (arcLengthTo(line, at(b, name).z) - start) / total;
+            float f = (test::arcLengthTo(line, at(b, name).z) - start) / total;
             INFO(name << " at " << f * 100.0f << " %");
             CHECK(std::abs(f - expected) < 0.06f);
         }
