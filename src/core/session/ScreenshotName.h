@@ -8,8 +8,7 @@
 namespace backrub {
 
 // "backrub-20261206-041500.png", else "backrub-20261206-041500-2.png", "-3", ...: the
-// first name `taken` says is free. "" when every counter up to kMaxScreenshotsPerSecond is taken.
-inline constexpr int kMaxScreenshotsPerSecond = 9999;
+// first name `taken` says is free (firstFreeName). "" when every counter up to 9999 is taken.
 std::string screenshotName(const std::tm& localTime, const std::function<bool(const std::string&)>& taken);
 
 }  // namespace backrub
