@@ -69,8 +69,8 @@ struct SafetyOptions {
     // one episode; a longer pause is a new one.
     double mergeGapS = 3.0;
     // An episode over the limit for less than this in all is a brush, not a warning of
-    // its own: 0.25 s is just over the simple visual reaction time of young adults
-    // (about 0.19 s, docs/sources.md, "Warnings"): nobody massaging could act on a
+    // its own: 0.25 s is just over the mean simple visual reaction time of adults
+    // (0.21-0.23 s, docs/sources.md, "Warnings"): nobody massaging could act on a
     // shorter one. At 60 Hz that is 15 dose samples, never a one-sample sliver.
     double minOverS = 0.25;
     // ... unless its peak reaches this multiple of the limit. The contact areas behind
