@@ -124,3 +124,26 @@ TEST_CASE("At firm pressure each shipped technique gives a few warnings, one per
         }
     }
 }
+
+TEST_CASE("Beginner techniques raise no warning at their default moderate pressure", "[pressure][technique][safety]") {
+    int beginners = 0;
+    for (const Technique& t : library().techniques) {
+        if (t.level != TechniqueLevel::Beginner) continue;
+        ++beginners;
+        for (BodySize size : {BodySize::Female, BodySize::Male}) {
+            const RegionReport moderate = reportFor(t.id, PressureLevel::Moderate, size);
+            INFO(t.id << (size == BodySize::Female ? " (female)" : " (male)"));
+            CHECK(moderate.warnings.empty());
+            for (const SafetyWarning& w : moderate.warnings) FAIL_CHECK(w.message());
+            // Not even a brush too short to list: every care zone stays under its safe limit.
+            const ThresholdTable thresholds = ThresholdTable::defaults();
+            for (const RegionFigures& f : moderate.regions) {
+                const float limit = thresholds.get(f.region).safeLimitKPa;
+                INFO(regionName(f.region) << " peak " << f.peakKPa << " kPa");
+                if (limit > 0.0f) CHECK(f.peakKPa < limit);
+                CHECK(f.peakKPa < f.pptKPa);
+            }
+        }
+    }
+    CHECK(beginners >= 6);
+}
