@@ -7,8 +7,12 @@ namespace backrub {
 const char* warningKindId(WarningKind k) { return k == WarningKind::CareZone ? "care_zone" : "pain_threshold"; }
 
 std::string SafetyWarning::message() const {
-    char head[96];
-    std::snprintf(head, sizeof head, "%.2f-%.2f s: %.0f kPa on ", startS, endS, static_cast<double>(peakKPa));
+    char head[128];
+    // The duration to a tenth of a second; under a second (a brush listed because it was
+    // far over) to a hundredth.
+    const double d = durationS();
+    std::snprintf(head, sizeof head, "%.2f-%.2f s (%.*f s): %.0f kPa on ", startS, endS, d < 1.0 ? 2 : 1, d,
+                  static_cast<double>(peakKPa));
     std::string m = head;
     m += regionName(region);
     if (!landmark.empty()) m += " near " + landmark;
@@ -154,7 +158,7 @@ std::vector<SafetyWarning> SafetyMonitor::warnings() const {
 std::vector<SafetyWarning> SafetyMonitor::activeAt(double timeS) const {
     std::vector<SafetyWarning> out;
     for (const SafetyWarning& w : state_.episodes)
-        if (options_.listed(w) && w.startS <= timeS && timeS < w.endS) out.push_back(w);
+        if (options_.listed(w) && w.activeAt(timeS)) out.push_back(w);
     return out;
 }
 

@@ -47,13 +47,17 @@ struct SafetyWarning {
     glm::vec3 latestNormal{0.0f, 1.0f, 0.0f};
 
     double durationS() const { return endS - startS; }
+    // Whether timeS lies within the span: the episode is happening (over the limit
+    // at the latest sample, when the monitor has been brought to timeS).
+    bool activeAt(double timeS) const { return startS <= timeS && timeS < endS; }
 
     // Every field equal (exactly: the same samples give the same floats).
     bool operator==(const SafetyWarning& o) const;
     bool operator!=(const SafetyWarning& o) const { return !(*this == o); }
 
-    // One line for the viewer and `report`, e.g. "12.30-14.10 s: 182 kPa on Spine
-    // line near L3, above its safe limit of 50 kPa (bone or sensitive zone: ease off)".
+    // One line for the viewer and `report`: span, duration, peak, place and limit, e.g.
+    // "12.30-14.10 s (1.8 s): 182 kPa on Spine line near L3, above its safe limit of
+    // 50 kPa (bone or sensitive zone: ease off)".
     std::string message() const;
     // What to do, in plain words for a lay user, e.g. "Too hard on the spine:
     // move a thumb's width out" or "This would hurt: press lighter".

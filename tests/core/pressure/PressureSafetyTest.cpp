@@ -93,6 +93,7 @@ TEST_CASE("Episodes: a brush far over the limit is kept", "[pressure][safety]") 
     CHECK(w[0].startS == Approx(0.5));
     CHECK(w[0].durationS() == Approx(0.01));
     CHECK(w[0].overS == Approx(0.01));
+    CHECK_THAT(w[0].message(), Catch::StartsWith("0.50-0.51 s (0.01 s): "));
 }
 
 TEST_CASE("Episodes: a long press is one episode with its start, duration and peak", "[pressure][safety]") {
@@ -170,7 +171,7 @@ TEST_CASE("Firm pressure on the spine line warns with time and place", "[pressur
     CHECK(w.limitKPa == 50.0f);
     CHECK(w.landmark == "L3");
     CHECK(std::fabs(w.position.z - 0.22f) < 0.01f);
-    CHECK_THAT(w.message(), Catch::StartsWith("0.50-1.50 s: ") && Catch::Contains("Spine line near L3") &&
+    CHECK_THAT(w.message(), Catch::StartsWith("0.50-1.50 s (1.0 s): ") && Catch::Contains("Spine line near L3") &&
                                 Catch::Contains("safe limit of 50 kPa"));
 }
 
