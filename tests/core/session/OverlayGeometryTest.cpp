@@ -70,3 +70,36 @@ TEST_CASE("Rings mark an area and leave its inside open", "[overlay]") {
     appendRing({0, 0, 0}, {0, 0, 1}, 0.01f, 0.05f, {1, 1, 1, 1}, g, 8);  // wider than the radius: a full disc
     for (const auto& v : g.vertices) CHECK(glm::length(v.position - glm::vec3(0, 0, kOverlayLiftM)) <= 0.01f + 1e-6f);
 }
+
+TEST_CASE("A warning is marked on the body while it happens and fades out after it", "[overlay][safety]") {
+    SafetyWarning w;
+    w.startS = 2.0;
+    w.endS = 3.0;
+    w.position = {0.0f, 0.1f, 0.3f};  // the peak, earlier
+    w.latestPosition = {0.02f, 0.1f, 0.25f};
+    w.latestNormal = {0.0f, 1.0f, 0.0f};
+    CHECK(warningMarkerStrength(w, 1.99) == 0.0f);
+    CHECK(warningMarkerStrength(w, 2.0) == 1.0f);
+    CHECK(warningMarkerStrength(w, 2.99) == 1.0f);
+    CHECK(warningMarkerStrength(w, 3.0 + 0.5 * kWarningFadeS) == Approx(0.5f));
+    CHECK(warningMarkerStrength(w, 3.0 + kWarningFadeS) == 0.0f);
+    CHECK(warningMarkerStrength(w, 10.0) == 0.0f);
+
+    OverlayGeometry g;
+    appendWarningMarkers({w}, 1.0, g);
+    appendWarningMarkers({w}, 3.5, g);
+    CHECK(g.vertices.empty());
+    appendWarningMarkers({w}, 2.5, g);
+    REQUIRE_FALSE(g.vertices.empty());
+    bool red = false;
+    for (const ColoredVertex& v : g.vertices) {
+        // Around where the pressure is over the limit now, not the earlier peak; lifted off the skin.
+        const glm::vec3 d = v.position - w.latestPosition;
+        CHECK(std::hypot(d.x, d.z) <= 1.13f * kWarningMarkerRadiusM);
+        CHECK(d.y == Approx(kOverlayLiftM));
+        red |= v.color.r > 0.9f && v.color.g < 0.3f && v.color.a > 0.9f;
+    }
+    CHECK(red);
+    CHECK(g.indices.size() % 3 == 0);
+    for (std::uint32_t i : g.indices) CHECK(i < g.vertices.size());
+}
