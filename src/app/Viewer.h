@@ -68,6 +68,7 @@ public:
 private:
     void drawUi();
     void drawMainPanel();
+    void drawWarningsWindow();
     void drawPresentationCaption();
     void drawLabels();
     void updateHover(int x, int y);

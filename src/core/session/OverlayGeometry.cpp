@@ -96,6 +96,13 @@ float warningMarkerStrength(const SafetyWarning& warning, double nowS) {
     return std::clamp(1.0f - static_cast<float>((nowS - warning.endS) / kWarningFadeS), 0.0f, 1.0f);
 }
 
+std::vector<SafetyWarning> markedWarnings(const std::vector<SafetyWarning>& warnings, double nowS) {
+    std::vector<SafetyWarning> out;
+    for (const SafetyWarning& w : warnings)
+        if (warningMarkerStrength(w, nowS) > 0.0f) out.push_back(w);
+    return out;
+}
+
 void appendWarningMarkers(const std::vector<SafetyWarning>& warnings, double nowS, OverlayGeometry& out) {
     for (const SafetyWarning& w : warnings) {
         const float a = warningMarkerStrength(w, nowS);

@@ -59,6 +59,8 @@ const glm::vec3 kWarningColor{0.95f, 0.18f, 0.10f};  // sRGB: red toward orange
 // The marker's strength for a warning at nowS: 1 within its span, fading to 0 over
 // kWarningFadeS after it, 0 before it.
 float warningMarkerStrength(const SafetyWarning& warning, double nowS);
+// The warnings marked on the body at nowS (strength above 0): what the guided panel names.
+std::vector<SafetyWarning> markedWarnings(const std::vector<SafetyWarning>& warnings, double nowS);
 void appendWarningMarkers(const std::vector<SafetyWarning>& warnings, double nowS, OverlayGeometry& out);
 
 }  // namespace backrub

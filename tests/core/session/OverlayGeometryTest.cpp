@@ -85,6 +85,12 @@ TEST_CASE("A warning is marked on the body while it happens and fades out after 
     CHECK(warningMarkerStrength(w, 3.0 + kWarningFadeS) == 0.0f);
     CHECK(warningMarkerStrength(w, 10.0) == 0.0f);
 
+    SafetyWarning later = w;
+    later.startS = 5.0;
+    later.endS = 6.0;
+    CHECK(markedWarnings({w, later}, 3.1).size() == 1);
+    CHECK(markedWarnings({w, later}, 4.0).empty());
+
     OverlayGeometry g;
     appendWarningMarkers({w}, 1.0, g);
     appendWarningMarkers({w}, 3.5, g);
