@@ -116,7 +116,6 @@ public:
     const State& state() const { return state_; }
     // Back to a state from state(); an open index past its episodes counts as none.
     void restore(State state);
-    const SafetyOptions& options() const { return options_; }
 
     // The listed episodes, in order of start time.
     std::vector<SafetyWarning> warnings() const;
