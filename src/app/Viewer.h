@@ -83,6 +83,7 @@ private:
     void drawLayPanel();
     void drawAudienceButtons();
     void applyAudienceChoice(Audience audience);
+    void drawWarningsWindow();
     void drawPresentationCaption();
     void drawLabels();
     void drawStructureSearch();

@@ -1,5 +1,5 @@
 // Viewer panels: technique browser, steps and narration, transport, pressure and
-// heat map with legend, layers and camera, region figures, warnings; guided and
+// heat map with legend, layers and camera, region figures; warnings; guided and
 // presentation modes; landmark labels and hover descriptions.
 #include "app/Viewer.h"
 
@@ -71,7 +71,7 @@ void Viewer::drawMainPanel() {
     }
     const TechniqueSession* session = vis_.session.get();
     if (session && ImGui::CollapsingHeader("Steps", ImGuiTreeNodeFlags_DefaultOpen)) {
-        ui::drawStepPanel(session->technique(), playback_);
+        ui::drawStepPanel(session->technique(), playback_, state_.level);
         if (ImGui::Button("Guided mode (G)")) state_.guided = true;
         ImGui::SameLine();
         if (ImGui::Button("Present (P)")) setPresenting(true);
@@ -109,13 +109,27 @@ void Viewer::drawMainPanel() {
             ImGui::TextDisabled("Sampling the whole technique...");
         }
     }
-    if (session) {
-        const auto& warnings = session->safety().warnings();
-        const std::string header = "Warnings (" + std::to_string(warnings.size()) + ")###warnings";
-        if (ImGui::CollapsingHeader(header.c_str(), warnings.empty() ? 0 : ImGuiTreeNodeFlags_DefaultOpen)) {
-            const int clicked = ui::drawWarningsPanel(warnings, playback_.time());
-            if (clicked >= 0) playback_.seek(warnings[clicked].startS);
-        }
+    ImGui::End();
+}
+
+void Viewer::drawWarningsWindow() {
+    const TechniqueSession* session = vis_.session.get();
+    if (!session) return;
+    // Its own window at the bottom right, above the transport bar, beside the body
+    // rather than below the main panel's fold; as tall as the warnings need, up to
+    // a third of the view.
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float width = std::min(ImGui::GetFontSize() * 30.0f, vp->WorkSize.x * 0.34f);
+    const float bottom = vp->WorkPos.y + vp->WorkSize.y - 2.0f * ImGui::GetFrameHeightWithSpacing() -
+                         2.0f * ImGui::GetStyle().WindowPadding.y - 8.0f;
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - 8.0f, bottom), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+    ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
+    const std::vector<SafetyWarning> warnings = session->safety().warnings();
+    const std::string title = "Warnings (" + std::to_string(warnings.size()) + ")###warnings";
+    if (ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                                 ImGuiWindowFlags_NoFocusOnAppearing)) {
+        const int clicked = ui::drawWarningsPanel(warnings, session->time(), vp->WorkSize.y / 3.0f);
+        if (clicked >= 0) playback_.seek(warnings[static_cast<std::size_t>(clicked)].startS);
     }
     drawAudienceButtons();
     ImGui::End();
@@ -253,9 +267,10 @@ void Viewer::drawUi() {
     if (drawLayScreen()) return;
     if (state_.allControls) drawMainPanel();
     else drawLayPanel();
+    drawWarningsWindow();
     drawProblemsWindow("Problems loading the model", vis_.problems);
     drawProblemsWindow("Problems in the settings file", prefsProblems_);
-    if (state_.guided && vis_.session) state_.guided = ui::drawGuidedPanel(vis_.session->technique(), playback_);
+    if (state_.guided && vis_.session) state_.guided = ui::drawGuidedPanel(*vis_.session, playback_);
 
     // Transport above the status line.
     if (vis_.session) {

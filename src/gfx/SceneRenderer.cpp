@@ -142,7 +142,7 @@ void SceneRenderer::drawExtras(const std::vector<ExtraMesh>& extras, bool seeThr
 }
 
 void SceneRenderer::render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
-                           const std::vector<ExtraMesh>& extras) const {
+                           const std::vector<ExtraMesh>& extras, const std::function<void()>& beforeSeeThrough) const {
     glViewport(0, 0, width, height);
     // Transparent: ScenePresenter composites the picture over the theme's background.
     glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
@@ -187,6 +187,10 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
         drawLayer(layer, ls.opacity, false, settings.lightSkin);
         glDepthMask(GL_TRUE);
         glDisable(GL_BLEND);
+    }
+    if (beforeSeeThrough) {
+        beforeSeeThrough();
+        meshShader_.use();
     }
     // See-through extras (hands in see-through mode or with contact windows) last, nearest surface only.
     glEnable(GL_CULL_FACE);

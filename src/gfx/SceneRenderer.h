@@ -11,6 +11,7 @@
 #include "gfx/GpuMesh.h"
 #include "gfx/MeshShader.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -36,9 +37,11 @@ public:
     bool init(std::string& error);
     // The scene must outlive the renderer (its skin is simplified on first use).
     void setScene(const SceneData& scene);
-    // Draws into the currently bound framebuffer of the given size.
+    // Draws into the currently bound framebuffer of the given size. `beforeSeeThrough`,
+    // if given, draws after the body and the opaque extras and before the see-through
+    // extras (the hands over the heat map), so what it draws on the skin shows through them.
     void render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
-                const std::vector<ExtraMesh>& extras = {}) const;
+                const std::vector<ExtraMesh>& extras = {}, const std::function<void()>& beforeSeeThrough = {}) const;
 
     // Fast frames (ViewSettings::lightSkin) draw a simplified copy of a large skin:
     // the same surface with at most this many triangles.

@@ -123,9 +123,12 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
             extras.push_back({&ball_, kBallColor, 0.8f, false});  // the ball stays solid: it is the tool being shown
         }
     }
-    scene_.render(camera, width, height, settings, extras);
     const float aspect = float(width) / float(height > 0 ? height : 1);
     const glm::mat4 viewProjection = camera.projection(aspect) * camera.view();
+    warningGeometry_.clear();
+    if (session) appendWarningMarkers(session->safety().warnings(), session->time(), warningGeometry_);
+    scene_.render(camera, width, height, settings, extras,
+                  [this, &viewProjection] { overlay_.draw(warningGeometry_, viewProjection); });
     ScreenBounds bounds(viewProjection, width, height);
     scene_.addToBounds(bounds, settings);
     if (session) {
@@ -133,7 +136,8 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
         overlay_.draw(overlayGeometry_, viewProjection);
         for (const ExtraMesh& e : extras)
             for (const glm::vec3& p : e.mesh == &hands_ ? handGeometry_.positions : ballGeometry_.positions) bounds.add(p);
-        for (const ColoredVertex& v : overlayGeometry_.vertices) bounds.add(v.position);
+        for (const OverlayGeometry* g : {&overlayGeometry_, &warningGeometry_})
+            for (const ColoredVertex& v : g->vertices) bounds.add(v.position);
     }
     drawnRect_ = bounds.rect(2);
 }

@@ -1,8 +1,8 @@
 #pragma once
 // A full Backrub frame: the body's layers with the heat map on the skin, the
 // hands (and ball) posed by the stroke engine, fading trails, a dotted preview
-// of the coming path, and contact markers. Used by the viewer, `render` and the
-// render tests alike.
+// of the coming path, contact markers, and a warning marker where pressure is over
+// a safe limit now. Used by the viewer, `render` and the render tests alike.
 #include "core/view/ColorMap.h"
 #include "core/hands/HandMesh.h"
 #include "core/session/OverlayGeometry.h"
@@ -54,6 +54,7 @@ private:
     Region outlinedRegion_ = Region::None;
     OverlayGeometry outline_;  // the border of outlineOf_.second on outlineOf_.first's skin, built when either changes
     std::pair<const SkinSurface*, Region> outlineOf_{nullptr, Region::None};
+    OverlayGeometry warningGeometry_;  // drawn before the see-through hands, so it shows through them
     std::optional<Legend> legend_;
     // What uploaded heat colours show (identity of the session, time, level, mode, map).
     struct HeatKey {

@@ -6,6 +6,8 @@
 
 #include <SDL.h>
 #include <catch2/catch.hpp>
+#include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
@@ -97,6 +99,17 @@ void playUntilPaused(app::Viewer& v, double dtS, double limitS) {
     for (double t = 0.0; t < limitS && v.playback().playing(); t += dtS) v.frame(dtS);
 }
 
+// Settings go to a fresh scratch folder, so a test neither reads nor changes the
+// user's and starts from defaults, not from the last run's saved settings; SDL draws
+// offscreen. Returns the folder.
+std::string useScratchSettings(const std::string& name) {
+    const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/" + name;
+    std::filesystem::remove_all(config);
+    setenv("XDG_CONFIG_HOME", config.c_str(), 1);
+    app::useOffscreenDriver();
+    return config;
+}
+
 double differingFraction(const Image& a, const Image& b) {
     return compareImages(a, b, 12).fractionOverTolerance;
 }
@@ -123,11 +136,7 @@ Margins brightMargins(const Image& image) {
 }  // namespace
 
 TEST_CASE("The viewer plays, scrubs, switches techniques, pressure, layers and modes from input", "[render][ui]") {
-    // Settings go to a scratch folder so the test neither reads nor changes the user's.
-    const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-config";
-    std::filesystem::remove_all(config);  // start from defaults, not from the last run's saved settings
-    setenv("XDG_CONFIG_HOME", config.c_str(), 1);
-    app::useOffscreenDriver();
+    const std::string config = useScratchSettings("viewer-config");
     CommandLine cl;
     cl.technique = "spine-line";
     app::Viewer viewer(cl);
@@ -294,10 +303,7 @@ TEST_CASE("The viewer plays, scrubs, switches techniques, pressure, layers and m
 }
 
 TEST_CASE("The viewer shows a broken model's problems and keeps running on the generated body", "[render][ui]") {
-    const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-config-bad-model";
-    std::filesystem::remove_all(config);
-    setenv("XDG_CONFIG_HOME", config.c_str(), 1);
-    app::useOffscreenDriver();
+    useScratchSettings("viewer-config-bad-model");
     const std::string bad = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/not-a-model.glb";
     {
         std::ofstream out(bad, std::ios::binary);
@@ -447,5 +453,48 @@ TEST_CASE("First start asks who it is for: a partner gets a guided beginner tech
     CHECK(again.guided());
     CHECK_FALSE(again.state().allControls);
     again.frame(0.1);
+    test::requireNoGlErrors();
+}
+
+TEST_CASE("The viewer shows warnings in view and the guided panel says what to do", "[render][ui]") {
+    useScratchSettings("viewer-config-warnings");
+    CommandLine cl;
+    cl.technique = "thumb-circles-lumbar";
+    app::Viewer viewer(cl);
+    std::string error;
+    REQUIRE(viewer.init(error, false));
+    key(viewer, SDLK_RIGHTBRACKET);
+    REQUIRE(viewer.level() == PressureLevel::Firm);
+    for (int i = 0; i < 20; ++i) key(viewer, SDLK_PERIOD);  // 20 s: a thumb circles over the spine line
+    key(viewer, SDLK_g);
+    viewer.frame(0.1);  // new windows size themselves in their first frame
+    viewer.captureWindow();
+    viewer.frame(0.1);
+    std::string pngError;
+    writePng(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-warnings.png", viewer.windowImage(), pngError);
+    const TechniqueSession& session = *viewer.session();
+    REQUIRE_FALSE(session.safety().activeAt(session.time()).empty());
+
+    // The warnings window and the guided panel lie wholly inside the window, the
+    // warnings above the transport bar (nothing below a fold).
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float transportTop = display.y - 2.0f * ImGui::GetFrameHeightWithSpacing();
+    for (const char* name : {"###warnings", "Guided massage"}) {
+        INFO(name);
+        const ImGuiWindow* w = ImGui::FindWindowByName(name);
+        REQUIRE(w != nullptr);
+        CHECK(w->WasActive);
+        CHECK(w->Pos.x >= 0.0f);
+        CHECK(w->Pos.y >= 0.0f);
+        CHECK(w->Pos.x + w->Size.x <= display.x);
+        CHECK(w->Pos.y + w->Size.y <= transportTop);
+    }
+    // The guided panel grows by the warning's plain words: leaving the warning's time shrinks it.
+    const float withWarning = ImGui::FindWindowByName("Guided massage")->Size.y;
+    key(viewer, SDLK_HOME);
+    viewer.frame(0.1);
+    viewer.frame(0.1);
+    REQUIRE(viewer.session()->safety().warnings().empty());
+    CHECK(ImGui::FindWindowByName("Guided massage")->Size.y < withWarning);
     test::requireNoGlErrors();
 }

@@ -85,12 +85,14 @@ std::string formatReportJson(const RegionReport& r) {
         e["region"] = regionId(w.region);
         e["startS"] = rounded(w.startS, 4);
         e["endS"] = rounded(w.endS, 4);
+        e["overS"] = rounded(w.overS, 4);
         e["peakTimeS"] = rounded(w.peakTimeS, 4);
         e["peakKPa"] = rounded(w.peakKPa, 2);
         e["limitKPa"] = rounded(w.limitKPa, 2);
         e["position"] = {rounded(w.position.x, 5), rounded(w.position.y, 5), rounded(w.position.z, 5)};
         e["landmark"] = w.landmark.empty() ? ordered_json(nullptr) : ordered_json(w.landmark);
         e["message"] = w.message();
+        e["advice"] = w.plainAdvice();
         warnings.push_back(e);
     }
     j["warnings"] = warnings;

@@ -7,8 +7,12 @@ namespace backrub {
 const char* warningKindId(WarningKind k) { return k == WarningKind::CareZone ? "care_zone" : "pain_threshold"; }
 
 std::string SafetyWarning::message() const {
-    char head[96];
-    std::snprintf(head, sizeof head, "%.2f-%.2f s: %.0f kPa on ", startS, endS, static_cast<double>(peakKPa));
+    char head[128];
+    // The duration to a tenth of a second; under a second (a brush listed because it was
+    // far over) to a hundredth.
+    const double d = durationS();
+    std::snprintf(head, sizeof head, "%.2f-%.2f s (%.*f s): %.0f kPa on ", startS, endS, d < 1.0 ? 2 : 1, d,
+                  static_cast<double>(peakKPa));
     std::string m = head;
     m += regionName(region);
     if (!landmark.empty()) m += " near " + landmark;
@@ -21,10 +25,28 @@ std::string SafetyWarning::message() const {
     return m;
 }
 
+const char* SafetyWarning::plainAdvice() const {
+    if (kind == WarningKind::PainThreshold) return "This would hurt: press lighter";
+    switch (region) {
+        case Region::SpineLine: return "Too hard on the spine: move a thumb's width out";
+        case Region::KidneyL:
+        case Region::KidneyR: return "Too hard over the kidneys: lighten up here";
+        case Region::FlankL:
+        case Region::FlankR: return "Too hard over the floating ribs: ease off";
+        default: return "Too hard on a sensitive spot: ease off";
+    }
+}
+
 bool SafetyWarning::operator==(const SafetyWarning& o) const {
-    return kind == o.kind && region == o.region && startS == o.startS && endS == o.endS &&
+    return kind == o.kind && region == o.region && startS == o.startS && endS == o.endS && overS == o.overS &&
            peakTimeS == o.peakTimeS && peakKPa == o.peakKPa && limitKPa == o.limitKPa && position == o.position &&
-           landmark == o.landmark;
+           normal == o.normal && landmark == o.landmark && latestPosition == o.latestPosition &&
+           latestNormal == o.latestNormal;
+}
+
+bool SafetyOptions::listed(const SafetyWarning& w) const {
+    // overS sums sample holds: 15 samples of 1/60 s count as 0.25 s, rounding aside.
+    return w.overS >= minOverS - 1e-9 || w.peakKPa >= farOverRatio * w.limitKPa;
 }
 
 SafetyMonitor::SafetyMonitor(const SkinSurface& skin, const ThresholdTable& thresholds, std::vector<Landmark> landmarks,
@@ -42,7 +64,7 @@ SafetyMonitor::SafetyMonitor(const SkinSurface& skin, const ThresholdTable& thre
 }
 
 void SafetyMonitor::clear() {
-    state_.warnings.clear();
+    state_.episodes.clear();
     for (auto& row : state_.open) row.fill(-1);
 }
 
@@ -57,7 +79,7 @@ void SafetyMonitor::restore(State state) {
     state_ = std::move(state);
     for (auto& row : state_.open)
         for (int& open : row)
-            if (open < -1 || open >= static_cast<int>(state_.warnings.size())) open = -1;
+            if (open < -1 || open >= static_cast<int>(state_.episodes.size())) open = -1;
 }
 
 void SafetyMonitor::observe(std::int64_t sampleIndex, double timeS, double holdS, const PressureField& field) {
@@ -83,25 +105,33 @@ void SafetyMonitor::observe(std::int64_t sampleIndex, double timeS, double holdS
 }
 
 void SafetyMonitor::record(WarningKind kind, Region region, const Exceed& e, double timeS, double holdS) {
-    std::vector<SafetyWarning>& warnings = state_.warnings;
+    std::vector<SafetyWarning>& episodes = state_.episodes;
     int& open = state_.open[static_cast<int>(kind)][static_cast<int>(region)];
-    if (open < 0 || timeS > warnings[static_cast<std::size_t>(open)].endS + options_.mergeGapS) {
+    if (open < 0 || timeS > episodes[static_cast<std::size_t>(open)].endS + options_.mergeGapS) {
         SafetyWarning w;
         w.kind = kind;
         w.region = region;
         w.startS = timeS;
-        open = static_cast<int>(warnings.size());
-        warnings.push_back(w);
+        open = static_cast<int>(episodes.size());
+        episodes.push_back(w);
     }
-    SafetyWarning& w = warnings[static_cast<std::size_t>(open)];
+    SafetyWarning& w = episodes[static_cast<std::size_t>(open)];
     w.endS = timeS + holdS;
+    w.overS += holdS;
+    w.latestPosition = skin_.positions[e.vertex];
+    w.latestNormal = normalAt(e.vertex);
     if (e.kPa > w.peakKPa) {
         w.peakKPa = e.kPa;
         w.peakTimeS = timeS;
         w.limitKPa = e.limit;
-        w.position = skin_.positions[e.vertex];
+        w.position = w.latestPosition;
+        w.normal = w.latestNormal;
         w.landmark = nearestLandmark(w.position);
     }
+}
+
+glm::vec3 SafetyMonitor::normalAt(std::uint32_t vertex) const {
+    return vertex < skin_.normals.size() ? skin_.normals[vertex] : glm::vec3(0.0f, 1.0f, 0.0f);
 }
 
 std::string SafetyMonitor::nearestLandmark(const glm::vec3& p) const {
@@ -118,10 +148,17 @@ std::string SafetyMonitor::nearestLandmark(const glm::vec3& p) const {
     return best ? best->name : std::string();
 }
 
+std::vector<SafetyWarning> SafetyMonitor::warnings() const {
+    std::vector<SafetyWarning> out;
+    for (const SafetyWarning& w : state_.episodes)
+        if (options_.listed(w)) out.push_back(w);
+    return out;
+}
+
 std::vector<SafetyWarning> SafetyMonitor::activeAt(double timeS) const {
     std::vector<SafetyWarning> out;
-    for (const SafetyWarning& w : state_.warnings)
-        if (w.startS <= timeS && timeS < w.endS) out.push_back(w);
+    for (const SafetyWarning& w : state_.episodes)
+        if (options_.listed(w) && w.activeAt(timeS)) out.push_back(w);
     return out;
 }
 

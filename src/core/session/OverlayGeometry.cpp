@@ -130,4 +130,31 @@ void appendGeometry(const OverlayGeometry& from, OverlayGeometry& into) {
     for (std::uint32_t i : from.indices) into.indices.push_back(i + offset);
 }
 
+float warningMarkerStrength(const SafetyWarning& warning, double nowS) {
+    if (nowS < warning.startS) return 0.0f;
+    if (warning.activeAt(nowS)) return 1.0f;
+    return std::clamp(1.0f - static_cast<float>((nowS - warning.endS) / kWarningFadeS), 0.0f, 1.0f);
+}
+
+std::vector<SafetyWarning> markedWarnings(const std::vector<SafetyWarning>& warnings, double nowS) {
+    std::vector<SafetyWarning> out;
+    for (const SafetyWarning& w : warnings)
+        if (warningMarkerStrength(w, nowS) > 0.0f) out.push_back(w);
+    return out;
+}
+
+void appendWarningMarkers(const std::vector<SafetyWarning>& warnings, double nowS, OverlayGeometry& out) {
+    for (const SafetyWarning& w : warnings) {
+        const float a = warningMarkerStrength(w, nowS);
+        if (!(a > 0.0f)) continue;
+        const glm::vec3& p = w.latestPosition;
+        const glm::vec3& n = w.latestNormal;
+        appendDisc(p, n, kWarningMarkerRadiusM, glm::vec4(kWarningColor, 0.3f * a), out, 24);
+        appendRing(p, n, kWarningMarkerRadiusM, 0.2f * kWarningMarkerRadiusM, glm::vec4(kWarningColor, 0.95f * a), out, 32);
+        // A light rim outside the ring: red alone is lost on the heat map's reds.
+        appendRing(p, n, 1.12f * kWarningMarkerRadiusM, 0.1f * kWarningMarkerRadiusM, glm::vec4(1.0f, 0.95f, 0.85f, 0.8f * a),
+                   out, 32);
+    }
+}
+
 }  // namespace backrub

@@ -56,4 +56,20 @@ void appendRegionOutline(const SkinSurface& skin, Region region, float widthM, c
 // Appends `from` to `into` (indices moved past into's vertices).
 void appendGeometry(const OverlayGeometry& from, OverlayGeometry& into);
 
+// Safety warnings on the body: while a warning is happening, a red ring with a light
+// rim around the spot where the pressure is over the limit now (latestPosition), wider
+// than a finger so it shows around the hand, and a faint red disc inside it that leaves
+// the heat map readable. After its span the marker fades out over kWarningFadeS, so a
+// thumb circling across a zone pulses it instead of flickering it.
+constexpr float kWarningMarkerRadiusM = 0.022f;
+constexpr double kWarningFadeS = 0.4;
+const glm::vec3 kWarningColor{0.95f, 0.18f, 0.10f};  // sRGB: red toward orange
+
+// The marker's strength for a warning at nowS: 1 within its span, fading to 0 over
+// kWarningFadeS after it, 0 before it.
+float warningMarkerStrength(const SafetyWarning& warning, double nowS);
+// The warnings marked on the body at nowS (strength above 0): what the guided panel names.
+std::vector<SafetyWarning> markedWarnings(const std::vector<SafetyWarning>& warnings, double nowS);
+void appendWarningMarkers(const std::vector<SafetyWarning>& warnings, double nowS, OverlayGeometry& out);
+
 }  // namespace backrub

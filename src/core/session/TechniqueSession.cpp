@@ -7,10 +7,11 @@
 
 namespace backrub {
 TechniqueSession::TechniqueSession(const Technique& technique, const Body& body, const ThresholdTable& thresholds,
-                                   PressureLevel level, const ContactAreas& areas)
+                                   PressureLevel level, const ContactAreas& areas, const SafetyOptions& safety)
     : technique_(technique),
       body_(body),
       thresholds_(thresholds),
+      safetyOptions_(safety),
       pptKPa_(thresholds.perVertexPptKPa(body.skin)),
       engine_(technique, body, areas),
       level_(level) {
@@ -21,7 +22,7 @@ void TechniqueSession::resetDose() {
     PressureFieldOptions field;
     field.areas = engine_.areas();
     dose_ = std::make_unique<DoseIntegrator>(body_.skin, kDoseSampleHz, field);
-    safety_ = std::make_unique<SafetyMonitor>(body_.skin, thresholds_, body_.landmarks);
+    safety_ = std::make_unique<SafetyMonitor>(body_.skin, thresholds_, body_.landmarks, safetyOptions_);
     // The warnings follow the dose's checkpoints, so a jump back restores them too
     // instead of observing every sample again from 0.
     safety_->follow(*dose_);

@@ -35,9 +35,11 @@ public:
 
     // `body` must outlive the session. `areas` is the one contact-area table of
     // the session: the engine's contacts (and so the hands' see-through windows),
-    // the pressure field and the live legend all read it.
+    // the pressure field and the live legend all read it. `safety` says which
+    // samples over a limit make one warning and which warnings are listed.
     TechniqueSession(const Technique& technique, const Body& body, const ThresholdTable& thresholds,
-                     PressureLevel level, const ContactAreas& areas = ContactAreas::defaults());
+                     PressureLevel level, const ContactAreas& areas = ContactAreas::defaults(),
+                     const SafetyOptions& safety = {});
 
     // Changing the level starts the dose over (it is a different massage).
     void setLevel(PressureLevel level);
@@ -79,6 +81,7 @@ private:
     const Technique& technique_;
     const Body& body_;
     ThresholdTable thresholds_;
+    SafetyOptions safetyOptions_;
     std::vector<float> pptKPa_;
     StrokeEngine engine_;
     PressureLevel level_;

@@ -1,5 +1,6 @@
 // Technique-level checks: each shipped technique loads the regions its narration
 // names, on the built-in body, through the stroke engine and the pressure model.
+#include "BodyTestScenes.h"
 #include "core/body/Body.h"
 #include "core/bodygen/BodyModel.h"
 #include "core/pressure/RegionReport.h"
@@ -12,15 +13,18 @@ using namespace backrub;
 
 namespace {
 
-const Body& builtInBody() {
-    static const Body body = [] {
-        Problems problems;
-        std::optional<Body> b = Body::fromScene(generateBodyScene(BodySize::Female), "built-in", problems);
-        INFO(formatProblems(problems));
-        REQUIRE(b.has_value());
-        return std::move(*b);
-    }();
-    return body;
+Body bodyFromScene(BodySize size) {
+    Problems problems;
+    std::optional<Body> b = Body::fromScene(test::bodyScene(size), "built-in", problems);
+    INFO(formatProblems(problems));
+    REQUIRE(b.has_value());
+    return std::move(*b);
+}
+
+const Body& builtInBody(BodySize size = BodySize::Female) {
+    static const Body female = bodyFromScene(BodySize::Female);
+    static const Body male = bodyFromScene(BodySize::Male);
+    return size == BodySize::Female ? female : male;
 }
 
 const TechniqueLibrary& library() {
@@ -28,13 +32,14 @@ const TechniqueLibrary& library() {
     return lib;
 }
 
-RegionReport reportFor(const std::string& id, PressureLevel level) {
+RegionReport reportFor(const std::string& id, PressureLevel level, BodySize size = BodySize::Female) {
     const Technique* t = library().find(id);
     INFO(id);
     REQUIRE(t != nullptr);
-    StrokeEngine engine(*t, builtInBody());
+    const Body& body = builtInBody(size);
+    StrokeEngine engine(*t, body);
     ContactSource source = [&](double s) { return engine.evaluate(s, level).contacts; };
-    return computeRegionReport(builtInBody(), source, engine.duration(), ThresholdTable::defaults());
+    return computeRegionReport(body, source, engine.duration(), ThresholdTable::defaults());
 }
 
 double share(const RegionReport& r, Region region) { return r.find(region)->doseShare; }
@@ -95,4 +100,53 @@ TEST_CASE("Spine line: thumbs two fingers out from the spine stay off the bone a
         CHECK(r.find(Region::ParaspinalL)->contactS > 10.0);
         CHECK(r.find(Region::ParaspinalR)->contactS > 10.0);
     }
+}
+
+TEST_CASE("At firm pressure each shipped technique gives a few warnings, one per place and cause", "[pressure][technique][safety]") {
+    // Measured on both built-in bodies: at most 3 (thumb-circles-lumbar: the spine
+    // line and both kidney zones, each one episode for the whole stroke; before
+    // episodes it listed 14-20 lines, a quarter of them one-sample slivers). A
+    // shipped technique crossing more places than that at its firm level should be
+    // looked at, not listed longer.
+    constexpr std::size_t kMaxFirmWarnings = 3;
+    for (BodySize size : {BodySize::Female, BodySize::Male}) {
+        for (const Technique& t : library().techniques) {
+            const RegionReport firm = reportFor(t.id, PressureLevel::Firm, size);
+            INFO(t.id << (size == BodySize::Female ? " (female)" : " (male)"));
+            CHECK(firm.warnings.size() <= kMaxFirmWarnings);
+            for (std::size_t i = 0; i < firm.warnings.size(); ++i) {
+                const SafetyWarning& w = firm.warnings[i];
+                INFO(w.message());
+                // Listed ones are over the limit long enough, or far over it: no slivers.
+                CHECK((w.overS >= 0.25 - 1e-9 || w.peakKPa >= 1.5f * w.limitKPa));
+                // Episodes of one place and cause are at least mergeGapS apart.
+                for (std::size_t j = 0; j < i; ++j)
+                    if (firm.warnings[j].kind == w.kind && firm.warnings[j].region == w.region)
+                        CHECK(w.startS - firm.warnings[j].endS > SafetyOptions{}.mergeGapS);
+            }
+        }
+    }
+}
+
+TEST_CASE("Beginner techniques raise no warning at their default moderate pressure", "[pressure][technique][safety]") {
+    int beginners = 0;
+    for (const Technique& t : library().techniques) {
+        if (t.level != TechniqueLevel::Beginner) continue;
+        ++beginners;
+        for (BodySize size : {BodySize::Female, BodySize::Male}) {
+            const RegionReport moderate = reportFor(t.id, PressureLevel::Moderate, size);
+            INFO(t.id << (size == BodySize::Female ? " (female)" : " (male)"));
+            CHECK(moderate.warnings.empty());
+            for (const SafetyWarning& w : moderate.warnings) FAIL_CHECK(w.message());
+            // Not even a brush too short to list: every care zone stays under its safe limit.
+            const ThresholdTable thresholds = ThresholdTable::defaults();
+            for (const RegionFigures& f : moderate.regions) {
+                const float limit = thresholds.get(f.region).safeLimitKPa;
+                INFO(regionName(f.region) << " peak " << f.peakKPa << " kPa");
+                if (limit > 0.0f) CHECK(f.peakKPa < limit);
+                CHECK(f.peakKPa < f.pptKPa);
+            }
+        }
+    }
+    CHECK(beginners >= 6);
 }

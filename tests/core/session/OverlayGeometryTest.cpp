@@ -109,3 +109,42 @@ TEST_CASE("Region outline: a band along the border between two regions, lying on
     CHECK(both.vertices.size() == out.vertices.size() * 2);
     CHECK(both.indices.back() == sacral.indices.back() + std::uint32_t(out.vertices.size()));
 }
+
+TEST_CASE("A warning is marked on the body while it happens and fades out after it", "[overlay][safety]") {
+    SafetyWarning w;
+    w.startS = 2.0;
+    w.endS = 3.0;
+    w.position = {0.0f, 0.1f, 0.3f};  // the peak, earlier
+    w.latestPosition = {0.02f, 0.1f, 0.25f};
+    w.latestNormal = {0.0f, 1.0f, 0.0f};
+    CHECK(warningMarkerStrength(w, 1.99) == 0.0f);
+    CHECK(warningMarkerStrength(w, 2.0) == 1.0f);
+    CHECK(warningMarkerStrength(w, 2.99) == 1.0f);
+    CHECK(warningMarkerStrength(w, 3.0 + 0.5 * kWarningFadeS) == Approx(0.5f));
+    CHECK(warningMarkerStrength(w, 3.0 + kWarningFadeS) == 0.0f);
+    CHECK(warningMarkerStrength(w, 10.0) == 0.0f);
+
+    SafetyWarning later = w;
+    later.startS = 5.0;
+    later.endS = 6.0;
+    CHECK(markedWarnings({w, later}, 3.1).size() == 1);
+    CHECK(markedWarnings({w, later}, 4.0).empty());
+
+    OverlayGeometry g;
+    appendWarningMarkers({w}, 1.0, g);
+    appendWarningMarkers({w}, 3.5, g);
+    CHECK(g.vertices.empty());
+    appendWarningMarkers({w}, 2.5, g);
+    REQUIRE_FALSE(g.vertices.empty());
+    bool red = false;
+    for (const ColoredVertex& v : g.vertices) {
+        // Around where the pressure is over the limit now, not the earlier peak; lifted off the skin.
+        const glm::vec3 d = v.position - w.latestPosition;
+        CHECK(std::hypot(d.x, d.z) <= 1.13f * kWarningMarkerRadiusM);
+        CHECK(d.y == Approx(kOverlayLiftM));
+        red |= v.color.r > 0.9f && v.color.g < 0.3f && v.color.a > 0.9f;
+    }
+    CHECK(red);
+    CHECK(g.indices.size() % 3 == 0);
+    for (std::uint32_t i : g.indices) CHECK(i < g.vertices.size());
+}

@@ -68,10 +68,16 @@ TEST_CASE("Session: scrubbing back and forth gives exactly what playing gives, w
         threshold.safeLimitKPa *= 0.25f;
         sensitive.set(static_cast<Region>(r), threshold);
     }
-    TechniqueSession scrubbed(t, f.body, sensitive, level);
+    // Gaps over 1 s split a warning here (3 s by default), so warnings open and close often.
+    SafetyOptions safety;
+    safety.mergeGapS = 1.0;
+    const ContactAreas areas = ContactAreas::defaults();
+    TechniqueSession scrubbed(t, f.body, sensitive, level, areas, safety);
     scrubbed.update(30.0);
     REQUIRE(scrubbed.dose().checkpointCount() == 15);
-    REQUIRE(scrubbed.safety().warnings().size() >= 4);
+    // Six episodes over the mid back's pain threshold, half of them long enough to be listed.
+    REQUIRE(scrubbed.safety().state().episodes.size() >= 5);
+    REQUIRE(scrubbed.safety().warnings().size() >= 2);
     auto requireAsPlayed = [&](double timeS, const TechniqueSession& played) {
         CAPTURE(timeS);
         REQUIRE(scrubbed.time() == played.time());
@@ -80,20 +86,22 @@ TEST_CASE("Session: scrubbing back and forth gives exactly what playing gives, w
         REQUIRE(scrubbed.dose().dose() == played.dose().dose());
         REQUIRE(scrubbed.dose().afterglow() == played.dose().afterglow());
         REQUIRE(scrubbed.safety().warnings() == played.safety().warnings());
+        REQUIRE(scrubbed.safety().state().episodes == played.safety().state().episodes);  // brushes too
     };
     // Across several checkpoints, within one interval, onto a checkpoint, to 0, and back and forth.
     for (double now : {12.34, 29.5, 20.0, 0.0, 25.0, 18.5, 18.4, 30.0, 15.3, 7.77}) {
         scrubbed.update(now);
-        TechniqueSession played(t, f.body, sensitive, level);
+        TechniqueSession played(t, f.body, sensitive, level, areas, safety);
         played.update(now);  // every sample from 0, as played
         requireAsPlayed(now, played);
     }
     // And frame by frame, as the viewer plays.
-    TechniqueSession played(t, f.body, sensitive, level);
+    TechniqueSession played(t, f.body, sensitive, level, areas, safety);
     for (double now = 0.0; now < 21.0; now += 1.0 / 30.0) played.update(now);
     played.update(21.0);
     scrubbed.update(21.0);
-    REQUIRE(played.safety().warnings().size() >= 3);
+    REQUIRE(played.safety().state().episodes.size() >= 3);
+    REQUIRE(played.safety().warnings().size() >= 2);
     requireAsPlayed(21.0, played);
 
     // A new level drops the checkpoints: scrubbing there is that level's own.
@@ -102,7 +110,7 @@ TEST_CASE("Session: scrubbing back and forth gives exactly what playing gives, w
     CHECK(scrubbed.safety().warnings().empty());
     scrubbed.update(20.0);
     scrubbed.update(9.0);
-    TechniqueSession moderate(t, f.body, sensitive, PressureLevel::Moderate);
+    TechniqueSession moderate(t, f.body, sensitive, PressureLevel::Moderate, areas, safety);
     moderate.update(9.0);
     requireAsPlayed(9.0, moderate);
 }
