@@ -109,6 +109,7 @@ void Viewer::drawMainPanel() {
             ImGui::TextDisabled("Sampling the whole technique...");
         }
     }
+    drawAudienceButtons();
     ImGui::End();
 }
 
@@ -131,7 +132,6 @@ void Viewer::drawWarningsWindow() {
         const int clicked = ui::drawWarningsPanel(warnings, session->time(), vp->WorkSize.y / 3.0f);
         if (clicked >= 0) playback_.seek(warnings[static_cast<std::size_t>(clicked)].startS);
     }
-    drawAudienceButtons();
     ImGui::End();
 }
 

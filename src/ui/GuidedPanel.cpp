@@ -50,7 +50,13 @@ void drawWarningsNow(const TechniqueSession& session) {
     ImGui::BeginGroup();
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.96f, 0.92f, 1.0f));
     ImGui::SetWindowFontScale(1.3f);
-    for (const SafetyWarning& w : shown) ImGui::TextWrapped("%s", w.plainAdvice());
+    // One line per piece of advice: left and right kidney zones ask the same thing.
+    std::vector<std::string> said;
+    for (const SafetyWarning& w : shown) {
+        if (std::find(said.begin(), said.end(), w.plainAdvice()) != said.end()) continue;
+        said.emplace_back(w.plainAdvice());
+        ImGui::TextWrapped("%s", w.plainAdvice());
+    }
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopStyleColor();
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.78f, 0.72f, 1.0f));

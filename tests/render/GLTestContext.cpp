@@ -3,6 +3,7 @@
 #include "app/GlContext.h"
 #include "gfx/GlDebug.h"
 
+#include <SDL.h>
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -24,6 +25,8 @@ void requireGlContext() {
     }
     INFO(error);
     REQUIRE(context != nullptr);
+    // A viewer test in the same process may have made (and closed) its own context.
+    SDL_GL_MakeCurrent(context->window(), context->glContext());
     gfx::clearGlDebugErrors();
 }
 

@@ -465,7 +465,11 @@ TEST_CASE("The viewer shows warnings in view and the guided panel says what to d
     REQUIRE(viewer.init(error, false));
     key(viewer, SDLK_RIGHTBRACKET);
     REQUIRE(viewer.level() == PressureLevel::Firm);
-    for (int i = 0; i < 20; ++i) key(viewer, SDLK_PERIOD);  // 20 s: a thumb circles over the spine line
+    // Play to a moment when a firm thumb is over a kidney zone's safe limit, then pause there.
+    key(viewer, SDLK_SPACE);
+    for (int i = 0; i < 1200 && viewer.session()->safety().activeAt(viewer.session()->time()).empty(); ++i)
+        viewer.frame(0.05);
+    key(viewer, SDLK_SPACE);
     key(viewer, SDLK_g);
     viewer.frame(0.1);  // new windows size themselves in their first frame
     viewer.captureWindow();

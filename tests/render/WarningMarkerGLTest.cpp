@@ -36,7 +36,9 @@ Image render(const TechniqueSession& session, const SceneData& scene, const Orbi
              const ViewSettings& settings) {
     std::string error;
     gfx::VisualizerRenderer renderer;
-    REQUIRE(renderer.init(error));
+    const bool ready = renderer.init(error);
+    INFO(error);
+    REQUIRE(ready);
     renderer.setScene(scene);
     gfx::StillCanvas canvas;
     REQUIRE(canvas.init(kSize, kSize, settings.msaaSamples, error));
@@ -56,11 +58,10 @@ TEST_CASE("A warning marker shows at the spot during its episode and not outside
     test::requireGlContext();
     app::Visualization vis;
     REQUIRE(vis.load(CommandLine{}));
-    const Technique* technique = vis.library.find("spine-line");
+    const Technique* technique = vis.library.find("thumb-circles-lumbar");
     REQUIRE(technique != nullptr);
     REQUIRE(vis.body.has_value());
-    // Firm thumbs gliding down beside the spine pass the spine line's safe limit now and then.
-    TechniqueSession warned(*technique, *vis.body, vis.thresholds, PressureLevel::Firm);
+    // Firm thumb circles over the lower back pass the kidney zones' safe limit now and then.
     ThresholdTable unreachable = vis.thresholds;
     for (int r = 1; r < kRegionCount; ++r) {
         RegionThreshold t = unreachable.get(static_cast<Region>(r));
@@ -68,6 +69,10 @@ TEST_CASE("A warning marker shows at the spot during its episode and not outside
         t.safeLimitKPa *= 1000.0f;
         unreachable.set(static_cast<Region>(r), t);
     }
+    // Only the left kidney zone keeps its limit, so one marker is drawn and all else stays as it was.
+    ThresholdTable oneZone = unreachable;
+    oneZone.set(Region::KidneyL, vis.thresholds.get(Region::KidneyL));
+    TechniqueSession warned(*technique, *vis.body, oneZone, PressureLevel::Firm);
     TechniqueSession calm(*technique, *vis.body, unreachable, PressureLevel::Firm);
 
     // The first moment a warning is happening, and one before any and one well after it.
