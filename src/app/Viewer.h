@@ -10,6 +10,7 @@
 #include "core/view/OrbitCamera.h"
 #include "core/session/Playback.h"
 #include "core/session/Preferences.h"
+#include "core/session/StructureSearch.h"
 #include "core/view/LabelLayout.h"
 #include "core/view/Refinement.h"
 #include "core/session/ViewerState.h"
@@ -139,7 +140,8 @@ private:
     std::optional<glm::ivec2> hoverPixel_;
     int hoveredNode_ = -1;   // scene node under the cursor, drawn highlighted
     int selectedNode_ = -1;  // structure picked by name, highlighted instead of the hovered one
-    char searchText_[64] = "";  // where the cursor rests over the scene, window pixels
+    char searchText_[64] = "";
+    std::vector<StructureMatch> searchMatches_;  // for searchText_  // where the cursor rests over the scene, window pixels
     std::future<RegionAnalysis> analysisTask_;
     std::optional<RegionAnalysis> analysis_;
     std::optional<Theme> appliedTheme_;

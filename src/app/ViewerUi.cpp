@@ -37,8 +37,10 @@ void drawProblemsWindow(const char* title, const Problems& problems) {
 
 void Viewer::drawStructureSearch() {
     ImGui::SetNextItemWidth(-1.0f);
-    ImGui::InputTextWithHint("##find", "find a bone or muscle", searchText_, sizeof searchText_);
-    for (const StructureMatch& m : findStructures(vis_.scene, searchText_)) {
+    // Searched again only when the text changes: each match walks its mesh for a centre.
+    if (ImGui::InputTextWithHint("##find", "find a bone or muscle", searchText_, sizeof searchText_))
+        searchMatches_ = findStructures(vis_.scene, searchText_);
+    for (const StructureMatch& m : searchMatches_) {
         if (ImGui::Selectable(m.name.c_str(), selectedNode_ == m.node)) {
             const bool again = selectedNode_ == m.node;
             selectedNode_ = again ? -1 : m.node;

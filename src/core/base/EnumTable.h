@@ -41,23 +41,25 @@ const char* enumId(const std::array<Row, N>& table, E value) { return enumRow(ta
 template <typename Row, std::size_t N, typename E>
 const char* enumLabel(const std::array<Row, N>& table, E value) { return enumRow(table, value).label; }
 
+// The row index of a value; 0 for a value not in the table.
+template <typename Row, std::size_t N, typename E>
+long enumIndex(const std::array<Row, N>& table, E value) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (table[i].value == value) return static_cast<long>(i);
+    return 0;
+}
+
 // The value `delta` rows away in table order, wrapping around (cycling a mode).
 template <typename Row, std::size_t N, typename E>
 E enumCycle(const std::array<Row, N>& table, E value, int delta) {
-    std::size_t i = 0;
-    while (i < N && table[i].value != value) ++i;
     const long n = static_cast<long>(N);
-    const long at = i < N ? static_cast<long>(i) : 0;
-    return table[static_cast<std::size_t>(((at + delta) % n + n) % n)].value;
+    return table[static_cast<std::size_t>(((enumIndex(table, value) + delta) % n + n) % n)].value;
 }
 
 // The value `delta` rows away in table order, held at the first and last rows (a level).
 template <typename Row, std::size_t N, typename E>
 E enumStep(const std::array<Row, N>& table, E value, int delta) {
-    std::size_t i = 0;
-    while (i < N && table[i].value != value) ++i;
-    const long at = (i < N ? static_cast<long>(i) : 0) + delta;
-    const long last = static_cast<long>(N) - 1;
+    const long at = enumIndex(table, value) + delta, last = static_cast<long>(N) - 1;
     return table[static_cast<std::size_t>(at < 0 ? 0 : at > last ? last : at)].value;
 }
 
