@@ -80,6 +80,99 @@ glm::vec3 tetraGradient(const ScalarField& field, const glm::vec3& p, float h) {
 // The 12 edges of a cell, as pairs of corners.
 constexpr int kCellEdges[12][2] = {{0, 1}, {2, 3}, {4, 5}, {6, 7}, {0, 2}, {1, 3}, {4, 6}, {5, 7}, {0, 4}, {1, 5}, {2, 6}, {3, 7}};
 
+// True when the corners of `mask` (bit n set: corner n inside) and those outside each form
+// one group joined along cell edges, and no face of the cell is split across its diagonals.
+// Anything else is a gap or a sheet thinner than the cell, where one vertex per cell would
+// join two surfaces.
+bool unambiguous(int mask) {
+    auto connected = [](int set) {
+        if (set == 0) return true;
+        int reached = set & -set;  // lowest corner
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (const auto& e : kCellEdges) {
+                const int a = 1 << e[0], b = 1 << e[1];
+                if ((set & a) && (set & b) && ((reached & a) != 0) != ((reached & b) != 0)) {
+                    reached |= a | b;
+                    grew = true;
+                }
+            }
+        }
+        return reached == set;
+    };
+    constexpr int kFaces[6][4] = {{0, 1, 3, 2}, {4, 5, 7, 6}, {0, 1, 5, 4}, {2, 3, 7, 6}, {0, 2, 6, 4}, {1, 3, 7, 5}};
+    for (const auto& f : kFaces) {
+        const bool a = mask >> f[0] & 1, b = mask >> f[1] & 1, c = mask >> f[2] & 1, d = mask >> f[3] & 1;
+        if (a == c && b == d && a != b) return false;
+    }
+    return connected(mask) && connected(~mask & 255);
+}
+
+// Closes gaps and holes narrower than a cell: in every ambiguous cell the outside corners
+// become (just) inside, until no cell is ambiguous. Marks the grid points it changed.
+void closeThinGaps(std::vector<float>& v, const Grid& g, float inside, std::vector<std::uint8_t>& filled) {
+    constexpr int kMaxPasses = 16;
+    static const std::array<bool, 256> ambiguous = [] {
+        std::array<bool, 256> a{};
+        for (int m = 1; m < 255; ++m) a[static_cast<std::size_t>(m)] = !unambiguous(m);
+        return a;
+    }();
+    std::size_t changed = 0;
+    for (int pass = 0; pass < kMaxPasses; ++pass) {
+        std::size_t before = changed;
+        for (int k = 0; k + 1 < g.nz; ++k)
+            for (int j = 0; j + 1 < g.ny; ++j)
+                for (int i = 0; i + 1 < g.nx; ++i) {
+                    int mask = 0;
+                    for (int n = 0; n < 8; ++n) {
+                        const glm::ivec3 o = cornerOffset(n);
+                        if (v[g.index(i + o.x, j + o.y, k + o.z)] < 0.0f) mask |= 1 << n;
+                    }
+                    if (!ambiguous[static_cast<std::size_t>(mask)]) continue;
+                    for (int n = 0; n < 8; ++n) {
+                        const glm::ivec3 o = cornerOffset(n);
+                        float& c = v[g.index(i + o.x, j + o.y, k + o.z)];
+                        if (c >= 0.0f) {
+                            c = inside;
+                            filled[g.index(i + o.x, j + o.y, k + o.z)] = 1;
+                            ++changed;
+                        }
+                    }
+                }
+        if (changed == before) break;
+    }
+}
+
+// Vertices of cells with a filled corner: they bridge a closed gap, where the field's
+// gradient says nothing about the bridge's facing.
+std::vector<std::uint8_t> bridgingVertices(const Grid& g, const std::vector<std::int32_t>& vertexOf, const std::vector<std::uint8_t>& filled,
+                                           std::size_t vertexCount) {
+    std::vector<std::uint8_t> bridging(vertexCount, 0);
+    for (int k = 0; k + 1 < g.nz; ++k)
+        for (int j = 0; j + 1 < g.ny; ++j)
+            for (int i = 0; i + 1 < g.nx; ++i) {
+                const std::int32_t vtx = vertexOf[g.index(i, j, k)];
+                if (vtx < 0) continue;
+                for (int n = 0; n < 8; ++n) {
+                    const glm::ivec3 o = cornerOffset(n);
+                    if (filled[g.index(i + o.x, j + o.y, k + o.z)]) bridging[static_cast<std::size_t>(vtx)] = 1;
+                }
+            }
+    return bridging;
+}
+
+// The normal of each bridging vertex: the area-weighted mean of its triangles' normals.
+void setBridgeNormals(IsoMesh& mesh, const std::vector<std::uint8_t>& bridging) {
+    std::vector<glm::vec3> sum(mesh.positions.size(), glm::vec3(0.0f));
+    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+        const std::uint32_t a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
+        const glm::vec3 n = glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
+        for (std::uint32_t x : {a, b, c}) sum[x] += n;
+    }
+    for (std::size_t n = 0; n < mesh.positions.size(); ++n)
+        if (bridging[n] && glm::length(sum[n]) > 1e-12f) mesh.normals[n] = glm::normalize(sum[n]);
+}
+
 // One vertex per crossed cell, at the mean of its edge crossings. Returns each cell's
 // vertex (by the cell's lowest grid point), -1 for a cell the surface does not cross.
 std::vector<std::int32_t> placeCellVertices(const std::vector<float>& v, const Grid& g, IsoMesh& mesh) {
@@ -150,7 +243,7 @@ void connectCellVertices(const std::vector<float>& v, const Grid& g, const std::
 // Projects each vertex onto the surface (one Newton step; the mean of crossings is already
 // close) and sets its normal. The gradient there, a few tenths of a millimetre away, is the
 // smooth normal.
-void projectOntoSurface(const ScalarField& field, float cell, IsoMesh& mesh) {
+void projectOntoSurface(const ScalarField& field, float cell, const std::vector<std::uint8_t>& bridging, IsoMesh& mesh) {
     constexpr float kGradientStepCells = 0.25f;  // gradient sample spacing, in cells
     constexpr float kMaxStepCells = 0.5f;        // the step never leaves the vertex's cell area
     const float eps = cell * kGradientStepCells;
@@ -159,7 +252,7 @@ void projectOntoSurface(const ScalarField& field, float cell, IsoMesh& mesh) {
         glm::vec3& p = mesh.positions[n];
         glm::vec3 grad = tetraGradient(field, p, eps);
         float len2 = glm::dot(grad, grad);
-        if (len2 > 1e-12f) {
+        if (len2 > 1e-12f && !bridging[n]) {
             glm::vec3 step = grad * (field(p) / len2);
             float maxStep = cell * kMaxStepCells;
             if (glm::length(step) > maxStep) step *= maxStep / glm::length(step);
@@ -183,11 +276,15 @@ IsoMesh meshIsoSurface(const ScalarField& field, const glm::vec3& lo, const glm:
     // Round the grid so that coarse cells tile it exactly.
     glm::ivec3 cells = glm::ivec3(glm::ceil((hi - lo) / (cell * static_cast<float>(c)))) * c;
     const Grid g{cells.x + 1, cells.y + 1, cells.z + 1, lo, cell};
-    const std::vector<float> v = sampleNarrowBand(field, g, c);
+    std::vector<float> v = sampleNarrowBand(field, g, c);
+    std::vector<std::uint8_t> filled(v.size(), 0);
+    closeThinGaps(v, g, -0.05f * cell, filled);
     IsoMesh mesh;
     const std::vector<std::int32_t> vertexOf = placeCellVertices(v, g, mesh);
     connectCellVertices(v, g, vertexOf, mesh);
-    projectOntoSurface(field, cell, mesh);
+    const std::vector<std::uint8_t> bridging = bridgingVertices(g, vertexOf, filled, mesh.positions.size());
+    projectOntoSurface(field, cell, bridging, mesh);
+    setBridgeNormals(mesh, bridging);
     return mesh;
 }
 
