@@ -2,6 +2,7 @@
 
 #include "core/bodygen/BodyLandmarks.h"
 #include "core/bodygen/BodyProportions.h"
+#include "core/bodygen/LimbMeshes.h"
 #include "core/bodygen/Muscles.h"
 #include "core/bodygen/SkeletonMeshes.h"
 #include "core/bodygen/SkinRegions.h"
@@ -52,27 +53,40 @@ glm::mat4 jointWorld(const Joint& j) {
     return m;
 }
 
-MeshBuilder boneMesh(const Skeleton& sk, const std::string& joint) {
+MeshBuilder boneMesh(const Skeleton& sk, const BodyProportions& p, const std::string& joint) {
     if (joint == "pelvis") return pelvisMesh(sk);
+    if (joint == "skull") return skullMesh(sk.head);
     if (joint == "sacrum") return sacrumMesh(sk.sacrum);
     if (joint == "coccyx") return coccyxMesh(sk.sacrum);
     if (joint.rfind("vertebra_", 0) == 0) return vertebraMesh(sk.vertebra(joint.substr(9)));
     for (int side = 0; side < 2; ++side) {
-        if (joint == std::string("femur") + sideSuffix(side)) return femurMesh(sk.femora[side]);
-        if (joint == std::string("scapula") + sideSuffix(side)) return scapulaMesh(sk.scapulae[side]);
+        const std::string sfx = sideSuffix(side);
+        const Arm& arm = sk.arms[side];
+        const Leg& leg = sk.legs[side];
+        if (joint == "femur" + sfx) return femurMesh(sk.femora[side], leg);
+        if (joint == "scapula" + sfx) return scapulaMesh(sk.scapulae[side]);
+        if (joint == "clavicle" + sfx) return clavicleMesh(arm);
+        if (joint == "humerus" + sfx) return humerusMesh(arm);
+        if (joint == "radius" + sfx) return radiusMesh(arm);
+        if (joint == "ulna" + sfx) return ulnaMesh(arm);
+        if (joint == "hand" + sfx) return handMesh(arm.hand);
+        if (joint == "patella" + sfx) return patellaMesh(leg, p);
+        if (joint == "tibia" + sfx) return tibiaMesh(leg);
+        if (joint == "fibula" + sfx) return fibulaMesh(leg);
+        if (joint == "foot" + sfx) return footMesh(leg.foot);
     }
     for (const Rib& r : sk.ribs)
         if (joint == "rib" + std::string(sideSuffix(r.side)) + std::to_string(r.number)) return ribMesh(r);
     return {};
 }
 
-void addSkeleton(SceneAssembler& out, const Skeleton& sk) {
+void addSkeleton(SceneAssembler& out, const Skeleton& sk, const BodyProportions& p) {
     int layer = out.addNode("skeleton", -1, glm::mat4(1.0f), nullptr, -1);
     std::vector<int> nodeOfJoint(sk.joints.size(), -1);
     for (std::size_t i = 0; i < sk.joints.size(); ++i) {
         const Joint& j = sk.joints[i];
         int parent = j.parent >= 0 ? nodeOfJoint[j.parent] : layer;
-        MeshBuilder mesh = boneMesh(sk, j.name);
+        MeshBuilder mesh = boneMesh(sk, p, j.name);
         nodeOfJoint[i] = out.addNode(j.name, parent, jointWorld(j), &mesh, kBone);
     }
 }
@@ -151,7 +165,7 @@ SceneData generateBodyScene(BodySize size) {
     out.scene.extrasJson = sceneExtras(size);
     addSkin(out, skin, regions);
     addMuscles(out, buildMuscles(sk, p, field));
-    addSkeleton(out, sk);
+    addSkeleton(out, sk, p);
     addLandmarks(out, landmarks);
     out.scene.updateWorldTransforms();
     return std::move(out.scene);

@@ -53,23 +53,55 @@ struct BodyProportions {
 
     // Pelvis and legs (estimates unless noted).
     float hipJointHalfSpacing = 0.088f;  // hip joint centre from the midline
-    float thighLength = 0.36f;           // hip joint to the end of the modelled thigh (above the knee)
     float thighRadiusTop = 0.092f;
-    float thighRadiusBottom = 0.062f;
-    float femurLength = 0.22f;           // modelled femur: head to mid-thigh
+    float thighRadiusBottom = 0.062f;    // above the knee
 
-    // Neck, shoulders, arms (estimates).
+    // Neck, shoulders (estimates).
     float neckHalfWidth = 0.060f;
     float neckHalfDepth = 0.055f;
     float upperArmRadius = 0.048f;
-    float upperArmLength = 0.29f;        // shoulder joint to just above the elbow
-    float armAbductionDeg = 8.0f;        // arms resting at the sides
+    float armAbductionDeg = 12.0f;       // arms resting at the sides, clear of the hips (estimate)
 
-    // Head (ANSUR II 2012 means, rounded): breadth 153 / 145 mm, length (glabella to back
-    // of the head) 197 / 187 mm; top of the head to chin about 230 / 217 mm (estimate).
-    float headBreadth = 0.153f;
-    float headLength = 0.197f;
-    float headHeight = 0.230f;
+    // Whole body (docs/sources.md, "Limbs, hands, feet and head"): stature (ANSUR II); long-bone
+    // lengths expected at that stature (Trotter-Gleser 1952, the tibia without its malleolus),
+    // within 1.5 SD of dry-bone series (Goldman data set, Rollet 1888); hand, foot and head
+    // sizes (ANSUR II); finger lengths (Chatzioglou 2024, sexes pooled, scaled by hand length).
+    float stature = 1.756f;
+    float clavicleLength = 0.1668f;      // centre-line length (Bernat 2014)
+    float humerusLength = 0.341f;
+    float radiusLength = 0.256f;
+    float ulnaLength = 0.275f;
+    float femurLength = 0.480f;
+    float femoralHeadDiameter = 0.047f;
+    float tibiaLength = 0.385f;
+    float fibulaLength = 0.387f;
+    float patellaHeight = 0.0362f;       // Korean series by sex; width and thickness pooled
+    float patellaWidth = 0.0448f;
+    float patellaThickness = 0.0224f;
+    float handLength = 0.1933f;          // wrist crease to the tip of the middle finger
+    float handBreadth = 0.0883f;         // across the metacarpal heads
+    float palmLength = 0.1165f;
+    float footLength = 0.2712f;
+    float footBreadth = 0.1019f;
+    // Soft tissue of the limbs (estimates: girths of an average adult, not taken from a table).
+    float forearmRadiusTop = 0.042f;     // just below the elbow
+    float wristRadius = 0.026f;
+    float calfRadius = 0.058f;
+    float ankleRadius = 0.034f;
+    float kneeRadius = 0.055f;
+    // Prone rest (estimates): feet plantar-flexed with the toes on the table.
+    float anklePlantarFlexionDeg = 55.0f;
+    float elbowFlexionDeg = 12.0f;
+
+    // Head (ANSUR II 2012 means): breadth, length (glabella to the back of the head), tragion to
+    // the top of the head, face length (menton to sellion), face breadth (bizygomatic), ear size.
+    float headBreadth = 0.1543f;
+    float headLength = 0.1995f;
+    float tragionToVertex = 0.1311f;
+    float faceLength = 0.1226f;
+    float faceBreadth = 0.1426f;
+    float earLength = 0.0642f;
+    float earBreadth = 0.0361f;
 };
 
 // The defaults: the male body. Shapes that are given as male sizes (rib arcs, pelvis and

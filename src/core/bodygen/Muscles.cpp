@@ -17,14 +17,16 @@ struct Outline {
     glm::vec3 toward;                     // direction into the body (the drape direction)
     float depth;                          // skin surface to the top of the muscle (m)
     float thickness;                      // at mid-belly (m)
+    float reach = 0.5f;                   // the drape starts this far outside an outline point (m)
 };
 
 // The first skin crossing met when coming from outside along `dir` toward `p`, or nothing
 // when the line misses the body (e.g. an outline point beside the narrow neck).
-std::optional<glm::vec3> drape(const SkinField& skin, const glm::vec3& p, const glm::vec3& dir) {
-    glm::vec3 start = p - dir * 0.5f;
+std::optional<glm::vec3> drape(const SkinField& skin, const glm::vec3& p, const glm::vec3& dir, float reach) {
+    constexpr float kBeyondM = 0.5f;  // m, how far past the outline point the search goes
+    glm::vec3 start = p - dir * reach;
     const float step = 0.012f;  // thinner than any part of the body that a muscle lies on
-    for (float t = 0.0f; t < 1.0f; t += step) {
+    for (float t = 0.0f; t < reach + kBeyondM; t += step) {
         if (skin(start + dir * t) < 0.0f) {
             if (t == 0.0f) return std::nullopt;  // started inside: no crossing from outside
             float lo = t - step, hi = t;
@@ -61,8 +63,8 @@ MeshBuilder sheet(const SkinField& skin, const Outline& o) {
             // An outline point whose line misses the body slides toward edge A (which lies on
             // the body) until it meets the skin: no point falls back to table height.
             std::optional<glm::vec3> s;
-            for (float k = u; k >= 0.0f && !s; k -= 0.05f) s = drape(skin, glm::mix(a[r], b[r], std::max(k, 0.0f)), d);
-            if (!s) s = drape(skin, a[r], d);
+            for (float k = u; k >= 0.0f && !s; k -= 0.05f) s = drape(skin, glm::mix(a[r], b[r], std::max(k, 0.0f)), d, o.reach);
+            if (!s) s = drape(skin, a[r], d, o.reach);
             glm::vec3 q = s.value_or(a[r]);
             // Inward along the skin normal, so sheets follow curved sides (flanks, neck) too.
             glm::vec3 n = fieldGradient(std::cref(skin), q, 0.001f);
@@ -114,14 +116,17 @@ std::vector<MuscleMesh> buildMuscles(const Skeleton& sk, const BodyProportions& 
         add("gluteus_medius", {{P(0.075f, crestZ - 0.01f), P(0.11f, crestZ + 0.005f), P(p.iliacHalfWidth - 0.01f, crestZ - 0.02f)},
                                {P(0.09f, troch.z + 0.06f), P(0.12f, troch.z + 0.04f), P(std::abs(troch.x), troch.z + 0.02f)},
                                down, 0.03f, 0.018f});
+        // The hip's side, draped from just outside it: the forearm lies farther out.
+        constexpr float kSideStartM = 0.04f, kSideReachM = 0.05f;
         const glm::vec3 inward(-s, 0.0f, 0.0f);
-        auto L = [s](float y, float zz) { return glm::vec3(s * 0.5f, y, zz); };
+        auto L = [&](float y, float zz) { return glm::vec3(s * (0.5f * p.hipBreadth + kSideStartM), y, zz); };
+        const float kneeZ = sk.legs[side].knee.z;
         add("tensor_fasciae_latae", {{L(hipY - 0.045f, 0.05f), L(hipY - 0.045f, -0.02f), L(hipY - 0.03f, -0.12f)},
                                      {L(hipY - 0.015f, 0.05f), L(hipY - 0.01f, -0.02f), L(hipY - 0.005f, -0.12f)},
-                                     inward, 0.006f, 0.012f});
-        add("iliotibial_band", {{L(hipY - 0.012f, troch.z - 0.02f), L(hipY - 0.014f, -0.15f), L(hipY - 0.016f, -p.thighLength + 0.03f)},
-                                {L(hipY + 0.014f, troch.z - 0.02f), L(hipY + 0.012f, -0.15f), L(hipY + 0.010f, -p.thighLength + 0.03f)},
-                                inward, 0.004f, 0.002f});
+                                     inward, 0.006f, 0.012f, kSideReachM});
+        add("iliotibial_band", {{L(hipY - 0.012f, troch.z - 0.02f), L(hipY - 0.014f, -0.15f), L(hipY - 0.020f, kneeZ + 0.06f)},
+                                {L(hipY + 0.014f, troch.z - 0.02f), L(hipY + 0.012f, -0.15f), L(hipY - 0.002f, kneeZ + 0.06f)},
+                                inward, 0.004f, 0.002f, kSideReachM});
     }
     return out;
 }

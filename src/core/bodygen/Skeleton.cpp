@@ -250,10 +250,23 @@ void buildJoints(Skeleton& sk) {
         add("vertebra_" + v.label, parent, v.center, frameOf(v.axis, v.posterior));
         parent = "vertebra_" + v.label;
     }
+    add("skull", "vertebra_C1", sk.head.braincase, glm::mat3(1.0f));
     for (int side = 0; side < 2; ++side) {
-        add(std::string("femur") + sideSuffix(side), "pelvis", sk.femora[side].head, glm::mat3(1.0f));
-        // The shoulder girdle hangs on the upper thorax until a clavicle joint is modelled.
-        add(std::string("scapula") + sideSuffix(side), "vertebra_T2", sk.scapulae[side].glenoid, glm::mat3(1.0f));
+        const std::string sfx = sideSuffix(side);
+        const Arm& arm = sk.arms[side];
+        const Leg& leg = sk.legs[side];
+        add("femur" + sfx, "pelvis", sk.femora[side].head, glm::mat3(1.0f));
+        add("patella" + sfx, "femur" + sfx, leg.patella, glm::mat3(1.0f));
+        add("tibia" + sfx, "femur" + sfx, leg.knee, glm::mat3(1.0f));
+        add("fibula" + sfx, "tibia" + sfx, leg.fibulaHead, glm::mat3(1.0f));
+        add("foot" + sfx, "tibia" + sfx, leg.ankle, glm::mat3(1.0f));
+        // The sternum is not modelled: the clavicle hangs on the first thoracic vertebra.
+        add("clavicle" + sfx, "vertebra_T1", arm.clavicle[0], glm::mat3(1.0f));
+        add("scapula" + sfx, "clavicle" + sfx, sk.scapulae[side].glenoid, glm::mat3(1.0f));
+        add("humerus" + sfx, "scapula" + sfx, arm.shoulder, glm::mat3(1.0f));
+        add("ulna" + sfx, "humerus" + sfx, arm.elbow, glm::mat3(1.0f));
+        add("radius" + sfx, "humerus" + sfx, arm.elbow, glm::mat3(1.0f));
+        add("hand" + sfx, "radius" + sfx, arm.wrist, glm::mat3(1.0f));
     }
     for (const Rib& r : sk.ribs)
         add("rib" + std::string(sideSuffix(r.side)) + std::to_string(r.number), "vertebra_T" + std::to_string(r.number), r.path.front(),
@@ -306,6 +319,7 @@ Skeleton buildSkeleton(const BodyProportions& p) {
     buildPelvisAndLegs(sk, p, hipY, phi0);
     buildRibs(sk, p);
     buildScapulae(sk, p);
+    buildHeadAndLimbs(sk, p);
     buildJoints(sk);
     return sk;
 }

@@ -4,6 +4,7 @@
 // girdle) that a skinned, posable body can be built on. No meshes here: see
 // SkeletonMeshes.h. Axes as in core/Body.h (+Y posterior, +Z cranial, +X left).
 #include "core/bodygen/BodyProportions.h"
+#include "core/bodygen/LimbBones.h"
 
 #include <glm/glm.hpp>
 
@@ -91,6 +92,9 @@ struct Skeleton {
     std::array<Femur, 2> femora;
     std::array<Scapula, 2> scapulae;
     std::vector<Rib> ribs;  // 1..12 left, then 1..12 right
+    Head head;
+    std::array<Arm, 2> arms;
+    std::array<Leg, 2> legs;
     std::vector<Joint> joints;
 
     const Vertebra& vertebra(const std::string& label) const;  // throws std::out_of_range if unknown

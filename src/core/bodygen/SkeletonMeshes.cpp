@@ -134,7 +134,7 @@ MeshBuilder coccyxMesh(const Sacrum& s) {
     return m;
 }
 
-MeshBuilder femurMesh(const Femur& f) {
+MeshBuilder femurMesh(const Femur& f, const Leg& leg) {
     MeshBuilder m;
     m.addEllipsoid(ellipsoidAt(f.head, glm::vec3(f.headRadius)), 16, 10);
     m.addCylinder(f.head, f.neckEnd, f.shaftRadius * 1.05f, f.shaftRadius * 1.2f, 12);
@@ -143,6 +143,12 @@ MeshBuilder femurMesh(const Femur& f) {
     m.addCylinder(f.shaftTop, f.shaftEnd, f.shaftRadius * 1.1f, f.shaftRadius, 12);
     glm::vec3 lesser = f.shaftTop + glm::vec3((f.head.x - f.shaftTop.x) * 0.35f, -0.008f, -0.01f);
     m.addEllipsoid(ellipsoidAt(lesser, glm::vec3(0.008f)), 8, 6);
+    // The lower end widens to the two condyles behind the kneecap.
+    const float s = f.shaftRadius / 0.0145f;
+    m.addCylinder(f.shaftEnd, leg.medialCondyle, f.shaftRadius, 0.012f * s, 10);
+    m.addCylinder(f.shaftEnd, leg.lateralCondyle, f.shaftRadius, 0.012f * s, 10);
+    m.addEllipsoid(ellipsoidAt(leg.medialCondyle, glm::vec3(0.017f * s, 0.024f * s, 0.022f * s)), 12, 8);
+    m.addEllipsoid(ellipsoidAt(leg.lateralCondyle, glm::vec3(0.016f * s, 0.024f * s, 0.022f * s)), 12, 8);
     return m;
 }
 

@@ -14,6 +14,6 @@ MeshBuilder scapulaMesh(const Scapula& s);
 MeshBuilder pelvisMesh(const Skeleton& sk);  // both hip bones (ilium, ischium, pubis)
 MeshBuilder sacrumMesh(const Sacrum& s);
 MeshBuilder coccyxMesh(const Sacrum& s);
-MeshBuilder femurMesh(const Femur& f);
+MeshBuilder femurMesh(const Femur& f, const Leg& leg);  // head to the condyles
 
 }  // namespace backrub

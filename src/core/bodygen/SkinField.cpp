@@ -100,11 +100,26 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     buildKeys(sk, p);
     buildRidgeLine(sk, profile);
     addBackRelief(sk, p);
-    // Parts blended onto the trunk, in a fixed order.
-    addNeckAndHead(sk, p);
-    addShouldersAndArms(sk, p);
+    // Parts blended onto the trunk, in a fixed order: the big parts first, so that a point
+    // near a hand or a foot has met its arm or leg before and skips the far groups.
+    beginGroup();
+    addNeck(sk, p);
+    addShoulders(sk, p);
     addHipsAndButtocks(sk, p);
-    addThighs(sk, p);
+    beginGroup();
+    addHead(sk.head, p);
+    for (int side = 0; side < 2; ++side) {
+        beginGroup();
+        addArm(sk.arms[side], p);
+        beginGroup();
+        addLeg(sk, side, p);
+    }
+    for (int side = 0; side < 2; ++side) {
+        beginGroup();
+        addHand(sk.arms[side].hand);
+        beginGroup();
+        addFoot(sk.legs[side].foot, p);
+    }
     computeBounds();
 }
 
@@ -209,32 +224,20 @@ void SkinField::addBackRelief(const Skeleton& sk, const BodyProportions& p) {
     }
 }
 
-void SkinField::addNeckAndHead(const Skeleton& sk, const BodyProportions& p) {
+void SkinField::addNeck(const Skeleton& sk, const BodyProportions& p) {
     constexpr float kNeckBehindBodiesM = 0.004f;  // m, the neck's axis lies just behind the vertebral bodies
     constexpr float kNeckAboveC1M = 0.035f;       // m, the neck runs on past the atlas into the head
     constexpr float kNeckWidthAtC7 = 1.05f, kNeckWidthAtTop = 0.95f;  // of neckHalfWidth: narrower upward
     constexpr float kNeckBlendM = 0.035f;
-    // Head, face down in the table's face cradle: it continues the neck line, the back of the
-    // head standing above the nape. The atlas lies level with the ears: the cranium rises
-    // about 14 cm above it, the narrower face and jaw hang in front of it down to about C3.
-    constexpr float kCraniumAboveC1M = 0.055f, kCraniumFrontOfC1M = 0.010f;  // m, centre from the atlas
-    constexpr float kCraniumBreadth = 0.5f, kCraniumLength = 0.5f, kCraniumHeight = 0.40f;  // semi-axes, of the head sizes
-    constexpr float kFaceBelowC1M = 0.005f, kFaceFrontOfC1M = 0.050f;  // m, centre from the atlas
-    constexpr float kFaceBreadth = 0.36f, kFaceLength = 0.30f, kFaceHeight = 0.25f;  // semi-axes, of the head sizes
-    constexpr float kHeadBlendM = 0.03f;
     const Vertebra& c7 = sk.vertebra("C7");
     const Vertebra& c1 = sk.vertebra("C1");
     addCone(c7.center + c7.posterior * kNeckBehindBodiesM, c1.center + c1.axis * kNeckAboveC1M + c1.posterior * kNeckBehindBodiesM,
             p.neckHalfWidth * kNeckWidthAtC7, p.neckHalfWidth * kNeckWidthAtTop, kNeckBlendM);
-    addEllipsoid(c1.center + c1.axis * kCraniumAboveC1M - c1.posterior * kCraniumFrontOfC1M,
-                 {kCraniumBreadth * p.headBreadth, kCraniumLength * p.headLength, kCraniumHeight * p.headHeight}, kHeadBlendM);
-    addEllipsoid(c1.center - c1.axis * kFaceBelowC1M - c1.posterior * kFaceFrontOfC1M,
-                 {kFaceBreadth * p.headBreadth, kFaceLength * p.headLength, kFaceHeight * p.headHeight}, kHeadBlendM);
 }
 
-// Shoulder slopes from the nape to the acromion, the scapular spines, the deltoids and the
-// upper arms resting at the sides. Sizes in metres are male, scaled by the shoulder breadth.
-void SkinField::addShouldersAndArms(const Skeleton& sk, const BodyProportions& p) {
+// Shoulder slopes from the nape to the acromion, the scapular spines and the deltoids.
+// Sizes in metres are male, scaled by the shoulder breadth.
+void SkinField::addShoulders(const Skeleton& sk, const BodyProportions& p) {
     constexpr float kSlopeStartXM = 0.02f;            // m, the slope starts beside the midline,
     constexpr float kSlopeStartBelowC7TipM = 0.025f;  // m, under the C7 tip
     constexpr float kSlopeStartBelowC7M = 0.01f;      // m, a little below C7
@@ -250,16 +253,8 @@ void SkinField::addShouldersAndArms(const Skeleton& sk, const BodyProportions& p
     constexpr float kDeltoidOutsetM = 0.004f, kDeltoidBelowHeadM = 0.01f;  // m, centre from the humeral head
     constexpr float kDeltoidRyM = 0.055f, kDeltoidRzM = 0.065f;
     constexpr float kDeltoidBlendM = 0.025f;
-    // The arm rests at the side: it runs down along the trunk and drops until its lower
-    // end lies on the table, tapering toward the elbow.
-    constexpr float kArmTopRadius = 1.12f, kArmEndRadius = 0.85f;  // of upperArmRadius
-    constexpr float kTableClearanceM = 0.004f;  // m, between the arm's lower end and the table
-    constexpr float kElbowCapLengthM = 0.035f;
-    constexpr float kElbowCapTopRadius = 0.8f, kElbowCapEndRadius = 0.55f;  // of upperArmRadius
-    constexpr float kArmBlendM = 0.03f;
     const float w = p.biacromialBreadth / kMaleProportions.biacromialBreadth;
     const Vertebra& c7 = sk.vertebra("C7");
-    const float abd = p.armAbductionDeg * glm::pi<float>() / 180.0f;
     for (int side = 0; side < 2; ++side) {
         const float sg = sideSign(side);
         const Scapula& s = sk.scapulae[side];
@@ -272,14 +267,6 @@ void SkinField::addShouldersAndArms(const Skeleton& sk, const BodyProportions& p
         const float deltoidRx = p.bideltoidBreadth * 0.5f - std::abs(s.humeralHead.x) - kDeltoidInsetM;
         addEllipsoid(s.humeralHead + glm::vec3(sg * kDeltoidOutsetM, 0, -kDeltoidBelowHeadM), {deltoidRx, kDeltoidRyM * w, kDeltoidRzM * w},
                      kDeltoidBlendM);
-        const float endY = p.upperArmRadius * kArmEndRadius + kTableClearanceM;
-        glm::vec3 dir(sg * std::sin(abd), 0.0f, -std::cos(abd));
-        dir.y = (endY - s.humeralHead.y) / p.upperArmLength;
-        dir = glm::normalize(dir);
-        const glm::vec3 elbow = s.humeralHead + dir * p.upperArmLength;
-        addCone(s.humeralHead, elbow, p.upperArmRadius * kArmTopRadius, p.upperArmRadius * kArmEndRadius, kArmBlendM);
-        addCone(elbow, elbow + dir * kElbowCapLengthM, p.upperArmRadius * kElbowCapTopRadius, p.upperArmRadius * kElbowCapEndRadius,
-                kArmBlendM);
     }
 }
 
@@ -303,25 +290,6 @@ void SkinField::addHipsAndButtocks(const Skeleton& sk, const BodyProportions& p)
     }
 }
 
-// The thigh narrows toward the knee and ends in a small rounded end, not a full-width cap.
-void SkinField::addThighs(const Skeleton& sk, const BodyProportions& p) {
-    constexpr float kThighStartX = 0.8f;  // of the hip joint's distance from the midline
-    constexpr float kThighStartBelowJointM = 0.002f, kThighStartZM = 0.02f;
-    constexpr float kKneeOutsetM = 0.01f, kKneeBelowJointM = 0.02f;  // m, the thigh's end from the hip joint
-    constexpr float kThighBlendM = 0.015f;
-    constexpr float kEndDropM = 0.004f, kEndLengthM = 0.05f;
-    constexpr float kEndTopRadius = 0.95f, kEndRadius = 0.62f;  // of thighRadiusBottom
-    constexpr float kEndBlendM = 0.05f;
-    const float hipY = sk.pelvis.hipJoint[0].y;
-    for (int side = 0; side < 2; ++side) {
-        const float sg = sideSign(side), hj = p.hipJointHalfSpacing;
-        const glm::vec3 end(sg * (hj + kKneeOutsetM), hipY - kKneeBelowJointM, -p.thighLength);
-        addCone({sg * hj * kThighStartX, hipY - kThighStartBelowJointM, kThighStartZM}, end, p.thighRadiusTop, p.thighRadiusBottom, kThighBlendM);
-        addCone(end, end + glm::vec3(0.0f, -kEndDropM, -kEndLengthM), p.thighRadiusBottom * kEndTopRadius, p.thighRadiusBottom * kEndRadius,
-                kEndBlendM);
-    }
-}
-
 // Bounds: the trunk box and every part's bounding sphere.
 void SkinField::computeBounds() {
     constexpr float kTrunkBoxPadM = 0.01f;  // m, below the table and above the highest station
@@ -329,14 +297,28 @@ void SkinField::computeBounds() {
     float maxHalf = 0.0f, maxPost = 0.0f;
     for (const glm::vec2& k : widthKeys_.k) maxHalf = std::max(maxHalf, k.y);
     for (const Station& s : stations_) maxPost = std::max(maxPost, s.yPost);
-    lo_ = {-maxHalf, -kTrunkBoxPadM, zBottom_};
-    hi_ = {maxHalf, maxPost + kTrunkBoxPadM, zTop_};
+    trunkLo_ = lo_ = {-maxHalf, -kTrunkBoxPadM, zBottom_};
+    trunkHi_ = hi_ = {maxHalf, maxPost + kTrunkBoxPadM, zTop_};
     for (const Part& part : parts_) {
         lo_ = glm::min(lo_, part.boundCentre - glm::vec3(part.boundRadius));
         hi_ = glm::max(hi_, part.boundCentre + glm::vec3(part.boundRadius));
     }
     lo_ -= glm::vec3(kMarginM);
     hi_ += glm::vec3(kMarginM);
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+        Group& group = groups_[g];
+        group.end = g + 1 < groups_.size() ? groups_[g + 1].first : parts_.size();
+        glm::vec3 glo(1e9f), ghi(-1e9f);
+        for (std::size_t i = group.first; i < group.end; ++i) {
+            glo = glm::min(glo, parts_[i].boundCentre - glm::vec3(parts_[i].boundRadius));
+            ghi = glm::max(ghi, parts_[i].boundCentre + glm::vec3(parts_[i].boundRadius));
+        }
+        group.centre = 0.5f * (glo + ghi);
+        for (std::size_t i = group.first; i < group.end; ++i) {
+            group.radius = std::max(group.radius, glm::length(parts_[i].boundCentre - group.centre) + parts_[i].boundRadius);
+            group.blend = std::max(group.blend, parts_[i].blend);
+        }
+    }
 }
 
 float SkinField::Relief::signedDistance(const glm::vec2& q) const {
@@ -356,9 +338,15 @@ void SkinField::addCone(const glm::vec3& a, const glm::vec3& b, float r0, float 
     parts_.push_back({Shape::Cone, a, b, r0, r1, blend, 0.5f * (a + b), 0.5f * glm::length(b - a) + rmax});
 }
 
-void SkinField::addEllipsoid(const glm::vec3& c, const glm::vec3& radii, float blend) {
+void SkinField::addEllipsoid(const glm::vec3& c, const glm::vec3& radii, float blend, const glm::mat3& axes) {
     float rmax = std::max(radii.x, std::max(radii.y, radii.z));
-    parts_.push_back({Shape::Ellipsoid, c, radii, 0.0f, 0.0f, blend, c, rmax * 1.25f});
+    parts_.push_back({Shape::Ellipsoid, c, radii, 0.0f, 0.0f, blend, c, rmax * 1.25f, axes});
+}
+
+void SkinField::beginGroup() {
+    Group g;
+    g.first = parts_.size();
+    groups_.push_back(g);
 }
 
 float SkinField::trunk(const glm::vec3& p) const {
@@ -410,8 +398,17 @@ float SkinField::trunk(const glm::vec3& p) const {
 }
 
 float SkinField::operator()(const glm::vec3& p) const {
-    float f = trunk(p);
-    for (const Part& part : parts_) {
+    // Far from the trunk's box, the box distance stands in for the trunk: the trunk field is
+    // at least about that large there, and a part's smooth union ignores anything more than
+    // its blend radius above it, so the surface is the same.
+    constexpr float kTrunkFarM = 0.15f;  // m, more than the largest blend radius plus the trunk's relief
+    const glm::vec3 outside = glm::max(glm::max(trunkLo_ - p, p - trunkHi_), glm::vec3(0.0f));
+    const float boxDistance = glm::length(outside);
+    float f = boxDistance > kTrunkFarM ? boxDistance : trunk(p);
+    for (const Group& g : groups_) {
+        if (glm::length(p - g.centre) - g.radius >= f + g.blend) continue;
+        for (std::size_t i = g.first; i < g.end; ++i) {
+        const Part& part = parts_[i];
         if (glm::length(p - part.boundCentre) - part.boundRadius >= f + part.blend) continue;
         float d;
         if (part.shape == Shape::Cone) {
@@ -419,11 +416,12 @@ float SkinField::operator()(const glm::vec3& p) const {
             float t = std::clamp(glm::dot(pa, ba) / glm::dot(ba, ba), 0.0f, 1.0f);
             d = glm::length(pa - ba * t) - (part.r0 + (part.r1 - part.r0) * t);
         } else {
-            glm::vec3 q = p - part.a;
+            glm::vec3 q = glm::transpose(part.axes) * (p - part.a);
             float k0 = glm::length(q / part.b), k1 = glm::length(q / (part.b * part.b));
             d = k1 > 1e-9f ? k0 * (k0 - 1.0f) / k1 : -std::min(part.b.x, std::min(part.b.y, part.b.z));
         }
         f = smin(f, d, part.blend);
+        }
     }
     return f;
 }

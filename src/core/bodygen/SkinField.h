@@ -3,8 +3,10 @@
 // placed from the skeleton: a lofted trunk whose cross-sections are superellipses
 // sized from the body widths, lying on the table and passing a tissue depth over each
 // spinous process, with the spine groove, scapulae, PSIS dimples and iliac crests
-// shaped in; head, neck, shoulders, deltoids, upper arms, buttocks, hips and thighs are
-// blended on with smooth unions (the small blend under the buttocks makes the gluteal fold).
+// shaped in; head and face, neck, shoulders, arms and hands, buttocks, hips, legs and
+// feet are blended on with smooth unions (the small blend under the buttocks makes the
+// gluteal fold). Parts come in groups (a hand, a foot, ...) so that a point far from a
+// group skips all of its parts.
 #include "core/bodygen/BodyProportions.h"
 #include "core/bodygen/Skeleton.h"
 
@@ -38,6 +40,13 @@ private:
         float blend;            // smooth-union radius with what came before
         glm::vec3 boundCentre;  // bounding sphere, for skipping far parts
         float boundRadius;
+        glm::mat3 axes{1.0f};   // ellipsoid: its axes (columns) in model space
+    };
+    // Consecutive parts [first, end) with a sphere holding them all.
+    struct Group {
+        std::size_t first = 0, end = 0;
+        glm::vec3 centre{0.0f};
+        float radius = 0.0f, blend = 0.0f;  // blend: the largest of its parts'
     };
     struct Dimple {
         glm::vec3 a, b;  // a segment in (x, z); y unused
@@ -61,13 +70,20 @@ private:
     void buildRidgeLine(const Skeleton& sk, const std::vector<glm::vec2>& profile);
     void addBackRelief(const Skeleton& sk, const BodyProportions& p);
     static Relief scapulaRelief(const Scapula& s, int side);
-    void addNeckAndHead(const Skeleton& sk, const BodyProportions& p);
-    void addShouldersAndArms(const Skeleton& sk, const BodyProportions& p);
+    void addNeck(const Skeleton& sk, const BodyProportions& p);
+    void addShoulders(const Skeleton& sk, const BodyProportions& p);
     void addHipsAndButtocks(const Skeleton& sk, const BodyProportions& p);
-    void addThighs(const Skeleton& sk, const BodyProportions& p);
+    // Head, limbs, hands and feet (SkinLimbs.cpp).
+    void addHead(const Head& h, const BodyProportions& p);
+    void addArm(const Arm& a, const BodyProportions& p);
+    void addHand(const Hand& h);
+    void addLeg(const Skeleton& sk, int side, const BodyProportions& p);
+    void addFoot(const Foot& f, const BodyProportions& p);
+    void addDigit(const Digit& d, float blend);
     void computeBounds();
+    void beginGroup();
     void addCone(const glm::vec3& a, const glm::vec3& b, float r0, float r1, float blend);
-    void addEllipsoid(const glm::vec3& c, const glm::vec3& radii, float blend);
+    void addEllipsoid(const glm::vec3& c, const glm::vec3& radii, float blend, const glm::mat3& axes = glm::mat3(1.0f));
 
     // Trunk shape keyed to heights (z): half-width, anterior surface, spine groove depth.
     struct Keys {
@@ -78,6 +94,8 @@ private:
     std::vector<Station> stations_;  // ascending z
     Keys widthKeys_, yAntKeys_, grooveKeys_;
     std::vector<Part> parts_;
+    std::vector<Group> groups_;
+    glm::vec3 trunkLo_{0.0f}, trunkHi_{0.0f};
     std::vector<Dimple> dimples_;
     std::vector<Relief> reliefs_;
     float zBottom_ = 0.0f, zTop_ = 0.0f;

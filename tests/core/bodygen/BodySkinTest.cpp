@@ -172,12 +172,18 @@ TEST_CASE("Shoulder and hip widths and trunk height follow ANSUR II", "[body]") 
         const Skeleton sk = buildSkeleton(bodyProportions(a.size));
         CHECK(std::abs(sk.scapulae[0].acromion.x - sk.scapulae[1].acromion.x - a.biacromial) < a.biacromialSd);
         const Body& b = body(a.size);
-        const float trochZ = at(b, "greater_trochanter_L").z;
+        // Hip breadth across the greater trochanters: from the midline out to the first skin met,
+        // so the hands resting beside the thighs do not count.
+        const glm::vec3 troch = sk.femora[0].greaterTrochanter;
         float hipHalf = 0.0f, shoulderHalf = 0.0f;
-        for (const glm::vec3& p : b.skin.positions) {
-            if (std::abs(p.z - trochZ) < 0.04f) hipHalf = std::max(hipHalf, std::abs(p.x));
-            if (p.z > at(b, "T4").z) shoulderHalf = std::max(shoulderHalf, std::abs(p.x));
+        for (float dir : {-1.0f, 1.0f}) {
+            const auto ts = test::lineCrossings(test::skinTriangles(a.size), glm::vec3(0.0f, troch.y, troch.z), glm::vec3(dir, 0, 0));
+            const auto out = std::find_if(ts.begin(), ts.end(), [](float t) { return t > 0.0f; });
+            REQUIRE(out != ts.end());
+            hipHalf += 0.5f * *out;
         }
+        for (const glm::vec3& p : b.skin.positions)
+            if (p.z > at(b, "T4").z) shoulderHalf = std::max(shoulderHalf, std::abs(p.x));
         INFO("hip " << hipHalf * 2000.0f << " mm, bideltoid " << shoulderHalf * 2000.0f << " mm");
         CHECK(std::abs(2.0f * hipHalf - a.hip) < 0.02f);
         CHECK(std::abs(2.0f * shoulderHalf - a.bideltoid) < 0.07f * a.bideltoid);
