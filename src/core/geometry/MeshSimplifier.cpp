@@ -388,17 +388,16 @@ bool Simplifier::linkConditionHolds(std::uint32_t u, std::uint32_t v) {
 
 // The triangles of u that do not contain v get v in u's place. Each must stay a proper
 // triangle: not degenerate, not a sliver worse than before, not turned by more than
-// kMinNormalCos allows, and facing the way the source normals at its corners face.
+// kMinNormalCos allows, and facing the way the source normal at each of its corners faces.
 bool Simplifier::movedTrianglesStayGood(std::uint32_t u, std::uint32_t v) const {
     for (std::uint32_t t : star(u)) {
         if (hasCorner(t, v)) continue;  // one of the two triangles that disappear
-        glm::vec3 before[3], after[3];
-        glm::vec3 normalSum(0.0f);
+        glm::vec3 before[3], after[3], cornerNormal[3];
         for (int k = 0; k < 3; ++k) {
             const std::uint32_t c = corner(t, k), moved = c == u ? v : c;
             before[k] = positions_[c];
             after[k] = positions_[moved];
-            normalSum += normals_[moved];
+            cornerNormal[k] = normals_[moved];
         }
         const TriangleShape was = shapeOf(before[0], before[1], before[2]);
         const TriangleShape now = shapeOf(after[0], after[1], after[2]);
@@ -406,7 +405,8 @@ bool Simplifier::movedTrianglesStayGood(std::uint32_t u, std::uint32_t v) const 
         if (now.quality < kMinQuality && now.quality < was.quality) return false;
         if (glm::dot(now.normal, was.normal) < kMinNormalCos * glm::length(now.normal) * glm::length(was.normal))
             return false;
-        if (glm::dot(now.normal, normalSum) <= 0.0f) return false;
+        for (const glm::vec3& n : cornerNormal)
+            if (glm::dot(now.normal, n) <= 0.0f) return false;
     }
     return true;
 }

@@ -161,16 +161,21 @@ std::vector<std::uint8_t> bridgingVertices(const Grid& g, const std::vector<std:
     return bridging;
 }
 
-// The normal of each bridging vertex: the area-weighted mean of its triangles' normals.
-void setBridgeNormals(IsoMesh& mesh, const std::vector<std::uint8_t>& bridging) {
+// The area-weighted mean of its triangles' normals becomes the normal of each vertex in
+// `replace` (the bridging ones) and of each vertex whose field normal faces against one
+// of its triangles (a fold sharper than the grid resolves).
+void setFaceAveragedNormals(IsoMesh& mesh, std::vector<std::uint8_t> replace) {
     std::vector<glm::vec3> sum(mesh.positions.size(), glm::vec3(0.0f));
     for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
         const std::uint32_t a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
         const glm::vec3 n = glm::cross(mesh.positions[b] - mesh.positions[a], mesh.positions[c] - mesh.positions[a]);
-        for (std::uint32_t x : {a, b, c}) sum[x] += n;
+        for (std::uint32_t x : {a, b, c}) {
+            sum[x] += n;
+            if (glm::dot(n, mesh.normals[x]) <= 0.0f) replace[x] = 1;
+        }
     }
     for (std::size_t n = 0; n < mesh.positions.size(); ++n)
-        if (bridging[n] && glm::length(sum[n]) > 1e-12f) mesh.normals[n] = glm::normalize(sum[n]);
+        if (replace[n] && glm::length(sum[n]) > 1e-12f) mesh.normals[n] = glm::normalize(sum[n]);
 }
 
 // One vertex per crossed cell, at the mean of its edge crossings. Returns each cell's
@@ -284,7 +289,7 @@ IsoMesh meshIsoSurface(const ScalarField& field, const glm::vec3& lo, const glm:
     connectCellVertices(v, g, vertexOf, mesh);
     const std::vector<std::uint8_t> bridging = bridgingVertices(g, vertexOf, filled, mesh.positions.size());
     projectOntoSurface(field, cell, bridging, mesh);
-    setBridgeNormals(mesh, bridging);
+    setFaceAveragedNormals(mesh, bridging);
     return mesh;
 }
 

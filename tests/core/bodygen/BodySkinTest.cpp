@@ -73,7 +73,8 @@ TEST_CASE("Skin is one closed, outward-facing, well-formed surface of at least 6
             glm::vec3 cr = glm::cross(b - a, c - a);
             if (glm::length(cr) * 0.5f < 1e-9f) ++degenerate;  // 0.001 mm^2
             volume += glm::dot(a, glm::cross(b, c)) / 6.0;
-            if (glm::dot(cr, s.normals[i[0]] + s.normals[i[1]] + s.normals[i[2]]) <= 0.0f) ++disagreeing;
+            for (std::uint32_t corner : i)  // each corner's normal on the triangle's side
+                if (glm::dot(cr, s.normals[corner]) <= 0.0f) ++disagreeing;
         }
         // Closed and consistently wound: each edge appears once in each direction.
         std::size_t bad = 0;

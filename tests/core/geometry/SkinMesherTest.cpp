@@ -27,7 +27,7 @@ IsoMesh diagonalSpheres(float gap) {
 }
 
 struct Topology {
-    std::size_t badEdges = 0, degenerate = 0, disagreeing = 0;
+    std::size_t badEdges = 0, degenerate = 0, disagreeing = 0;  // disagreeing: corners whose normal faces against the triangle
     long euler = 0;  // V - E + F: 2 per closed sphere-like piece
 };
 
@@ -43,7 +43,8 @@ Topology topology(const IsoMesh& m) {
         }
         const glm::vec3 cr = glm::cross(m.positions[v[1]] - m.positions[v[0]], m.positions[v[2]] - m.positions[v[0]]);
         if (glm::length(cr) < 1e-12f) ++t.degenerate;
-        if (glm::dot(cr, m.normals[v[0]] + m.normals[v[1]] + m.normals[v[2]]) <= 0.0f) ++t.disagreeing;
+        for (std::uint32_t corner : v)
+            if (glm::dot(cr, m.normals[corner]) <= 0.0f) ++t.disagreeing;
     }
     for (const auto& [edge, count] : directed) {
         const auto reverse = directed.find({edge.second, edge.first});
