@@ -42,7 +42,7 @@ Hand buildHand(const glm::vec3& wrist, const glm::vec3& forearmDir, float sg, co
     constexpr float kFanDeg[4] = {0.0f, 0.0f, 0.0f, -1.0f};        // a relaxed hand, the fingers side by side (estimate)
     constexpr float kFingerFlexDeg = 12.0f;                         // per joint, curling toward the palm
     constexpr float kFingerRadiusM[4] = {0.0098f, 0.0090f, 0.0080f, 0.0072f};  // knuckle .. tip, male
-    constexpr float kThumbSpreadDeg = 40.0f, kThumbTowardPalm = 0.35f;
+    constexpr float kThumbSpreadDeg = 25.0f, kThumbTowardPalm = 0.12f;
     constexpr float kThumbSegmentM[3] = {0.046f, 0.031f, 0.026f};   // metacarpal, phalanges, male
     constexpr float kThumbRadiusM[4] = {0.013f, 0.0112f, 0.0102f, 0.0092f};
     const float hs = p.handLength / kMaleProportions.handLength, bs = p.handBreadth / kMaleProportions.handBreadth;
@@ -72,7 +72,7 @@ Hand buildHand(const glm::vec3& wrist, const glm::vec3& forearmDir, float sg, co
     std::vector<float> thumbLengths, thumbRadii;
     for (float l : kThumbSegmentM) thumbLengths.push_back(l * hs);
     for (float r : kThumbRadiusM) thumbRadii.push_back(r * bs);
-    h.digits[0] = digitChain(cmc, thumbDir, f.volar, thumbLengths, thumbRadii, 8.0f);
+    h.digits[0] = digitChain(cmc, thumbDir, f.volar, thumbLengths, thumbRadii, 5.0f);
     return h;
 }
 

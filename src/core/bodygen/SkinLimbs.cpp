@@ -97,6 +97,11 @@ void SkinField::addLeg(const Skeleton& sk, int side, const BodyProportions& p) {
     addCone(l.knee + legDir * 0.03f, l.ankle, p.kneeRadius * 0.85f, p.ankleRadius, kKneeBlendM);
     addCone(l.knee + legDir * 0.07f + up * 0.014f, l.knee + legDir * 0.21f + up * 0.010f, p.calfRadius, p.calfRadius * 0.72f, kCalfBlendM);
     addCone(l.ankle, l.foot.heel, p.ankleRadius * 0.9f, l.foot.heelPad, kKneeBlendM);
+    // The Achilles tendon with the fat pad before it: the back of the leg runs on from the
+    // calf to the heel without a waist above the heel.
+    constexpr float kAchillesStartAboveAnkleM = 0.10f, kAchillesRadiusShare = 0.75f;
+    const glm::vec3 achillesTop = l.ankle - legDir * kAchillesStartAboveAnkleM + up * (p.ankleRadius * 0.35f);
+    addCone(achillesTop, l.foot.heel, p.ankleRadius * kAchillesRadiusShare, l.foot.heelPad * 0.85f, kKneeBlendM);
 }
 
 // The foot: midfoot from the ankle to the metatarsal heads, then the toes.
