@@ -105,7 +105,8 @@ int runRender(const CommandLine& cl) {
         return 1;
     }
     renderer.setScene(vis.scene);
-    const OrbitCamera camera = framedCamera(vis.scene, cl.view, float(cl.width) / float(cl.height));
+    const Body* working = vis.session && vis.body ? &*vis.body : nullptr;  // a technique: frame where it works
+    const OrbitCamera camera = framedCamera(vis.scene, cl.view, float(cl.width) / float(cl.height), working);
 
     for (std::size_t i = 0; i < times.size(); ++i) {
         if (vis.session) vis.session->update(times[i]);

@@ -1,14 +1,15 @@
 #include "app/Snapshot.h"
 
+#include "core/body/WorkingArea.h"
 #include "gfx/SceneRenderer.h"
 #include "gfx/StillCanvas.h"
 
 namespace backrub::app {
 
-OrbitCamera framedCamera(const SceneData& scene, ViewPreset view, float aspect) {
+OrbitCamera framedCamera(const SceneData& scene, ViewPreset view, float aspect, const Body* workingBody) {
     OrbitCamera camera;
     glm::vec3 lo(-0.5f), hi(0.5f);
-    scene.worldBounds(lo, hi);
+    if (!workingBody || !workingAreaBounds(*workingBody, lo, hi)) scene.worldBounds(lo, hi);
     camera.frame(lo, hi, aspect);
     camera.setPreset(view);
     return camera;

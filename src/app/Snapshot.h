@@ -2,6 +2,7 @@
 // Renders one frame of a scene into an image with the current GL context:
 // the path shared by `backrub render`, F12 screenshots and the render tests.
 #include "core/base/Image.h"
+#include "core/body/Body.h"
 #include "core/view/OrbitCamera.h"
 #include "core/base/SceneData.h"
 #include "core/view/ViewSettings.h"
@@ -17,8 +18,9 @@ struct SnapshotRequest {
     ViewSettings settings;
 };
 
-// The camera `render` uses: the scene's bounds framed, then the preset applied.
-OrbitCamera framedCamera(const SceneData& scene, ViewPreset view, float aspect);
+// The camera `render` and the viewer use: the working area of `workingBody` framed when
+// one is given (a technique plays on it), else the scene's bounds; then the preset applied.
+OrbitCamera framedCamera(const SceneData& scene, ViewPreset view, float aspect, const Body* workingBody = nullptr);
 
 // False with a message (shader build, framebuffer) on failure.
 bool renderSnapshot(const SceneData& scene, const SnapshotRequest& request, Image& out, std::string& error);

@@ -75,8 +75,8 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     renderer_.setScene(vis_.scene);
     int w = 0, h = 0;
     context_->drawableSize(w, h);
-    camera_ = framedCamera(vis_.scene, ViewPreset::Back, float(w) / float(h > 0 ? h : 1));
-    sceneCentre_ = camera_.target();  // framing targets the centre of the model's bounds
+    camera_ = framedCamera(vis_.scene, ViewPreset::Back, float(w) / float(h > 0 ? h : 1), vis_.body ? &*vis_.body : nullptr);
+    sceneCentre_ = camera_.target();  // framing targets the centre of the working area (or the model)
 
     state_.level = prefs_.pressure;
     resumeAudience(prefs_.audience, state_);

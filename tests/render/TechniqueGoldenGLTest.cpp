@@ -22,7 +22,7 @@ namespace {
 constexpr int kSize = 400;
 
 OrbitCamera backCamera(const app::Visualization& vis) {
-    return app::framedCamera(vis.scene, ViewPreset::Back, 1.0f);
+    return app::framedCamera(vis.scene, ViewPreset::Back, 1.0f, &*vis.body);
 }
 
 // The session's current frame through `camera`.
@@ -139,7 +139,7 @@ TEST_CASE("The viewer's fast frames: simplified skin and smoothing match their g
     gfx::ScenePresenter presenter;
     REQUIRE(presenter.init(error));
     const int w = 400, h = 400;
-    const OrbitCamera camera = app::framedCamera(vis.scene, ViewPreset::Oblique, float(w) / float(h));
+    const OrbitCamera camera = app::framedCamera(vis.scene, ViewPreset::Oblique, float(w) / float(h));  // the whole body
     ViewSettings settings;
     Image pictures[2];
     for (bool fast : {false, true}) {

@@ -1,6 +1,7 @@
 // Drives the real viewer in an offscreen window with synthetic SDL input and
 // checks its state and the scene it renders.
 #include "app/Viewer.h"
+#include "core/body/WorkingArea.h"
 #include "gfx/GlDebug.h"
 #include "render/GLTestContext.h"
 
@@ -344,6 +345,8 @@ TEST_CASE("The viewer frames the body beside its main panel, in every preset", "
     REQUIRE(panel > 0.2f);
     REQUIRE(viewer.session() != nullptr);
     const auto& skin = viewer.session()->body().skin.positions;
+    glm::vec3 lo, hi;  // the working area is framed; head and feet may reach past it
+    REQUIRE(workingAreaBounds(viewer.session()->body(), lo, hi));
     for (SDL_Keycode k : {SDLK_1, SDLK_2, SDLK_3, SDLK_4, SDLK_5}) {
         key(viewer, k);
         viewer.frame(0.0);
@@ -351,6 +354,7 @@ TEST_CASE("The viewer frames the body beside its main panel, in every preset", "
         const glm::mat4 toClip = camera.projection(1280.0f / 720.0f) * camera.view();
         float leftmost = 1.0f;
         for (std::size_t i = 0; i < skin.size(); i += 7) {
+            if (skin[i].z < lo.z || skin[i].z > hi.z) continue;
             const glm::vec4 clip = toClip * glm::vec4(skin[i], 1.0f);
             leftmost = std::min(leftmost, clip.x / clip.w);
         }
