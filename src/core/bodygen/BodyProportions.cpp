@@ -36,7 +36,7 @@ BodyProportions bodyProportions(BodySize size) {
     p.waistDepth = 0.190f;
     p.pelvisDepth = 0.215f;
 
-    p.tissueOverThoracicSpinous = 0.008f;
+    p.tissueOverThoracicSpinous = 0.011f;
     p.tissueOverLumbarSpinous = 0.015f;
     p.erectorWidthLumbar = 0.058f;
     p.hipJointHalfSpacing = 0.090f;

@@ -45,7 +45,7 @@ struct BodyProportions {
     float pelvisDepth = 0.215f;          // table to the skin over S1
 
     // Soft tissue over the spinous processes and the groove beside them (estimates).
-    float tissueOverThoracicSpinous = 0.007f;
+    float tissueOverThoracicSpinous = 0.0105f;  // over the tip point; the rounded tip stands about 3 mm above it
     float tissueOverLumbarSpinous = 0.014f;
     float grooveDepthThoracic = 0.005f;
     float grooveDepthLumbar = 0.012f;

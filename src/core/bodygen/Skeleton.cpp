@@ -200,7 +200,7 @@ void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, floa
                                          5);
         Femur& f = sk.femora[side];
         f.head = pv.hipJoint[side];
-        f.greaterTrochanter = {s * (p.hipJointHalfSpacing + 0.068f * w), hipY + 0.008f, -0.012f};
+        f.greaterTrochanter = {s * (p.hipJointHalfSpacing + 0.058f * w), hipY + 0.008f, -0.012f};  // lateral face about 70 mm out from the head centre
         f.neckEnd = f.head + (f.greaterTrochanter - f.head) * 0.65f + glm::vec3(0, 0, -0.012f);
         f.shaftTop = {s * (p.hipJointHalfSpacing + 0.055f * w), hipY + 0.002f, -0.05f};
         f.shaftEnd = {s * (p.hipJointHalfSpacing + 0.035f), hipY - 0.004f, -p.femurLength};

@@ -12,6 +12,8 @@ namespace {
 
 constexpr float kTrunkTopAboveC7M = 0.012f;  // m, the trunk ends just above the C7 tip; the neck part carries on
 constexpr float kTrunkBottomZM = -0.05f;     // m, 5 cm below the hip joints (z = 0): buttocks and thighs cover the end
+constexpr float kButtockZM = -0.015f, kButtockRzM = 0.115f;  // m, male: centre and half-length of a buttock along z
+constexpr float kTissueOverCoccyxM = 0.013f;  // m, over the dorsal coccyx (docs/sources.md, "Soft tissue depths": about 10-20 mm)
 constexpr float kSpineGrooveRadiusM = 0.022f;  // m, half-width (gaussian radius) of the groove along the spine
 // Sacrum path point two segments below S1: the end of the sacrum's upper part, where the
 // sides stand above it and the ridge smoothing stops.
@@ -106,6 +108,7 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     addNeck(sk, p);
     addShoulders(sk, p);
     addHipsAndButtocks(sk, p);
+    addNatalCleft(sk, p);
     beginGroup();
     addHead(sk.head, p);
     for (int side = 0; side < 2; ++side) {
@@ -135,7 +138,6 @@ std::vector<glm::vec2> SkinField::midlineProfile(const Skeleton& sk, const BodyP
     constexpr float kFillOverS1M = 0.020f;          // m, the aponeurosis and multifidus over S1
     constexpr float kFillOverUpperSacrumM = 0.020f; // m, the same fill running on over the upper sacrum
     constexpr float kTissueOverSacrumM = 0.013f;    // m, over the dorsal sacrum (estimate)
-    constexpr float kTissueOverCoccyxM = 0.012f;    // m, over the dorsal coccyx (estimate)
     constexpr float kBottomBelowC7M = 0.02f;        // m, the trunk's lower end lies this far below the C7 skin height
 
     std::vector<glm::vec2> profile;  // (z, y)
@@ -225,7 +227,7 @@ void SkinField::addBackRelief(const Skeleton& sk, const BodyProportions& p) {
 }
 
 void SkinField::addNeck(const Skeleton& sk, const BodyProportions& p) {
-    constexpr float kNeckBehindBodiesM = 0.004f;  // m, the neck's axis lies just behind the vertebral bodies
+    constexpr float kNeckBehindBodiesM = -0.008f;  // m, negative: the neck's axis lies just before the vertebral bodies
     constexpr float kNeckAboveC1M = 0.035f;       // m, the neck runs on past the atlas into the head
     constexpr float kNeckWidthAtC7 = 1.05f, kNeckWidthAtTop = 0.95f;  // of neckHalfWidth: narrower upward
     constexpr float kNeckBlendM = 0.035f;
@@ -238,17 +240,17 @@ void SkinField::addNeck(const Skeleton& sk, const BodyProportions& p) {
 // Shoulder slopes from the nape to the acromion, the scapular spines and the deltoids.
 // Sizes in metres are male, scaled by the shoulder breadth.
 void SkinField::addShoulders(const Skeleton& sk, const BodyProportions& p) {
-    constexpr float kSlopeStartXM = 0.02f;            // m, the slope starts beside the midline,
-    constexpr float kSlopeStartBelowC7TipM = 0.025f;  // m, under the C7 tip
+    constexpr float kSlopeStartXM = 0.03f;            // m, the slope starts beside the midline,
+    constexpr float kSlopeStartBelowC7TipM = 0.050f;  // m, under the C7 tip
     constexpr float kSlopeStartBelowC7M = 0.01f;      // m, a little below C7
     constexpr float kSlopeEndAtAcromion = 0.92f;      // of the acromion's distance from the midline
     constexpr float kSlopeEndBelowAcromionM = 0.012f; // m
     constexpr float kSlopeRadiusNeckM = 0.050f, kSlopeRadiusAcromionM = 0.036f;
     constexpr float kShoulderBlendM = 0.04f;
     // The scapular spine and acromion lie just under the skin: cover them with a few mm of tissue.
-    constexpr float kSpineRootCoverM = 0.002f, kSpineMidCoverM = 0.012f;  // m, along the blade's outward normal
+    constexpr float kSpineRootCoverM = 0.002f, kSpineMidCoverM = 0.003f;  // m, along the blade's outward normal
     constexpr float kAcromionCoverM = 0.004f;                             // m, beyond the acromion
-    constexpr float kSpineRadiusRootM = 0.010f, kSpineRadiusMidM = 0.012f, kSpineRadiusAcromionM = 0.017f;
+    constexpr float kSpineRadiusRootM = 0.010f, kSpineRadiusMidM = 0.010f, kSpineRadiusAcromionM = 0.017f;
     constexpr float kDeltoidInsetM = 0.004f;   // m, inside the bideltoid breadth
     constexpr float kDeltoidOutsetM = 0.004f, kDeltoidBelowHeadM = 0.01f;  // m, centre from the humeral head
     constexpr float kDeltoidRyM = 0.055f, kDeltoidRzM = 0.065f;
@@ -277,8 +279,8 @@ void SkinField::addHipsAndButtocks(const Skeleton& sk, const BodyProportions& p)
     constexpr float kHipAboveJointM = 0.012f, kHipZM = -0.02f;
     constexpr float kHipRxM = 0.05f, kHipRyM = 0.075f, kHipRzM = 0.115f;
     constexpr float kHipBlendM = 0.06f;  // wide: the side of the hip is a soft round
-    constexpr float kButtockXM = 0.062f, kButtockAboveJointM = 0.05f, kButtockZM = -0.015f;
-    constexpr float kButtockRxM = 0.088f, kButtockRyM = 0.085f, kButtockRzM = 0.115f;
+    constexpr float kButtockXM = 0.062f, kButtockAboveJointM = 0.05f;
+    constexpr float kButtockRxM = 0.088f, kButtockRyM = 0.085f;
     constexpr float kButtockBlendM = 0.03f;
     const float wh = p.hipBreadth / kMaleProportions.hipBreadth;
     const float hipY = sk.pelvis.hipJoint[0].y;
@@ -288,6 +290,31 @@ void SkinField::addHipsAndButtocks(const Skeleton& sk, const BodyProportions& p)
         addEllipsoid({sg * kButtockXM * wh, hipY + kButtockAboveJointM, kButtockZM}, glm::vec3(kButtockRxM, kButtockRyM, kButtockRzM) * wh,
                      kButtockBlendM);
     }
+}
+
+// The natal cleft: its floor lies kTissueOverCoccyxM over the coccyx (the tailbone is felt just
+// under the skin), rises out of the skin over the sacrococcygeal joint where the cleft begins, and sinks between
+// the buttocks to their lower end. Sizes in metres are male, scaled by the hip breadth.
+void SkinField::addNatalCleft(const Skeleton& sk, const BodyProportions& p) {
+    constexpr float kStartAboveCoccyxM = 0.012f; // the cleft begins at the sacrococcygeal joint (estimate)
+    constexpr float kRiseToStartM = 0.07f;       // its floor there, above the floor over the coccyx: out of the skin
+    const float wh = p.hipBreadth / kMaleProportions.hipBreadth;
+    const glm::vec3 coccyx = sk.sacrum.dorsalCoccyx;
+    const float zLow = kButtockZM - kButtockRzM * wh;
+    const float yLow = sk.pelvis.hipJoint[0].y;
+    cleft_.zLo = zLow;
+    cleft_.zHi = coccyx.z + kStartAboveCoccyxM;
+    cleft_.floor.k = {{zLow, yLow}, {coccyx.z, coccyx.y + kTissueOverCoccyxM}, {cleft_.zHi, coccyx.y + kTissueOverCoccyxM + kRiseToStartM}};
+    cleft_.present = true;
+}
+
+float SkinField::Cleft::distance(const glm::vec3& p) const {
+    constexpr float kFloorRadiusM = 0.006f;  // m, the cleft's rounded floor: the 6 mm skin grid resolves it
+    constexpr float kOpening = 0.08f;        // half-width gained per metre above the floor's centre
+    const float centreY = floor(p.z) + kFloorRadiusM;
+    const float across = p.y < centreY ? std::hypot(p.x, centreY - p.y) - kFloorRadiusM
+                                       : std::abs(p.x) - (kFloorRadiusM + kOpening * (p.y - centreY));
+    return std::max(across, std::max(p.z - zHi, zLo - p.z));
 }
 
 // Bounds: the trunk box and every part's bounding sphere.
@@ -423,6 +450,8 @@ float SkinField::operator()(const glm::vec3& p) const {
         f = smin(f, d, part.blend);
         }
     }
+    constexpr float kCleftBlendM = 0.008f;  // m, the rounded edges of the cleft
+    if (cleft_.present) f = smax(f, -cleft_.distance(p), kCleftBlendM);
     return f;
 }
 

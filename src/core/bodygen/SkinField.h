@@ -73,6 +73,7 @@ private:
     void addNeck(const Skeleton& sk, const BodyProportions& p);
     void addShoulders(const Skeleton& sk, const BodyProportions& p);
     void addHipsAndButtocks(const Skeleton& sk, const BodyProportions& p);
+    void addNatalCleft(const Skeleton& sk, const BodyProportions& p);
     // Head, limbs, hands and feet (SkinLimbs.cpp).
     void addHead(const Head& h, const BodyProportions& p);
     void addArm(const Arm& a, const BodyProportions& p);
@@ -91,6 +92,16 @@ private:
         float operator()(float z) const;
     };
 
+    // The natal cleft between the buttocks, carved after every part is blended in: its
+    // floor (y, keyed to z) runs from the lower sacrum over the coccyx down between the
+    // buttocks, where the glutei would otherwise meet over the tailbone.
+    struct Cleft {
+        Keys floor;
+        float zLo = 0.0f, zHi = 0.0f;
+        bool present = false;
+        float distance(const glm::vec3& p) const;  // < 0 inside the carved-out wedge
+    };
+
     std::vector<Station> stations_;  // ascending z
     Keys widthKeys_, yAntKeys_, grooveKeys_;
     std::vector<Part> parts_;
@@ -98,6 +109,7 @@ private:
     glm::vec3 trunkLo_{0.0f}, trunkHi_{0.0f};
     std::vector<Dimple> dimples_;
     std::vector<Relief> reliefs_;
+    Cleft cleft_;
     float zBottom_ = 0.0f, zTop_ = 0.0f;
     glm::vec3 lo_{0.0f}, hi_{0.0f};
 };

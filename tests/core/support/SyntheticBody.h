@@ -48,7 +48,9 @@ inline float syntheticSpineZ(const std::string& name) {
     if (kind == 'C') return c7 + 0.018f * static_cast<float>(7 - n);
     if (kind == 'T') return c7 - 0.023f * static_cast<float>(n);
     if (kind == 'L') return c7 - 0.023f * 12.0f - 0.036f * static_cast<float>(n);
-    return c7 - 0.023f * 12.0f - 0.036f * 6.0f;  // S1
+    const float s1 = c7 - 0.023f * 12.0f - 0.036f * 6.0f;
+    // S2..S5 are named by no landmark: technique files place them evenly from S1 to the coccyx.
+    return kind == 'S' && n > 1 ? s1 - 0.10f * static_cast<float>(n - 1) / 5.0f : s1;
 }
 
 inline Body makeSyntheticBody() {
