@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <fstream>
 
 namespace backrub {
@@ -323,10 +324,16 @@ TechniqueLoadResult loadTechniqueFromString(const std::string& text, const std::
 }
 
 TechniqueLoadResult loadTechniqueFile(const std::string& path) {
+    // A folder opens as a stream on Linux and reads as empty: it is named for what it is.
+    std::error_code ec;
+    const std::filesystem::file_type type = std::filesystem::status(path, ec).type();
+    const char* unfit = type == std::filesystem::file_type::not_found ? "no such file"
+                        : type == std::filesystem::file_type::directory ? "is a folder, not a technique file"
+                                                                        : nullptr;
     std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    if (unfit || !in) {
         TechniqueLoadResult result;
-        result.problems.push_back({path, "(file)", "cannot open the file"});
+        result.problems.push_back({path, "(file)", unfit ? unfit : "cannot open the file (is it readable?)"});
         return result;
     }
     // Read at most one byte past the limit: a huge file is reported, not loaded.

@@ -243,7 +243,10 @@ TEST_CASE("Alternating thumbs needs both thumbs", "[technique]") {
 TEST_CASE("Technique files load from disk; a missing file is a problem, not a crash", "[technique]") {
     const TechniqueLoadResult missing = loadTechniqueFile("/nonexistent/none.json");
     REQUIRE(missing.problems.size() == 1);
-    CHECK(missing.problems[0].str() == "/nonexistent/none.json: (file): cannot open the file");
+    CHECK(missing.problems[0].str() == "/nonexistent/none.json: (file): no such file");
+    const TechniqueLoadResult folder = loadTechniqueFile(BACKRUB_TEST_DATA_DIR "/techniques");
+    REQUIRE(folder.problems.size() == 1);
+    CHECK(folder.problems[0].message == "is a folder, not a technique file");
 
     const TechniqueLoadResult dup = loadTechniqueFile(BACKRUB_TEST_DATA_DIR "/techniques/duplicate-key.json");
     REQUIRE_FALSE(dup.problems.empty());
