@@ -17,12 +17,31 @@ std::string TechniqueLibrary::ids() const {
     return out;
 }
 
+std::string TechniqueLibrary::fileOf(const std::string& id) const {
+    const auto it = files.find(id);
+    return it == files.end() ? std::string() : it->second;
+}
+
+const Technique* TechniqueLibrary::add(Technique technique, const std::string& file, bool users, Problems& clashes) {
+    if (find(technique.id)) {
+        const std::string owner = isUsers(technique.id) ? "your technique in " : "the shipped technique ";
+        clashes.push_back({file, "/id",
+                           "id \"" + technique.id + "\" is already taken by " + owner + fileOf(technique.id) +
+                               "; this file is left out: give it an id of its own"});
+        return nullptr;
+    }
+    files[technique.id] = file;
+    if (users) usersIds.insert(technique.id);
+    techniques.push_back(std::move(technique));
+    return &techniques.back();
+}
+
 TechniqueLibrary loadShippedTechniques() {
     TechniqueLibrary lib;
     for (const EmbeddedAsset* asset : embeddedAssetsUnder("assets/techniques/")) {
         TechniqueLoadResult r = loadTechniqueFromString(asset->content, asset->path);
         lib.problems.insert(lib.problems.end(), r.problems.begin(), r.problems.end());
-        if (r.technique) lib.techniques.push_back(std::move(*r.technique));
+        if (r.technique) lib.add(std::move(*r.technique), asset->path, false, lib.problems);
     }
     return lib;
 }
