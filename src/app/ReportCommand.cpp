@@ -1,4 +1,4 @@
-// `backrub report --technique ID [--pressure LEVEL] [--json]`: per-region pressure
+// `backrub report --technique ID|FILE.json [--pressure LEVEL] [--json]`: per-region pressure
 // figures and safety warnings for a whole technique, sampled at 60 Hz.
 #include "app/Commands.h"
 #include "app/Visualization.h"
@@ -18,7 +18,7 @@ int runReport(const CommandLine& cl) {
     ReportOptions options;
     options.field.areas = engine.areas();  // the session's one contact-area table
     RegionReport report = computeRegionReport(*vis.body, source, engine.duration(), vis.thresholds, options);
-    report.technique = cl.technique;
+    report.technique = vis.session->technique().id;  // a file's id, not its path
     report.pressure = pressureLevelId(cl.pressure);
     const std::string text = cl.json ? formatReportJson(report) : formatReportText(report);
     std::fputs(text.c_str(), stdout);

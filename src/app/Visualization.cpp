@@ -1,6 +1,8 @@
 #include "app/Visualization.h"
 
 #include "app/SceneSource.h"
+#include "core/technique/TechniqueChoice.h"
+#include "core/technique/UserTechniques.h"
 
 #include <cstdio>
 
@@ -20,18 +22,15 @@ bool Visualization::load(const CommandLine& cl) {
     scene = std::move(*loaded);
     bodyProblems.clear();
     body = Body::fromScene(scene, cl.model.empty() ? label : cl.model, bodyProblems);
-    if (library.techniques.empty()) library = loadShippedTechniques();
+    if (library.techniques.empty()) library = loadTechniques(userTechniquesFolder());
     return true;
 }
 
 bool Visualization::selectTechnique(const std::string& id, PressureLevel level, std::string& error) {
     session.reset();
     if (id.empty()) return true;
-    const Technique* technique = library.find(id);
-    if (!technique) {
-        error = "unknown technique '" + id + "' (known: " + library.ids() + ")";
-        return false;
-    }
+    const Technique* technique = chooseTechnique(library, id, error);
+    if (!technique) return false;
     if (!body) {
         error = "this model does not follow docs/model-format.md (skin layer with regions, landmarks), so techniques "
                 "cannot play on it:\n" + formatProblems(bodyProblems);

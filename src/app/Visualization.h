@@ -1,6 +1,6 @@
 #pragma once
 // What the viewer and `render` show: the model (and the body read from it), the
-// shipped techniques, and the technique playing on that body.
+// shipped and the user's techniques, and the technique playing on that body.
 #include "core/body/Body.h"
 #include "core/session/CommandLine.h"
 #include "core/pressure/PressureThresholds.h"
@@ -27,8 +27,9 @@ struct Visualization {
     // Loads the model named by the command line; on a bad model falls back to the
     // generated body and keeps the problems. False only when nothing can be shown.
     bool load(const CommandLine& cl);
-    // Starts a technique; "" selects none. False with a message for an unknown id
-    // or a model that cannot play techniques.
+    // Starts a technique named by id or file (TechniqueChoice.h); "" selects none.
+    // False with a message for an unknown id, a file with problems or a model that
+    // cannot play techniques.
     bool selectTechnique(const std::string& id, PressureLevel level, std::string& error);
     // load() then selectTechnique() for `render` and `report`: any model problem
     // or technique error is printed to stderr and fails (exit code 1).
