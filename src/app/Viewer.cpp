@@ -4,6 +4,8 @@
 #include "app/SceneSource.h"
 #include "app/Snapshot.h"
 #include "core/base/FreeName.h"
+#include "core/technique/TechniqueChoice.h"
+#include "core/technique/UserTechniques.h"
 #include "core/view/UiScale.h"
 #include "core/base/SafeWrite.h"
 #include "core/pressure/ReportCsv.h"
@@ -34,6 +36,18 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     if (!prefsProblems_.empty()) {
         printProblems(prefsProblems_);
         status_.message = "settings file ignored in part: see the Problems window";
+    }
+    // The techniques first: a --technique file with problems is refused before a window opens.
+    vis_.library = loadTechniques(userTechniquesFolder());
+    if (!vis_.library.problems.empty()) {
+        printProblems(vis_.library.problems);
+        status_.message = "some of your techniques did not load: see the Problems window";
+    }
+    std::string commandLineId = cl_.technique;
+    if (namesTechniqueFile(cl_.technique)) {
+        const Technique* fromFile = chooseTechnique(vis_.library, cl_.technique, error);
+        if (!fromFile) return false;
+        commandLineId = fromFile->id;
     }
     GlContextOptions options;
     options.title = "Backrub";
@@ -82,7 +96,7 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     resumeAudience(prefs_.audience, state_);
     playback_.setSpeed(prefs_.speed);
     playback_.setLoop(prefs_.loop);
-    std::string id = !cl_.technique.empty() ? cl_.technique : prefs_.technique;
+    std::string id = !commandLineId.empty() ? commandLineId : prefs_.technique;
     if (!vis_.library.find(id) && !vis_.library.techniques.empty()) {
         if (!cl_.technique.empty()) status_.message = "unknown technique '" + cl_.technique + "'";
         id = vis_.library.techniques.front().id;

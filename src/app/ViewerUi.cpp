@@ -272,6 +272,7 @@ void Viewer::drawUi() {
     drawWarningsWindow();
     drawProblemsWindow("Problems loading the model", vis_.problems);
     drawProblemsWindow("Problems in the settings file", prefsProblems_);
+    drawProblemsWindow("Problems in your techniques", vis_.library.problems);
     if (state_.guided && vis_.session) state_.guided = ui::drawGuidedPanel(*vis_.session, playback_);
 
     // Transport above the status line.

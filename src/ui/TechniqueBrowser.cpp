@@ -39,11 +39,17 @@ bool drawTechniqueBrowser(const TechniqueLibrary& library, std::string& selected
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             const bool selected = t.id == selectedId;
-            if (ImGui::Selectable(t.title.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns) && !selected) {
+            const bool yours = library.isUsers(t.id);
+            // "###id" keeps the row's identity apart from its label.
+            const std::string label = t.title + (yours ? "  (yours)" : "") + "###" + t.id;
+            if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns) && !selected) {
                 selectedId = t.id;
                 changed = true;
             }
-            if (ImGui::IsItemHovered() && !t.summary.empty()) ImGui::SetTooltip("%s", t.summary.c_str());
+            if (ImGui::IsItemHovered()) {
+                const std::string tip = t.summary + (yours ? "\n\nYour technique, from " + library.fileOf(t.id) : "");
+                if (!tip.empty()) ImGui::SetTooltip("%s", tip.c_str());
+            }
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(receiverPositionLabel(t.position));
             ImGui::TableNextColumn();

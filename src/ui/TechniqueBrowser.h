@@ -1,5 +1,6 @@
 #pragma once
-// The technique list with a search box: id, title, position and level.
+// The technique list with a search box: title, position and level; the user's
+// own techniques are marked "(yours)", their file named in the tooltip.
 #include "core/technique/TechniqueLibrary.h"
 
 #include <string>
