@@ -6,6 +6,8 @@ backrub=$1 out=$2 data=$3
 rm -rf "$out"  # every run starts from an empty folder: checks that nothing was made must not see old runs
 mkdir -p "$out"
 passed=0 failed=0
+# The user's own techniques folder is $XDG_DATA_HOME/backrub/techniques: an empty one unless a test says otherwise.
+export XDG_DATA_HOME="$out/no-data"
 
 # expect NAME CODE PATTERN -- ARGS...: exit code must be CODE and stdout+stderr must match PATTERN (grep -E).
 expect() {
@@ -73,6 +75,31 @@ rm -rf "$out/clamped"
 expect render-frames-clamped 0 '^backrub: --frames ends at 1000 s but hand-placement lasts 40 s; writing 0-40 s$' -- render --technique hand-placement --frames 0:1000:10 --size 64x48 --out "$out/clamped"
 check render-frames-clamped-wrote-5 test "$(ls "$out/clamped" | wc -l)" -eq 5
 expect render-unknown-technique 1 "unknown technique 'tickle'" -- render --technique tickle --out "$out/never.png"
+
+# Own techniques: a file given to --technique (render, report) ...
+glide="$data/techniques/my-lumbar-glide.json"
+broken="$data/techniques/duplicate-key.json"
+expect render-technique-file 0 'wrote .*render-file\.png .*my-lumbar-glide at moderate pressure' -- render --technique "$glide" --time 4 --size 160x100 --out "$out/render-file.png"
+check render-technique-file-png test -s "$out/render-file.png"
+expect report-technique-file 0 '^Technique my-lumbar-glide, moderate pressure' -- report --technique "$glide"
+expect report-technique-file-table 0 '^Region +Peak kPa' -- report --technique "$glide"
+expect render-broken-file 1 'duplicate-key\.json: /steps/0/actions/0/forceN/firm: ' -- render --technique "$broken" --out "$out/never.png"
+check render-broken-file-made-nothing test ! -e "$out/never.png"
+expect report-broken-file 1 'duplicate-key\.json: /steps/0/actions/0/forceN/firm: ' -- report --technique "$broken"
+expect report-missing-file 1 'mine\.json: \(file\): no such file' -- report --technique "$out/mine.json"
+expect report-folder-as-file 1 'techniques/: \(file\): is a folder, not a technique file' -- report --technique "$data/techniques/"
+# ... and the user's folder: listed and marked, played by id; clashes and broken files named on stderr.
+mkdir -p "$out/data/backrub/techniques"
+cp "$glide" "$out/data/backrub/techniques/"
+XDG_DATA_HOME="$out/data" expect list-yours 0 '^my-lumbar-glide +My lumbar glide .*\(yours: .*/backrub/techniques/my-lumbar-glide\.json\)$' -- list
+XDG_DATA_HOME="$out/data" expect list-yours-shipped-unmarked 0 '^spine-line +Along the spine line +[0-9]+s  prone$' -- list
+XDG_DATA_HOME="$out/data" expect report-yours-by-id 0 '^Technique my-lumbar-glide, firm pressure' -- report --technique my-lumbar-glide --pressure firm
+cp "$data/../../assets/techniques/spine-line.json" "$out/data/backrub/techniques/spine-line-copy.json"
+printf '{ "format": "backrub.technique/1", ' >"$out/data/backrub/techniques/unfinished.json"
+XDG_DATA_HOME="$out/data" expect list-clash 1 'spine-line-copy\.json: /id: id "spine-line" is already taken by the shipped technique assets/techniques/spine-line\.json' -- list
+XDG_DATA_HOME="$out/data" expect list-broken-in-folder 1 'unfinished\.json: ' -- list
+XDG_DATA_HOME="$out/data" expect list-still-lists-yours 1 '^my-lumbar-glide .*\(yours' -- list
+XDG_DATA_HOME="$out/data" expect report-shipped-keeps-id 0 '^Technique spine-line, moderate pressure' -- report --technique spine-line
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -201,7 +201,7 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
                    "' names an image file; give a folder, e.g. --out " + stem;
     else if (cl.command == Command::Model && cl.out.empty()) cl.error = "model needs --out F.glb";
     else if (cl.command == Command::Validate && cl.files.empty()) cl.error = "validate needs at least one FILE";
-    else if (cl.command == Command::Report && cl.technique.empty()) cl.error = "report needs --technique ID (see 'backrub list')";
+    else if (cl.command == Command::Report && cl.technique.empty()) cl.error = "report needs --technique ID or FILE.json (see 'backrub list')";
     return cl;
 }
 
@@ -250,18 +250,22 @@ std::string usageText() {
     return "Backrub " BACKRUB_VERSION " - a 3D back-massage visualizer\n"
            "\n"
            "Usage:\n"
-           "  backrub [--technique ID] [--model F] [--body female|male]   interactive viewer\n"
-           "  backrub render [--technique ID] [--time S] [--size WxH] [--view " + enumIdsJoined(kViewPresets) + "]\n"
+           "  backrub [--technique ID|FILE.json] [--model F] [--body female|male]   interactive viewer\n"
+           "  backrub render [--technique ID|FILE.json] [--time S] [--size WxH] [--view " + enumIdsJoined(kViewPresets) + "]\n"
            "                 [--heat " + enumIdsJoined(kHeatModes) + "] [--pressure " + enumIdsJoined(kPressureLevels) + "]\n"
            "                 [--model F] [--body female|male] [--frames A:B:STEP] --out F.png|DIR\n"
            "                 [--layers skin,muscles,skeleton] [--xray]\n"
            "                 (without --technique: the model alone; --frames writes DIR/frame_00000.png ...,\n"
            "                 at most " + std::to_string(kMaxFrames) + " frames within the technique's length)\n"
-           "  backrub list                          techniques: id, title, duration, position\n"
+           "  backrub list                          techniques: id, title, duration, position; yours marked\n"
            "  backrub validate FILE...              technique JSON or glTF/GLB; exit 0 valid, 1 invalid\n"
            "  backrub model --out F.glb [--body female|male]   write the built-in anatomical model\n"
-           "  backrub report --technique ID [--pressure LEVEL] [--json]   per-region pressure figures\n"
+           "  backrub report --technique ID|FILE.json [--pressure LEVEL] [--json]   per-region pressure figures\n"
            "  backrub --help | --version\n"
+           "\n"
+           "--technique takes a technique's id (see 'backrub list') or a technique file (FILE.json,\n"
+           "docs/technique-format.md). Your own techniques: every *.json in $XDG_DATA_HOME/backrub/techniques/\n"
+           "(else ~/.local/share/backrub/techniques/) is listed and played beside the shipped ones.\n"
            "\n"
            "Exit codes: 0 success, 1 invalid input, 2 usage error.\n";
 }

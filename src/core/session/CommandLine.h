@@ -22,7 +22,7 @@ struct FrameRange {
 
 struct CommandLine {
     Command command = Command::Viewer;
-    std::string technique;            // --technique ID ("" = first technique)
+    std::string technique;            // --technique ID or FILE.json ("" = first technique)
     std::string model;                // --model F ("" = generated body)
     std::string body = "female";      // --body female|male
     std::optional<double> timeS;      // --time S

@@ -183,3 +183,15 @@ TEST_CASE("Render: more than 1000 frames is refused with the count and a STEP th
         CHECK(frameCount({0.0, span, step}) <= kMaxFrames);
     }
 }
+
+TEST_CASE("--technique takes a file as well as an id and the usage names both and the folder", "[cli]") {
+    const CommandLine render = parse({"render", "--technique", "lessons/my-lumbar-glide.json", "--out", "x.png"});
+    CHECK(render.error.empty());
+    CHECK(render.technique == "lessons/my-lumbar-glide.json");
+    CHECK(parse({"--technique", "my-lumbar-glide.json"}).technique == "my-lumbar-glide.json");
+    CHECK(parse({"report", "--technique", "my-lumbar-glide.json"}).error.empty());
+    const std::string usage = usageText();
+    CHECK(usage.find("--technique ID|FILE.json") != std::string::npos);
+    CHECK(usage.find("$XDG_DATA_HOME/backrub/techniques/") != std::string::npos);
+    CHECK(usage.find("~/.local/share/backrub/techniques/") != std::string::npos);
+}
