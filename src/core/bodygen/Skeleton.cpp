@@ -215,13 +215,17 @@ void buildScapulae(Skeleton& sk, const BodyProportions& p) {
     const Vertebra& t2 = sk.vertebra("T2");
     const Vertebra& t3 = sk.vertebra("T3");
     const Vertebra& t7 = sk.vertebra("T7");
+    const Vertebra& t8 = sk.vertebra("T8");
     for (int side = 0; side < 2; ++side) {
         const float s = sideSign(side);
         Scapula& sc = sk.scapulae[side];
-        // Superior angle at T2, root of the spine at T3, inferior angle at T7 (atlas positions).
-        sc.superiorAngle = {s * 0.072f * w, t2.spinousTip.y - 0.014f, t2.center.z + 0.006f};
+        // Superior angle at T2, root of the spine at T3 (atlas positions); the inferior angle
+        // midway between the T7 and T8 spinous tips: T7 in textbooks, T8 measured standing,
+        // lower still lying prone (docs/sources.md, "Scapula, inferior angle").
+        sc.superiorAngle = {s * 0.072f * w, t2.spinousTip.y - 0.014f, t2.spinousTip.z};
         sc.spineRoot = {s * 0.070f * w, t3.spinousTip.y - 0.010f, t3.center.z};
-        sc.inferiorAngle = {s * 0.086f * w, t7.spinousTip.y - 0.014f, t7.center.z};
+        const glm::vec3 t78 = 0.5f * (t7.spinousTip + t8.spinousTip);
+        sc.inferiorAngle = {s * 0.086f * w, t78.y - 0.014f, t78.z};
         sc.glenoid = {s * (p.biacromialBreadth * 0.5f - 0.036f), t2.spinousTip.y - 0.060f, t2.center.z - 0.004f};
         sc.acromion = {s * p.biacromialBreadth * 0.5f, t1.spinousTip.y - 0.034f, t1.center.z + 0.012f};
         sc.humeralHead = {s * (p.biacromialBreadth * 0.5f - 0.012f), sc.acromion.y - 0.036f, sc.acromion.z - 0.022f};

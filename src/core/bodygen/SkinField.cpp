@@ -1,6 +1,7 @@
 #include "core/bodygen/SkinField.h"
 
 #include "core/base/MathUtil.h"
+#include "core/geometry/SegmentDistance.h"
 
 #include <glm/gtc/constants.hpp>
 
@@ -24,14 +25,6 @@ float smin(float a, float b, float k) {
     return std::min(a, b) - h * h * k * 0.25f;
 }
 float smax(float a, float b, float k) { return -smin(-a, -b, k); }
-
-float segmentDistanceXZ(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b) {
-    glm::vec2 pp(p.x, p.z), aa(a.x, a.z), bb(b.x, b.z);
-    glm::vec2 ab = bb - aa;
-    float len2 = glm::dot(ab, ab);
-    float t = len2 > 0.0f ? std::clamp(glm::dot(pp - aa, ab) / len2, 0.0f, 1.0f) : 0.0f;
-    return glm::length(pp - (aa + ab * t));
-}
 
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include "core/bodygen/SkinRegions.h"
 
+#include "core/geometry/SegmentDistance.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -55,6 +57,21 @@ bool insideScapula(const Scapula& s, float x, float z, float margin) {
 
 Region sided(Region left, int side) { return side == 0 ? left : mirrorRegion(left); }
 
+// The flank zone: skin over the floating ribs (11 and 12) seen from behind, beside the spine's
+// muscles and out around the side (docs/sources.md, "Care zones").
+constexpr float kFlankRibMarginM = 0.02f;   // m, around each rib's line on the back
+constexpr float kFlankFromMidlineM = 0.04f; // m, medial to this the erector spinae cover the rib necks
+
+bool overFloatingRib(const glm::vec3& p, int side, const Skeleton& sk) {
+    if (std::abs(p.x) < kFlankFromMidlineM) return false;
+    for (const Rib& rib : sk.ribs) {
+        if (rib.side != side || rib.number < 11) continue;
+        for (std::size_t i = 1; i < rib.path.size(); ++i)
+            if (segmentDistanceXZ(p, rib.path[i - 1], rib.path[i]) < kFlankRibMarginM) return true;
+    }
+    return false;
+}
+
 Region baseRegion(const glm::vec3& p, const glm::vec3& n, const Levels& lv, const Skeleton& sk, const BodyProportions& bp) {
     const int side = p.x >= 0.0f ? 0 : 1;
     const float lateral = std::abs(p.x), outward = n.x * sideSign(side);
@@ -73,8 +90,8 @@ Region baseRegion(const glm::vec3& p, const glm::vec3& n, const Levels& lv, cons
         if (p.z > lv.fold && n.y > -0.1f) return sided(Region::GlutealL, side);
         if (p.z < lv.fold) return Region::Other;  // back and inner thigh
     }
-    // Flank over the floating ribs (11-12), lateral to the kidney zone.
-    if (p.z < lv.t11 && p.z > lv.l2 && lateral > 0.095f) return sided(Region::FlankL, side);
+    // Flank over the floating ribs (11-12); the kidney zone overlays its part near the spine.
+    if (overFloatingRib(p, side, sk)) return sided(Region::FlankL, side);
     if (p.z < lv.l5s1 + 0.01f && p.z < lv.crest - 0.01f) return sided(Region::GlutealL, side);  // below the crest, lateral
     if (p.z < lv.t12l1) return Region::Lumbar;
     if (p.z < lv.t6t7) return Region::MidBack;
