@@ -62,6 +62,7 @@ public:
     const std::string& statusMessage() const { return status_.message; }
     const std::string& hoverText() const { return hoverText_; }
     const Problems& modelProblems() const { return vis_.problems; }
+    const TechniqueLibrary& techniques() const { return vis_.library; }
     // The last frame's scene image (without UI).
     Image sceneImage();
     // What F12 saves: the scene image cut to the part a presentation caption leaves

@@ -101,12 +101,14 @@ void playUntilPaused(app::Viewer& v, double dtS, double limitS) {
 }
 
 // Settings go to a fresh scratch folder, so a test neither reads nor changes the
-// user's and starts from defaults, not from the last run's saved settings; SDL draws
-// offscreen. Returns the folder.
+// user's and starts from defaults, not from the last run's saved settings; so does the
+// user's techniques folder (FOLDER/data/backrub/techniques, none unless a test makes
+// it); SDL draws offscreen. Returns the folder.
 std::string useScratchSettings(const std::string& name) {
     const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/" + name;
     std::filesystem::remove_all(config);
     setenv("XDG_CONFIG_HOME", config.c_str(), 1);
+    setenv("XDG_DATA_HOME", (config + "/data").c_str(), 1);
     app::useOffscreenDriver();
     return config;
 }
@@ -326,6 +328,37 @@ TEST_CASE("The viewer shows a broken model's problems and keeps running on the g
     std::string pngError;
     writePng(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-bad-model.png", viewer.windowImage(), pngError);
     test::requireNoGlErrors();
+}
+
+TEST_CASE("The viewer plays a technique file and lists the user's folder with its problems", "[render][ui]") {
+    const std::string config = useScratchSettings("viewer-config-own-techniques");
+    const std::string folder = config + "/data/backrub/techniques";
+    std::filesystem::create_directories(folder);
+    std::filesystem::copy_file(BACKRUB_TEST_DATA_DIR "/techniques/my-lumbar-glide.json", folder + "/mine.json");
+    std::ofstream(folder + "/broken.json") << "{";
+    CommandLine cl;
+    cl.technique = folder + "/mine.json";  // the folder's own file: played, not a clash with itself
+    app::Viewer viewer(cl);
+    std::string error;
+    REQUIRE(viewer.init(error, false));
+    CHECK(viewer.state().techniqueId == "my-lumbar-glide");
+    REQUIRE(viewer.session() != nullptr);
+    CHECK(viewer.techniques().isUsers("my-lumbar-glide"));
+    REQUIRE(viewer.techniques().problems.size() == 1);
+    CHECK(viewer.techniques().problems[0].file == folder + "/broken.json");
+    CHECK_THAT(viewer.statusMessage(), Catch::Contains("see the Problems window"));
+    viewer.frame(0.1);  // the browser marks it "(yours)" and the Problems window names broken.json
+    test::requireNoGlErrors();
+}
+
+TEST_CASE("The viewer refuses a technique file with problems before opening a window", "[render][ui]") {
+    useScratchSettings("viewer-config-broken-technique");
+    CommandLine cl;
+    cl.technique = BACKRUB_TEST_DATA_DIR "/techniques/duplicate-key.json";
+    app::Viewer viewer(cl);
+    std::string error;
+    CHECK_FALSE(viewer.init(error, false));
+    CHECK_THAT(error, Catch::StartsWith(cl.technique + ": /steps/0/actions/0/forceN/firm: "));
 }
 
 TEST_CASE("The viewer frames the body beside its main panel, in every preset", "[render][ui]") {
