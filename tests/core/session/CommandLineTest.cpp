@@ -184,7 +184,7 @@ TEST_CASE("Render: more than 1000 frames is refused with the count and a STEP th
     }
 }
 
-TEST_CASE("--technique takes a file as well as an id and the usage names both and the folder", "[cli]") {
+TEST_CASE("Command line: --technique takes a file as well as an id and the usage names both and the folder", "[cli]") {
     const CommandLine render = parse({"render", "--technique", "lessons/my-lumbar-glide.json", "--out", "x.png"});
     CHECK(render.error.empty());
     CHECK(render.technique == "lessons/my-lumbar-glide.json");

@@ -16,7 +16,7 @@ const std::string kGoodFile = BACKRUB_TEST_DATA_DIR "/techniques/my-lumbar-glide
 
 }  // namespace
 
-TEST_CASE("--technique names a file when it ends in .json or holds a slash", "[technique][choice]") {
+TEST_CASE("Technique choice: --technique names a file when it ends in .json or holds a slash", "[technique][choice]") {
     CHECK_FALSE(namesTechniqueFile("spine-line"));
     CHECK_FALSE(namesTechniqueFile("tickle"));
     CHECK(namesTechniqueFile("my-lumbar-glide.json"));
@@ -24,7 +24,7 @@ TEST_CASE("--technique names a file when it ends in .json or holds a slash", "[t
     CHECK(namesTechniqueFile("./glide"));
 }
 
-TEST_CASE("--technique with an id finds it or names the known ids", "[technique][choice]") {
+TEST_CASE("Technique choice: --technique with an id finds it or names the known ids", "[technique][choice]") {
     TechniqueLibrary lib = loadShippedTechniques();
     std::string error;
     const Technique* t = chooseTechnique(lib, "spine-line", error);
@@ -34,7 +34,7 @@ TEST_CASE("--technique with an id finds it or names the known ids", "[technique]
     CHECK(error.rfind("unknown technique 'tickle' (known: ", 0) == 0);
 }
 
-TEST_CASE("--technique with a file path loads it as the user's technique", "[technique][choice]") {
+TEST_CASE("Technique choice: --technique with a file path loads it as the user's technique", "[technique][choice]") {
     TechniqueLibrary lib = loadShippedTechniques();
     const std::size_t shipped = lib.techniques.size();
     std::string error;
@@ -51,7 +51,7 @@ TEST_CASE("--technique with a file path loads it as the user's technique", "[tec
     CHECK(lib.techniques.size() == shipped + 1);
 }
 
-TEST_CASE("--technique with a file already in the user's folder reuses it", "[technique][choice]") {
+TEST_CASE("Technique choice: --technique with a file already in the user's folder reuses it", "[technique][choice]") {
     const fs::path folder = fs::path(BACKRUB_TEST_OUTPUT_DIR) / "technique-choice" / "folder";
     fs::remove_all(folder);
     fs::create_directories(folder);
@@ -65,7 +65,7 @@ TEST_CASE("--technique with a file already in the user's folder reuses it", "[te
     CHECK(lib.techniques.size() == count);
 }
 
-TEST_CASE("--technique with a broken or missing file refuses it with the loader's problems", "[technique][choice]") {
+TEST_CASE("Technique choice: --technique with a broken or missing file refuses it with the loader's problems", "[technique][choice]") {
     TechniqueLibrary lib = loadShippedTechniques();
     const std::size_t shipped = lib.techniques.size();
     std::string error;
@@ -79,7 +79,7 @@ TEST_CASE("--technique with a broken or missing file refuses it with the loader'
     CHECK(lib.techniques.size() == shipped);
 }
 
-TEST_CASE("--technique with a file whose id is shipped is refused as a clash", "[technique][choice]") {
+TEST_CASE("Technique choice: --technique with a file whose id is shipped is refused as a clash", "[technique][choice]") {
     const fs::path file = fs::path(BACKRUB_TEST_OUTPUT_DIR) / "technique-choice" / "spine-line-copy.json";
     fs::create_directories(file.parent_path());
     fs::copy_file(BACKRUB_SOURCE_DIR "/assets/techniques/spine-line.json", file, fs::copy_options::overwrite_existing);
