@@ -342,15 +342,26 @@ void SkinField::computeBounds() {
 }
 
 float SkinField::Relief::signedDistance(const glm::vec2& q) const {
-    float d = 1e9f;
-    bool inside = false;
+    // The outline is convex: the signed distance is the largest of the distances to its edges'
+    // lines. A smooth maximum (log-sum-exp) keeps the relief free of the creases a hard one
+    // draws along the corners' bisectors, and rounds the corners.
+    constexpr float kEdgeBlendM = 0.016f;
+    float area = 0.0f;
+    for (std::size_t i = 0, j = corner.size() - 1; i < corner.size(); j = i++)
+        area += corner[j].x * corner[i].y - corner[i].x * corner[j].y;
+    const float winding = area >= 0.0f ? 1.0f : -1.0f;  // counter-clockwise: outward is to the right of each edge
+    float largest = -1e9f;
+    std::vector<float> along;
+    along.reserve(corner.size());
     for (std::size_t i = 0, j = corner.size() - 1; i < corner.size(); j = i++) {
-        const glm::vec2 a = corner[j], b = corner[i], ab = b - a;
-        const float t = std::clamp(glm::dot(q - a, ab) / glm::dot(ab, ab), 0.0f, 1.0f);
-        d = std::min(d, glm::length(q - (a + ab * t)));
-        if ((a.y > q.y) != (b.y > q.y) && q.x < a.x + (q.y - a.y) * ab.x / ab.y) inside = !inside;
+        const glm::vec2 e = glm::normalize(corner[i] - corner[j]);
+        const glm::vec2 outward = winding * glm::vec2(e.y, -e.x);
+        along.push_back(glm::dot(q - corner[j], outward));
+        largest = std::max(largest, along.back());
     }
-    return inside ? -d : d;
+    float sum = 0.0f;
+    for (float d : along) sum += std::exp((d - largest) / kEdgeBlendM);
+    return largest + kEdgeBlendM * std::log(sum);
 }
 
 void SkinField::addCone(const glm::vec3& a, const glm::vec3& b, float r0, float r1, float blend) {
