@@ -1,10 +1,10 @@
 #include "core/session/Preferences.h"
 
 #include "core/base/SafeWrite.h"
+#include "core/base/UserFolders.h"
 #include "core/base/JsonGuard.h"
 
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -33,13 +33,7 @@ void readLayers(const json& value, const std::string& pointer, const std::string
 
 }  // namespace
 
-std::string preferencesPath() {
-    const char* xdg = std::getenv("XDG_CONFIG_HOME");
-    if (xdg && *xdg) return std::string(xdg) + "/backrub/settings.json";
-    const char* home = std::getenv("HOME");
-    if (home && *home) return std::string(home) + "/.config/backrub/settings.json";
-    return "";
-}
+std::string preferencesPath() { return xdgPath("XDG_CONFIG_HOME", ".config", "backrub/settings.json"); }
 
 Preferences preferencesFromJson(const std::string& text, const std::string& file, Problems& problems) {
     Preferences prefs;

@@ -1,10 +1,10 @@
 #include "core/technique/UserTechniques.h"
 
+#include "core/base/UserFolders.h"
 #include "core/technique/TechniqueLoader.h"
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 #include <filesystem>
 
 namespace backrub {
@@ -20,13 +20,7 @@ bool hasJsonExtension(const fs::path& path) {
 
 }  // namespace
 
-std::string userTechniquesFolder() {
-    const char* xdg = std::getenv("XDG_DATA_HOME");
-    if (xdg && *xdg) return std::string(xdg) + "/backrub/techniques";
-    const char* home = std::getenv("HOME");
-    if (home && *home) return std::string(home) + "/.local/share/backrub/techniques";
-    return "";
-}
+std::string userTechniquesFolder() { return xdgPath("XDG_DATA_HOME", ".local/share", "backrub/techniques"); }
 
 void addUserTechniques(TechniqueLibrary& library, const std::string& folder) {
     if (folder.empty()) return;
