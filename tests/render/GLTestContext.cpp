@@ -45,6 +45,10 @@ void requireMatchesGolden(const Image& actual, const std::string& name) {
     std::string error;
     const char* update = std::getenv("BACKRUB_UPDATE_GOLDEN");
     if (update && std::string(update) == "1") {
+        // Under CI an update would make every golden check pass: refuse it.
+        const char* ci = std::getenv("CI");
+        if (ci && *ci && std::string(ci) != "0" && std::string(ci) != "false")
+            FAIL("BACKRUB_UPDATE_GOLDEN=1 is refused when CI is set: golden images are updated by hand and looked at");
         REQUIRE(writePng(goldenPath, actual, error));
         WARN("updated golden image " << goldenPath);
         return;

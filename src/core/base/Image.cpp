@@ -1,5 +1,7 @@
 #include "core/base/Image.h"
 
+#include "core/base/SafeWrite.h"
+
 #include <stb_image.h>
 #include <stb_image_write.h>
 
@@ -13,11 +15,18 @@ bool writePng(const std::string& path, const Image& image, std::string& error) {
         error = path + ": cannot write an empty or inconsistent image";
         return false;
     }
-    if (!stbi_write_png(path.c_str(), image.width, image.height, 4, image.rgba.data(), image.width * 4)) {
-        error = path + ": cannot write PNG (is the folder there and writable?)";
+    std::string bytes;
+    const auto append = [](void* context, void* data, int size) {
+        static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+    };
+    if (!stbi_write_png_to_func(append, &bytes, image.width, image.height, 4, image.rgba.data(), image.width * 4)) {
+        error = path + ": cannot write PNG: cannot encode the image";
         return false;
     }
-    return true;
+    std::string why;  // names the file
+    if (writeFileAtomically(path, bytes, why, MissingFolder::Fail)) return true;
+    error = "cannot write PNG " + why;
+    return false;
 }
 
 bool readPng(const std::string& path, Image& image, std::string& error) {

@@ -5,11 +5,17 @@
 
 namespace backrub {
 
-bool writeFileAtomically(const std::string& path, const std::string& bytes, std::string& error) {
+bool writeFileAtomically(const std::string& path, const std::string& bytes, std::string& error, MissingFolder missing) {
     namespace fs = std::filesystem;
     std::error_code ec;
     const fs::path parent = fs::path(path).parent_path();
-    if (!parent.empty()) fs::create_directories(parent, ec);
+    if (!parent.empty() && !fs::is_directory(parent, ec)) {
+        if (missing == MissingFolder::Fail) {
+            error = path + ": the folder " + parent.string() + " does not exist";
+            return false;
+        }
+        fs::create_directories(parent, ec);
+    }
     const std::string tmp = path + ".tmp";
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);

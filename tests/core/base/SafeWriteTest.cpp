@@ -39,3 +39,27 @@ TEST_CASE("Safe writes: an unwritable target is reported by name and the old fil
     CHECK(std::filesystem::is_directory(folder + "/target.csv"));
     CHECK_FALSE(std::filesystem::exists(folder + "/target.csv.tmp"));
 }
+
+TEST_CASE("Safe writes: a missing folder is created for settings and refused for a typed path", "[base]") {
+    const std::string folder = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/safe-write-missing";
+    std::filesystem::remove_all(folder);
+    std::string error;
+    CHECK_FALSE(writeFileAtomically(folder + "/typo/out.glb", "glb", error, MissingFolder::Fail));
+    CHECK(error.find("typo") != std::string::npos);
+    CHECK(error.find("does not exist") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(folder));
+    REQUIRE(writeFileAtomically(folder + "/made/settings.json", "{}", error, MissingFolder::Create));
+    CHECK(readAll(folder + "/made/settings.json") == "{}");
+}
+
+TEST_CASE("Safe writes: a write that cannot finish leaves the good file in place", "[base]") {
+    // The temporary file cannot be made (a folder holds its name): the old file is untouched.
+    const std::string folder = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/safe-write-keep";
+    std::filesystem::remove_all(folder);
+    std::string error;
+    REQUIRE(writeFileAtomically(folder + "/shot.png", "good", error));
+    std::filesystem::create_directories(folder + "/shot.png.tmp");
+    CHECK_FALSE(writeFileAtomically(folder + "/shot.png", "half", error));
+    CHECK(error.find("shot.png") != std::string::npos);
+    CHECK(readAll(folder + "/shot.png") == "good");
+}
