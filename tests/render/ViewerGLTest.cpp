@@ -348,6 +348,10 @@ TEST_CASE("The viewer plays a technique file and lists the user's folder with it
     CHECK(viewer.techniques().problems[0].file == folder + "/broken.json");
     CHECK_THAT(viewer.statusMessage(), Catch::Contains("see the Problems window"));
     viewer.frame(0.1);  // the browser marks it "(yours)" and the Problems window names broken.json
+    viewer.captureWindow();
+    viewer.frame(0.1);
+    std::string pngError;
+    writePng(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-own-techniques.png", viewer.windowImage(), pngError);
     test::requireNoGlErrors();
 }
 
