@@ -18,6 +18,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 namespace backrub::app {
@@ -56,7 +57,18 @@ void Viewer::drawMainPanel() {
     ImGui::SetNextWindowSize(ImVec2(std::min(460.0f * uiScale_, vp->WorkSize.x * 0.45f), vp->WorkSize.y - 110.0f * uiScale_),
                              place);
     resetLayout_ = false;
+    // A broken layout.ini may hold any size: the panel never shrinks below a usable one.
+    constexpr float kMinPanelWidth = 280.0f, kMinPanelHeight = 160.0f;  // unscaled pixels
+    ImGui::SetNextWindowSizeConstraints(ImVec2(kMinPanelWidth * uiScale_, kMinPanelHeight * uiScale_), ImVec2(FLT_MAX, FLT_MAX));
     const bool open = ImGui::Begin("Backrub");
+    {
+        // Nor does it stay out of the window: placed back where it starts.
+        const ImVec2 at = ImGui::GetWindowPos();
+        const float grab = 40.0f * uiScale_;
+        if (at.x > vp->WorkPos.x + vp->WorkSize.x - grab || at.y > vp->WorkPos.y + vp->WorkSize.y - grab ||
+            at.x + ImGui::GetWindowWidth() < vp->WorkPos.x + grab || at.y < vp->WorkPos.y - grab)
+            resetLayout_ = true;
+    }
     // A panel along the left edge takes its width from the scene's free area (a
     // panel moved elsewhere or collapsed takes none).
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();

@@ -543,3 +543,26 @@ TEST_CASE("The viewer shows warnings in view and the guided panel says what to d
     CHECK(ImGui::FindWindowByName("Guided massage")->Size.y < withWarning);
     test::requireNoGlErrors();
 }
+
+TEST_CASE("A broken layout file leaves the main panel usable and on screen", "[render][ui]") {
+    // A layout.ini with a panel 18 px square, or one placed far outside the window.
+    for (const char* panel : {"Pos=8,8\nSize=18,18\n", "Pos=5000,4000\nSize=400,500\n"}) {
+        INFO(panel);
+        const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-config-broken-layout";
+        std::filesystem::remove_all(config);
+        std::filesystem::create_directories(config + "/backrub");
+        {
+            std::ofstream ini(config + "/backrub/layout.ini");
+            ini << "[Window][Backrub]\n" << panel << "Collapsed=0\n";
+        }
+        setenv("XDG_CONFIG_HOME", config.c_str(), 1);
+        app::useOffscreenDriver();
+        CommandLine cl;
+        cl.technique = "spine-line";
+        app::Viewer viewer(cl);
+        std::string error;
+        REQUIRE(viewer.init(error, false, 1280, 720));
+        for (int i = 0; i < 3; ++i) viewer.frame(0.0);
+        CHECK(viewer.state().panelRight > 0.2f);  // docked at the left edge, a usable width
+    }
+}

@@ -3,6 +3,7 @@
 #include "core/base/SafeWrite.h"
 #include "core/base/UserFolders.h"
 #include "core/base/JsonGuard.h"
+#include "core/view/ColorMap.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -43,7 +44,9 @@ Preferences preferencesFromJson(const std::string& text, const std::string& file
     if (auto v = r.oneOf("theme", false, {"dark", "light"})) prefs.view.theme = *parseTheme(*v);
     if (auto v = r.oneOf("heat", false, enumIds(kHeatModes))) prefs.view.heat = *parseHeatMode(*v);
     if (auto v = r.oneOf("liveScale", false, enumIds(kLiveScales))) prefs.view.liveScale = *enumFromId(kLiveScales, *v);
-    if (auto v = r.string("colorMap", false, 32)) prefs.view.colorMap = *v;
+    std::vector<std::string> colorMaps;
+    for (int i = 0; i < kColorMapCount; ++i) colorMaps.push_back(colorMapName(static_cast<ColorMapId>(i)));
+    if (auto v = r.oneOf("colorMap", false, colorMaps)) prefs.view.colorMap = *v;
     if (auto v = r.boolean("showHands", false)) prefs.view.showHands = *v;
     if (auto v = r.boolean("handsSeeThrough", false)) prefs.view.handsSeeThrough = *v;
     if (auto v = r.boolean("showTrails", false)) prefs.view.showTrails = *v;

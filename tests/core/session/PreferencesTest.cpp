@@ -67,6 +67,7 @@ TEST_CASE("A corrupt settings file gives defaults and a message, never a failure
         {"{\"windowWidth\": 12.5}", "/windowWidth", ""},
         {"{\"zoomLevel\": 3}", "/zoomLevel", ""},
         {"{\"audience\": \"everyone\"}", "/audience", "partner"},
+        {"{\"colorMap\": \"rainbow\"}", "/colorMap", "viridis"},
         {"{\"theme\": ", "", ""},
         {"[1, 2]", "", ""},
         {"\xff\xfe", "", "UTF-8"},
