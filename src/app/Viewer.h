@@ -22,6 +22,7 @@
 #include "ui/StatusLine.h"
 #include "ui/TechniqueBrowser.h"
 
+#include <array>
 #include <future>
 #include <memory>
 #include <optional>
@@ -45,6 +46,8 @@ public:
     bool init(std::string& error, bool visible = true, int width = 0, int height = 0);
     void handleEvent(const SDL_Event& event);
     void frame(double realDtS);  // advance playback by realDtS, draw scene + UI, swap
+    // Whether a Problems window (0 model, 1 settings, 2 techniques) shows, when it has problems.
+    bool problemsWindowOpen(int index) const { return problemsWindows_.at(static_cast<std::size_t>(index)).open; }
     void shutdown();
 
     bool quitRequested() const { return quit_; }
@@ -89,6 +92,7 @@ private:
     void drawPresentationCaption();
     void drawLabels();
     void drawStructureSearch();
+    void drawProblemsWindow(const char* title, const Problems& problems, int index);
     void updateHover(int x, int y);
     void handleKey(int key);
     void takeScreenshot();
@@ -134,6 +138,12 @@ private:
     std::string prefsPath_;
     std::string imguiIniPath_;
     Problems prefsProblems_;
+    // A Problems window closed by the user stays closed until its list changes.
+    struct ProblemsWindow {
+        bool open = true;
+        std::size_t shown = 0;  // problems listed when it was last drawn
+    };
+    std::array<ProblemsWindow, 3> problemsWindows_{};  // model, settings, techniques
     ViewerState state_;  // choices and layout, without SDL or GL (core/session/ViewerState.h)
     ui::TechniqueBrowserState browser_;
     ui::StatusInfo status_;

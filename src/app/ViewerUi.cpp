@@ -22,19 +22,23 @@
 #include <cmath>
 
 namespace backrub::app {
-namespace {
 
-void drawProblemsWindow(const char* title, const Problems& problems) {
-    if (problems.empty()) return;
-    ImGui::SetNextWindowPos(ImVec2(380, 10), ImGuiCond_FirstUseEver);
+// `index` picks the window's open state and staggers the windows so that none hides another.
+void Viewer::drawProblemsWindow(const char* title, const Problems& problems, int index) {
+    ProblemsWindow& window = problemsWindows_.at(static_cast<std::size_t>(index));
+    if (problems.size() != window.shown) window.open = true;  // a new list opens it again
+    window.shown = problems.size();
+    if (problems.empty() || !window.open) return;
+    const float step = 28.0f * static_cast<float>(index);
+    ImGui::SetNextWindowPos(ImVec2(380 + step, 10 + step), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(520, 0), ImGuiCond_FirstUseEver);
-    if (ImGui::Begin(title)) {
+    if (ImGui::Begin(title, &window.open)) {
         for (const Problem& p : problems) ImGui::TextWrapped("%s", p.str().c_str());
+        if (ImGui::Button("Close")) window.open = false;
+        hotspots_.recordLastItem("problems." + std::to_string(index) + ".close");
     }
     ImGui::End();
 }
-
-}  // namespace
 
 void Viewer::drawStructureSearch() {
     ImGui::SetNextItemWidth(-1.0f);
@@ -282,9 +286,9 @@ void Viewer::drawUi() {
     if (state_.allControls) drawMainPanel();
     else drawLayPanel();
     drawWarningsWindow();
-    drawProblemsWindow("Problems loading the model", vis_.problems);
-    drawProblemsWindow("Problems in the settings file", prefsProblems_);
-    drawProblemsWindow("Problems in your techniques", vis_.library.problems);
+    drawProblemsWindow("Problems loading the model", vis_.problems, 0);
+    drawProblemsWindow("Problems in the settings file", prefsProblems_, 1);
+    drawProblemsWindow("Problems in your techniques", vis_.library.problems, 2);
     if (state_.guided && vis_.session) state_.guided = ui::drawGuidedPanel(*vis_.session, playback_);
 
     // Transport above the status line.

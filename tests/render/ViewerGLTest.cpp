@@ -566,3 +566,28 @@ TEST_CASE("A broken layout file leaves the main panel usable and on screen", "[r
         CHECK(viewer.state().panelRight > 0.2f);  // docked at the left edge, a usable width
     }
 }
+
+TEST_CASE("The settings file's Problems window closes and stays closed", "[render][ui]") {
+    const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-config-problems";
+    std::filesystem::remove_all(config);
+    std::filesystem::create_directories(config + "/backrub");
+    {
+        std::ofstream settings(config + "/backrub/settings.json");
+        settings << "{\"theme\": \"purple\"}";
+    }
+    setenv("XDG_CONFIG_HOME", config.c_str(), 1);
+    app::useOffscreenDriver();
+    CommandLine cl;
+    cl.technique = "spine-line";
+    app::Viewer viewer(cl);
+    std::string error;
+    REQUIRE(viewer.init(error, false, 1280, 720));
+    viewer.frame(0.0);
+    viewer.frame(0.0);
+    REQUIRE(viewer.problemsWindowOpen(1));
+    click(viewer, "problems.1.close");
+    CHECK_FALSE(viewer.problemsWindowOpen(1));
+    for (int i = 0; i < 3; ++i) viewer.frame(0.1);
+    CHECK_FALSE(viewer.problemsWindowOpen(1));
+    CHECK_FALSE(viewer.hotspot("problems.1.close"));  // not drawn any more
+}
