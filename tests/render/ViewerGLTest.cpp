@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -544,44 +545,37 @@ TEST_CASE("The viewer shows warnings in view and the guided panel says what to d
     test::requireNoGlErrors();
 }
 
-TEST_CASE("A broken layout file leaves the main panel usable and on screen", "[render][ui]") {
-    // A layout.ini with a panel 18 px square, or one placed far outside the window.
-    for (const char* panel : {"Pos=8,8\nSize=18,18\n", "Pos=5000,4000\nSize=400,500\n"}) {
-        INFO(panel);
-        const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-config-broken-layout";
-        std::filesystem::remove_all(config);
-        std::filesystem::create_directories(config + "/backrub");
-        {
-            std::ofstream ini(config + "/backrub/layout.ini");
-            ini << "[Window][Backrub]\n" << panel << "Collapsed=0\n";
-        }
-        setenv("XDG_CONFIG_HOME", config.c_str(), 1);
-        app::useOffscreenDriver();
-        CommandLine cl;
-        cl.technique = "spine-line";
-        app::Viewer viewer(cl);
-        std::string error;
-        REQUIRE(viewer.init(error, false, 1280, 720));
-        for (int i = 0; i < 3; ++i) viewer.frame(0.0);
-        CHECK(viewer.state().panelRight > 0.2f);  // docked at the left edge, a usable width
-    }
-}
-
-TEST_CASE("The settings file's Problems window closes and stays closed", "[render][ui]") {
-    const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-config-problems";
+// A viewer on the spine line at 1280x720 whose settings folder (a fresh one under the test
+// output) holds one file, backrub/`name`, with `text`.
+std::unique_ptr<app::Viewer> viewerWithConfigFile(const std::string& folder, const std::string& name, const std::string& text) {
+    const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/" + folder;
     std::filesystem::remove_all(config);
     std::filesystem::create_directories(config + "/backrub");
-    {
-        std::ofstream settings(config + "/backrub/settings.json");
-        settings << "{\"theme\": \"purple\"}";
-    }
+    std::ofstream(config + "/backrub/" + name) << text;
     setenv("XDG_CONFIG_HOME", config.c_str(), 1);
     app::useOffscreenDriver();
     CommandLine cl;
     cl.technique = "spine-line";
-    app::Viewer viewer(cl);
+    auto viewer = std::make_unique<app::Viewer>(cl);
     std::string error;
-    REQUIRE(viewer.init(error, false, 1280, 720));
+    REQUIRE(viewer->init(error, false, 1280, 720));
+    return viewer;
+}
+
+TEST_CASE("A broken layout file leaves the main panel usable and on screen", "[render][ui]") {
+    // A layout.ini with a panel 18 px square, or one placed far outside the window.
+    for (const char* panel : {"Pos=8,8\nSize=18,18\n", "Pos=5000,4000\nSize=400,500\n"}) {
+        INFO(panel);
+        const auto viewer = viewerWithConfigFile("viewer-config-broken-layout", "layout.ini",
+                                                 std::string("[Window][Backrub]\n") + panel + "Collapsed=0\n");
+        for (int i = 0; i < 3; ++i) viewer->frame(0.0);
+        CHECK(viewer->state().panelRight > 0.2f);  // docked at the left edge, a usable width
+    }
+}
+
+TEST_CASE("The settings file's Problems window closes and stays closed", "[render][ui]") {
+    const auto started = viewerWithConfigFile("viewer-config-problems", "settings.json", "{\"theme\": \"purple\"}");
+    app::Viewer& viewer = *started;
     viewer.frame(0.0);
     viewer.frame(0.0);
     REQUIRE(viewer.problemsWindowOpen(1));
