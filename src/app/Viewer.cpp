@@ -98,8 +98,17 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     playback_.setLoop(prefs_.loop);
     std::string id = !commandLineId.empty() ? commandLineId : prefs_.technique;
     if (!vis_.library.find(id) && !vis_.library.techniques.empty()) {
-        if (!cl_.technique.empty()) status_.message = "unknown technique '" + cl_.technique + "'";
-        id = vis_.library.techniques.front().id;
+        const std::string first = vis_.library.techniques.front().id;
+        const std::string unknown = "unknown technique '" + id + "' (known: " + vis_.library.ids() + "); opening '" + first + "'";
+        if (!cl_.technique.empty()) {
+            std::fprintf(stderr, "backrub: %s\n", unknown.c_str());
+            status_.message = "unknown technique '" + cl_.technique + "'";
+        } else if (!id.empty()) {  // the settings file names a technique that is gone
+            prefsProblems_.push_back({prefsPath_, "/technique", unknown});
+            printProblems({prefsProblems_.back()});
+            status_.message = "settings file ignored in part: see the Problems window";
+        }
+        id = first;
     }
     selectTechnique(id);
     // Asked once, at the first start; naming a technique on the command line skips it.

@@ -48,6 +48,7 @@ public:
     void frame(double realDtS);  // advance playback by realDtS, draw scene + UI, swap
     // Whether a Problems window (0 model, 1 settings, 2 techniques) shows, when it has problems.
     bool problemsWindowOpen(int index) const { return problemsWindows_.at(static_cast<std::size_t>(index)).open; }
+    const Problems& settingsProblems() const { return prefsProblems_; }
     void shutdown();
 
     bool quitRequested() const { return quit_; }

@@ -545,9 +545,10 @@ TEST_CASE("The viewer shows warnings in view and the guided panel says what to d
     test::requireNoGlErrors();
 }
 
-// A viewer on the spine line at 1280x720 whose settings folder (a fresh one under the test
-// output) holds one file, backrub/`name`, with `text`.
-std::unique_ptr<app::Viewer> viewerWithConfigFile(const std::string& folder, const std::string& name, const std::string& text) {
+// A viewer at 1280x720 on `technique` ("" for none named on the command line) whose settings
+// folder (a fresh one under the test output) holds one file, backrub/`name`, with `text`.
+std::unique_ptr<app::Viewer> viewerWithConfigFile(const std::string& folder, const std::string& name, const std::string& text,
+                                                  const std::string& technique = "spine-line") {
     const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/" + folder;
     std::filesystem::remove_all(config);
     std::filesystem::create_directories(config + "/backrub");
@@ -555,7 +556,7 @@ std::unique_ptr<app::Viewer> viewerWithConfigFile(const std::string& folder, con
     setenv("XDG_CONFIG_HOME", config.c_str(), 1);
     app::useOffscreenDriver();
     CommandLine cl;
-    cl.technique = "spine-line";
+    cl.technique = technique;
     auto viewer = std::make_unique<app::Viewer>(cl);
     std::string error;
     REQUIRE(viewer->init(error, false, 1280, 720));
@@ -584,4 +585,19 @@ TEST_CASE("The settings file's Problems window closes and stays closed", "[rende
     for (int i = 0; i < 3; ++i) viewer.frame(0.1);
     CHECK_FALSE(viewer.problemsWindowOpen(1));
     CHECK_FALSE(viewer.hotspot("problems.1.close"));  // not drawn any more
+}
+
+TEST_CASE("A technique the settings file names that is gone is reported and the first one opens", "[render][ui]") {
+    // No technique on the command line: the settings file's is asked for.
+    const auto started = viewerWithConfigFile("viewer-config-gone-technique", "settings.json",
+                                              "{\"technique\": \"gone-technique\", \"audience\": \"teach\"}", "");
+    app::Viewer& viewer = *started;
+    viewer.frame(0.0);
+    REQUIRE(viewer.session() != nullptr);
+    CHECK(viewer.session()->technique().id == "circular-kneading");
+    REQUIRE(viewer.settingsProblems().size() == 1);
+    const Problem& p = viewer.settingsProblems().front();
+    CHECK(p.location == "/technique");
+    CHECK_THAT(p.message, Catch::Contains("gone-technique") && Catch::Contains("spine-line"));
+    CHECK(viewer.problemsWindowOpen(1));
 }
