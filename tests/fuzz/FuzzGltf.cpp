@@ -1,0 +1,19 @@
+// libFuzzer: glTF and GLB models from untrusted bytes, then the body read from them
+// (docs/model-format.md). No external files: a shared model may name any path.
+#include "core/body/Body.h"
+#include "core/gltf/GltfLoader.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::vector<std::uint8_t> bytes(data, data + size);
+    for (const char* name : {"fuzz.glb", "fuzz.gltf"}) {
+        const backrub::GltfLoadResult r = backrub::loadGltfFromMemory(bytes, name, "");
+        if (!r.scene) continue;
+        backrub::Problems problems;
+        (void)backrub::Body::fromScene(*r.scene, name, problems);
+    }
+    return 0;
+}
