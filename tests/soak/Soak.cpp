@@ -1,0 +1,129 @@
+// Long run of the real viewer, headless: frames cycling through every technique,
+// pressure level, heat mode, layer and x-ray setting and through steps and seeks, on both
+// bodies. Fails (exit code 1) on any GL error, a NaN or infinity in any pressure, dose,
+// contact or hand, or resident memory growing more than kMaxGrowthMb after warm-up.
+// Not part of ctest (it takes minutes): scripts/soak.sh builds and runs it.
+//   soak [FRAMES]   (default 100000, split between the two bodies)
+#include "app/Viewer.h"
+#include "gfx/GlDebug.h"
+
+#include <SDL.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <unistd.h>
+
+using namespace backrub;
+
+namespace {
+
+constexpr double kMaxGrowthMb = 2.0;
+constexpr int kWarmUpFrames = 8500;  // every technique (one each 997 frames), level and heat mode met once
+
+double residentMb() {
+    std::ifstream statm("/proc/self/statm");
+    long pages = 0, resident = 0;
+    statm >> pages >> resident;
+    return double(resident) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
+}
+
+void press(app::Viewer& v, SDL_Keycode k) {
+    SDL_Event e{};
+    e.type = SDL_KEYDOWN;
+    e.key.keysym.sym = k;
+    v.handleEvent(e);
+    e.type = SDL_KEYUP;
+    v.handleEvent(e);
+}
+
+bool finite(const std::vector<float>& values) {
+    return std::all_of(values.begin(), values.end(), [](float x) { return std::isfinite(x); });
+}
+
+bool finite(const glm::vec3& v) { return std::isfinite(v.x) && std::isfinite(v.y) && std::isfinite(v.z); }
+
+// Empty when everything the session holds is finite, else what is not.
+std::string nonFinite(const TechniqueSession& s) {
+    if (!finite(s.dose().live())) return "live pressure";
+    if (!finite(s.dose().peak())) return "peak pressure";
+    if (!finite(s.dose().dose())) return "dose";
+    for (const Contact& c : s.frame().contacts)
+        if (!finite(c.position) || !finite(c.normal) || !std::isfinite(c.forceN)) return "a contact";
+    for (const auto& h : s.frame().hands)
+        if (!finite(h.wrist) || !finite(h.contactPoint)) return "a hand";
+    return "";
+}
+
+// The key pressed at frame i, if any: a schedule that meets every combination over time.
+SDL_Keycode keyAt(int i) {
+    if (i % 997 == 0) return SDLK_PAGEDOWN;      // next technique
+    if (i % 331 == 0) return SDLK_RIGHTBRACKET;  // next pressure level (wraps)
+    if (i % 113 == 0) return SDLK_h;             // next heat mode
+    if (i % 401 == 0) return SDLK_x;             // x-ray on / off
+    if (i % 523 == 0) return SDLK_m;             // muscles
+    if (i % 619 == 0) return SDLK_b;             // skeleton
+    if (i % 89 == 0) return SDLK_RIGHT;          // next step
+    if (i % 251 == 0) return SDLK_END;
+    if (i % 263 == 0) return SDLK_HOME;
+    if (i % 47 == 0) return SDLK_PERIOD;
+    return SDLK_UNKNOWN;
+}
+
+bool soakBody(const std::string& body, int frames) {
+    CommandLine cl;
+    cl.body = body;
+    cl.technique = "spine-line";
+    app::Viewer viewer(cl);
+    std::string error;
+    if (!viewer.init(error, false, 640, 360)) {
+        std::fprintf(stderr, "soak: %s\n", error.c_str());
+        return false;
+    }
+    gfx::clearGlDebugErrors();
+    press(viewer, SDLK_SPACE);  // play
+    double warm = 0.0, highest = 0.0;
+    for (int i = 1; i <= frames; ++i) {
+        if (const SDL_Keycode k = keyAt(i); k != SDLK_UNKNOWN) press(viewer, k);
+        viewer.frame(1.0 / 30.0);
+        if (!viewer.playback().playing()) press(viewer, SDLK_SPACE);  // a technique ended: play on
+        if (!gfx::glDebugErrors().empty()) {
+            std::fprintf(stderr, "soak: %s body, frame %d: GL error: %s\n", body.c_str(), i, gfx::glDebugErrors().front().c_str());
+            return false;
+        }
+        if (const TechniqueSession* s = viewer.session()) {
+            if (const std::string bad = nonFinite(*s); !bad.empty()) {
+                std::fprintf(stderr, "soak: %s body, frame %d, %s at %.2f s: %s not finite\n", body.c_str(), i,
+                             s->technique().id.c_str(), s->time(), bad.c_str());
+                return false;
+            }
+        }
+        if (i == kWarmUpFrames) warm = residentMb();
+        if (i > kWarmUpFrames) highest = std::max(highest, residentMb());
+        if (i % 10000 == 0) std::printf("soak: %s body, %d frames, resident %.1f MB\n", body.c_str(), i, residentMb());
+    }
+    viewer.shutdown();
+    const double growth = highest - warm;
+    std::printf("soak: %s body, %d frames: resident %.1f MB after warm-up, at most %.1f MB later (growth %.2f MB, limit %.1f)\n",
+                body.c_str(), frames, warm, highest, growth, kMaxGrowthMb);
+    return growth < kMaxGrowthMb;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int frames = argc > 1 ? std::max(2 * kWarmUpFrames + 2, std::atoi(argv[1])) : 100000;
+    // A scratch settings folder: the run neither reads nor changes the user's.
+    const std::string config = std::filesystem::temp_directory_path().string() + "/backrub-soak-config";
+    std::filesystem::remove_all(config);
+    setenv("XDG_CONFIG_HOME", config.c_str(), 1);
+    setenv("XDG_DATA_HOME", config.c_str(), 1);
+    bool ok = true;
+    for (const char* body : {"female", "male"}) ok = soakBody(body, frames / 2) && ok;
+    std::printf("soak: %s\n", ok ? "passed" : "FAILED");
+    return ok ? 0 : 1;
+}
