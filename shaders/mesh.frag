@@ -1,6 +1,8 @@
 #version 330 core
 // Studio lighting: a warm key light, a cool fill, a rim light from behind,
 // and a sky/ground ambient term. Colours are linear; output is sRGB-encoded.
+// Built with MATTE defined (the massage table): opaque, no highlight and no rim, the
+// cheapest path for a large surface on a software rasterizer.
 in vec3 v_worldPosition;
 in vec3 v_worldNormal;
 in vec4 v_overlay;
@@ -35,7 +37,6 @@ vec3 toSrgb(vec3 c) {
 
 void main() {
     vec3 n = normalize(v_worldNormal);
-    vec3 viewDir = normalize(u_cameraPosition - v_worldPosition);
     if (!gl_FrontFacing) n = -n;  // double-sided surfaces light from the side we see
 
     // Blend the heat overlay into the albedo so shading stays visible on top of it.
@@ -47,6 +48,12 @@ void main() {
     vec3 fill = vec3(0.75, 0.82, 1.00) * 0.30 * wrapDiffuse(n, -u_fillDirection, 0.5);
     float hemi = 0.5 + 0.5 * dot(n, u_upAxis);
     vec3 ambient = mix(vec3(0.05, 0.045, 0.045), vec3(0.16, 0.17, 0.20), hemi);
+#ifdef MATTE
+    vec3 color = albedo * (key + fill + ambient);
+    color = color / (1.0 + 0.25 * color);
+    o_color = vec4(toSrgb(color), 1.0);
+#else
+    vec3 viewDir = normalize(u_cameraPosition - v_worldPosition);
 
     // Rim: light grazing the silhouette from behind.
     float grazing = 1.0 - max(dot(n, viewDir), 0.0);
@@ -65,4 +72,5 @@ void main() {
     float alpha = u_baseColor.a * mix(1.0, overlayWeight, u_overlayOpacity);
     if (alpha < 1.0) alpha = mix(alpha, 0.85, pow(1.0 - max(dot(n, viewDir), 0.0), 2.5));
     o_color = vec4(toSrgb(color), alpha);
+#endif
 }

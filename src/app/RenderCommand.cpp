@@ -52,8 +52,8 @@ std::vector<double> renderTimes(const CommandLine& cl, const Visualization& vis,
 ViewSettings renderSettings(const CommandLine& cl) {
     ViewSettings settings;
     settings.heat = cl.heat;
-    for (Layer layer : {Layer::Skin, Layer::Muscles, Layer::Skeleton})
-        settings.layer(layer).visible = ("," + cl.layers + ",").find("," + std::string(layerName(layer)) + ",") != std::string::npos;
+    for (const auto& row : kShownLayers)
+        settings.layer(row.value).visible = ("," + cl.layers + ",").find("," + std::string(row.id) + ",") != std::string::npos;
     settings.setXray(cl.xray);
     return settings;
 }
@@ -105,6 +105,7 @@ int runRender(const CommandLine& cl) {
         return 1;
     }
     renderer.setScene(vis.scene);
+    renderer.setTable(vis.table ? &vis.table->mesh : nullptr);
     const Body* working = vis.session && vis.body ? &*vis.body : nullptr;  // a technique: frame where it works
     const OrbitCamera camera = framedCamera(vis.scene, cl.view, float(cl.width) / float(cl.height), working);
 

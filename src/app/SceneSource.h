@@ -4,6 +4,8 @@
 #include "core/session/CommandLine.h"
 #include "core/base/Problem.h"
 #include "core/base/SceneData.h"
+#include "core/body/Body.h"
+#include "core/scene/MassageTable.h"
 
 #include <optional>
 #include <string>
@@ -14,6 +16,9 @@ namespace backrub::app {
 std::optional<SceneData> loadSceneFor(const CommandLine& cl, Problems& problems);
 // "model.glb" or "generated female body".
 std::string sceneLabel(const CommandLine& cl);
+// The massage table under the generated body (its face cradle fitted to the generated head);
+// none under a user's model, whose head it cannot place.
+std::optional<MassageTable> tableFor(const CommandLine& cl, const Body& body);
 
 // Prints problems to stderr, one per line.
 void printProblems(const Problems& problems);

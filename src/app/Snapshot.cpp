@@ -19,6 +19,7 @@ bool renderSnapshot(const SceneData& scene, const SnapshotRequest& request, Imag
     gfx::SceneRenderer renderer;
     if (!renderer.init(error)) return false;
     renderer.setScene(scene);
+    renderer.setTable(request.table);
     gfx::StillCanvas canvas;
     if (!canvas.init(request.width, request.height, request.settings.msaaSamples, error)) return false;
     const OrbitCamera camera = framedCamera(scene, request.view, float(request.width) / float(request.height));

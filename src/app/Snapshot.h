@@ -6,6 +6,7 @@
 #include "core/view/OrbitCamera.h"
 #include "core/base/SceneData.h"
 #include "core/view/ViewSettings.h"
+#include "core/scene/TableMesh.h"
 
 #include <string>
 
@@ -16,6 +17,7 @@ struct SnapshotRequest {
     int height = 720;
     ViewPreset view = ViewPreset::Back;
     ViewSettings settings;
+    const TableMesh* table = nullptr;  // the massage table under the body, if any
 };
 
 // The camera `render` and the viewer use: the working area of `workingBody` framed when

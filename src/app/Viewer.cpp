@@ -87,6 +87,7 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     if (!vis_.problems.empty()) printProblems(vis_.problems);
     status_.model = vis_.label;
     renderer_.setScene(vis_.scene);
+    renderer_.setTable(vis_.table ? &vis_.table->mesh : nullptr);
     int w = 0, h = 0;
     context_->drawableSize(w, h);
     camera_ = framedCamera(vis_.scene, ViewPreset::Back, float(w) / float(h > 0 ? h : 1), vis_.body ? &*vis_.body : nullptr);

@@ -74,7 +74,9 @@ void Viewer::handleKey(int key) {
     }
     // SDL key codes of printable keys are their ASCII characters.
     const std::optional<ViewPreset> preset = key > 0 && key < 128 ? enumFromKey(kViewPresets, char(key)) : std::nullopt;
+    const std::optional<Layer> layer = key > 0 && key < 128 ? enumFromKey(kShownLayers, char(key)) : std::nullopt;
     if (preset) camera_.setPreset(*preset);
+    else if (layer) prefs_.view.layer(*layer).visible = !prefs_.view.layer(*layer).visible;
     else if (key == SDLK_SPACE) playback_.togglePlay();
     else if (key == SDLK_RIGHT) playback_.nextStep();
     else if (key == SDLK_LEFT) playback_.previousStep();
@@ -90,10 +92,7 @@ void Viewer::handleKey(int key) {
     else if (key == SDLK_RIGHTBRACKET || key == SDLK_LEFTBRACKET) {
         const PressureLevel next = enumStep(kPressureLevels, state_.level, key == SDLK_RIGHTBRACKET ? 1 : -1);
         if (next != state_.level) setLevel(next);
-    } else if (key == SDLK_s) prefs_.view.layer(Layer::Skin).visible = !prefs_.view.layer(Layer::Skin).visible;
-    else if (key == SDLK_m) prefs_.view.layer(Layer::Muscles).visible = !prefs_.view.layer(Layer::Muscles).visible;
-    else if (key == SDLK_b) prefs_.view.layer(Layer::Skeleton).visible = !prefs_.view.layer(Layer::Skeleton).visible;
-    else if (key == SDLK_l) prefs_.view.showLabels = !prefs_.view.showLabels;
+    } else if (key == SDLK_l) prefs_.view.showLabels = !prefs_.view.showLabels;
     else if (key == SDLK_HOME) playback_.seek(0.0);
     else if (key == SDLK_END) playback_.seek(playback_.duration());
     else if (key == SDLK_PERIOD || key == SDLK_COMMA) playback_.seek(playback_.time() + (key == SDLK_PERIOD ? 1.0 : -1.0));

@@ -10,18 +10,20 @@ namespace backrub::app {
 
 bool Visualization::load(const CommandLine& cl) {
     problems.clear();
-    std::optional<SceneData> loaded = loadSceneFor(cl, problems);
-    label = sceneLabel(cl);
+    CommandLine source = cl;  // what was loaded: the model asked for, or the generated body instead
+    std::optional<SceneData> loaded = loadSceneFor(source, problems);
+    label = sceneLabel(source);
     if (!loaded) {
-        CommandLine fallback = cl;
-        fallback.model.clear();
-        loaded = loadSceneFor(fallback, problems);
-        label = sceneLabel(fallback) + " (could not open " + cl.model + ")";
+        source.model.clear();
+        loaded = loadSceneFor(source, problems);
+        label = sceneLabel(source) + " (could not open " + cl.model + ")";
     }
     if (!loaded) return false;
     scene = std::move(*loaded);
     bodyProblems.clear();
     body = Body::fromScene(scene, cl.model.empty() ? label : cl.model, bodyProblems);
+    table.reset();
+    if (body) table = tableFor(source, *body);
     if (library.techniques.empty()) library = loadTechniques(userTechniquesFolder());
     return true;
 }

@@ -5,6 +5,7 @@
 #include "core/session/CommandLine.h"
 #include "core/pressure/PressureThresholds.h"
 #include "core/base/SceneData.h"
+#include "core/scene/MassageTable.h"
 #include "core/technique/TechniqueLibrary.h"
 #include "core/session/TechniqueSession.h"
 
@@ -20,6 +21,7 @@ struct Visualization {
     std::optional<Body> body;        // absent when the model lacks the skin/landmark convention
     Problems problems;               // model problems (the generated body is shown instead)
     Problems bodyProblems;           // why `body` is absent: only matters when a technique is asked for
+    std::optional<MassageTable> table;  // under the generated body; none under a user's model
     TechniqueLibrary library;
     ThresholdTable thresholds = ThresholdTable::defaults();
     std::unique_ptr<TechniqueSession> session;

@@ -4,8 +4,8 @@
 
 namespace backrub::gfx {
 
-bool MeshShader::build() {
-    if (!ShaderProgram::build("mesh.vert", "mesh.frag")) return false;
+bool MeshShader::build(bool matte) {
+    if (!ShaderProgram::build("mesh.vert", "mesh.frag", matte ? "#define MATTE\n" : "")) return false;
     model_ = location("u_model");
     normalMatrix_ = location("u_normalMatrix");
     viewProjection_ = location("u_viewProjection");

@@ -13,7 +13,8 @@ struct StudioLights {
 
 class MeshShader : public ShaderProgram {
 public:
-    bool build();
+    // `matte`: the opaque, highlight-free path of mesh.frag (the massage table).
+    bool build(bool matte = false);
     void setFrame(const glm::mat4& viewProjection, const glm::vec3& cameraPosition, const StudioLights& lights) const;
     void setModel(const glm::mat4& model) const;
     void setMaterial(const glm::vec4& baseColorLinear, float roughness, float subsurface) const;

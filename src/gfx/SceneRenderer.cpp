@@ -24,10 +24,11 @@ StudioLights cameraLights(const OrbitCamera& camera) {
 }  // namespace
 
 bool SceneRenderer::init(std::string& error) {
-    if (!meshShader_.build()) {
-        error = meshShader_.error();
-        return false;
-    }
+    for (auto [shader, matte] : {std::pair{&meshShader_, false}, std::pair{&tableShader_, true}})
+        if (!shader->build(matte)) {
+            error = shader->error();
+            return false;
+        }
     return true;
 }
 
@@ -62,6 +63,19 @@ void SceneRenderer::setScene(const SceneData& scene) {
     }
 }
 
+void SceneRenderer::setTable(const TableMesh* table) {
+    table_.reset();
+    if (!table || table->positions.empty()) return;
+    table_ = std::make_unique<GpuMesh>();
+    table_->upload(table->positions, table->normals, table->indices);
+    table_->updateOverlay(table->shadedColors());
+    tableLo_ = tableHi_ = table->positions.front();
+    for (const glm::vec3& p : table->positions) {
+        tableLo_ = glm::min(tableLo_, p);
+        tableHi_ = glm::max(tableHi_, p);
+    }
+}
+
 bool SceneRenderer::hasLayer(Layer layer) const {
     for (const DrawItem& item : items_)
         if (item.layer == layer) return true;
@@ -69,6 +83,7 @@ bool SceneRenderer::hasLayer(Layer layer) const {
 }
 
 void SceneRenderer::addToBounds(ScreenBounds& bounds, const ViewSettings& settings) const {
+    if (table_ && settings.layer(Layer::Table).visible) bounds.addBox(tableLo_, tableHi_, glm::mat4(1.0f));
     for (const DrawItem& item : items_) {
         const LayerSettings& ls = settings.layer(item.layer);
         if (!ls.visible || ls.opacity <= 0.0f) continue;
@@ -130,6 +145,18 @@ void SceneRenderer::drawLayer(Layer layer, float opacity, bool depthOnly, bool l
     }
 }
 
+// Matte and opaque; the vertex colours (overlay alpha 1) are its albedo, contact shade included.
+void SceneRenderer::drawTable(const glm::mat4& viewProjection, const glm::vec3& eye, const StudioLights& lights) const {
+    glEnable(GL_CULL_FACE);
+    tableShader_.use();
+    tableShader_.setFrame(viewProjection, eye, lights);
+    tableShader_.setModel(glm::mat4(1.0f));
+    tableShader_.setMaterial(glm::vec4(1.0f), 1.0f, 0.0f);
+    tableShader_.setOverlayAsOpacity(false);
+    table_->draw();
+    meshShader_.use();
+}
+
 void SceneRenderer::drawExtras(const std::vector<ExtraMesh>& extras, bool seeThrough) const {
     meshShader_.setModel(glm::mat4(1.0f));
     for (const ExtraMesh& e : extras) {
@@ -155,7 +182,9 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
     const float aspect = float(width) / float(height > 0 ? height : 1);
     meshShader_.use();
     meshShader_.setOverlayAsOpacity(false);
-    meshShader_.setFrame(camera.projection(aspect) * camera.view(), camera.eye(), cameraLights(camera));
+    const glm::mat4 viewProjection = camera.projection(aspect) * camera.view();
+    const StudioLights lights = cameraLights(camera);
+    meshShader_.setFrame(viewProjection, camera.eye(), lights);
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LEQUAL);
     glCullFace(GL_BACK);
@@ -173,6 +202,8 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
         if (!ls.visible || ls.opacity < 1.0f || (skinHides && layer != Layer::Other)) continue;
         drawLayer(layer, 1.0f, false, settings.lightSkin);
     }
+    // After the body, so the part under it is depth-rejected before shading.
+    if (table_ && settings.layer(Layer::Table).visible) drawTable(viewProjection, camera.eye(), lights);
     glEnable(GL_CULL_FACE);
     drawExtras(extras, false);
     for (Layer layer : order) {

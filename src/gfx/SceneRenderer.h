@@ -8,6 +8,7 @@
 #include "core/view/ScreenRect.h"
 #include "core/base/SceneData.h"
 #include "core/view/ViewSettings.h"
+#include "core/scene/TableMesh.h"
 #include "gfx/GpuMesh.h"
 #include "gfx/MeshShader.h"
 
@@ -37,6 +38,10 @@ public:
     bool init(std::string& error);
     // The scene must outlive the renderer (its skin is simplified on first use).
     void setScene(const SceneData& scene);
+    // The massage table under the body, drawn with the opaque layers while Layer::Table is
+    // visible: one draw, its colours and contact shade in the vertices. nullptr: none.
+    // Uploaded here; the mesh need not outlive the call.
+    void setTable(const TableMesh* table);
     // Draws into the currently bound framebuffer of the given size. `beforeSeeThrough`,
     // if given, draws after the body and the opaque extras and before the see-through
     // extras (the hands over the heat map), so what it draws on the skin shows through them.
@@ -78,9 +83,13 @@ private:
     const DrawItem* skinItem() const;
     bool hasLayer(Layer layer) const;
     void drawExtras(const std::vector<ExtraMesh>& extras, bool seeThrough) const;
+    void drawTable(const glm::mat4& viewProjection, const glm::vec3& eye, const StudioLights& lights) const;
 
     MeshShader meshShader_;
+    MeshShader tableShader_;  // mesh.frag's matte path
     std::vector<DrawItem> items_;
+    std::unique_ptr<GpuMesh> table_;
+    glm::vec3 tableLo_{0.0f}, tableHi_{0.0f};
 };
 
 }  // namespace backrub::gfx

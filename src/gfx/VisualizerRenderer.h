@@ -27,6 +27,7 @@ class VisualizerRenderer {
 public:
     bool init(std::string& error);
     void setScene(const SceneData& scene);
+    void setTable(const TableMesh* table) { scene_.setTable(table); }  // see SceneRenderer::setTable
     // `session` may be null: the model alone.
     void render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
                 const TechniqueSession* session);

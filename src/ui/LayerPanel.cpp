@@ -5,15 +5,16 @@
 namespace backrub::ui {
 
 void drawLayerPanel(ViewSettings& settings) {
-    const Layer layers[] = {Layer::Skin, Layer::Muscles, Layer::Skeleton};
-    const char* labels[] = {"Skin", "Muscles", "Skeleton"};
-    for (int i = 0; i < 3; ++i) {
-        LayerSettings& ls = settings.layer(layers[i]);
-        ImGui::PushID(i);
-        ImGui::Checkbox(labels[i], &ls.visible);
-        ImGui::SameLine(110.0f);
-        ImGui::SetNextItemWidth(-1.0f);
-        ImGui::SliderFloat("##opacity", &ls.opacity, 0.0f, 1.0f, "opacity %.2f");
+    for (const auto& row : kShownLayers) {
+        LayerSettings& ls = settings.layer(row.value);
+        ImGui::PushID(row.id);
+        ImGui::Checkbox(row.label, &ls.visible);
+        // The table is there or not; the model's layers may be made see-through.
+        if (row.value != Layer::Table) {
+            ImGui::SameLine(110.0f);
+            ImGui::SetNextItemWidth(-1.0f);
+            ImGui::SliderFloat("##opacity", &ls.opacity, 0.0f, 1.0f, "opacity %.2f");
+        }
         ImGui::PopID();
     }
     bool xray = settings.xray();

@@ -1,6 +1,7 @@
-// The generated body as golden images: from the back and the side, and in x-ray.
+// The generated body on its massage table as golden images: from the back and the side, and in x-ray.
 #include "app/Snapshot.h"
 #include "core/bodygen/BodyModel.h"
+#include "core/scene/MassageTable.h"
 #include "render/GLTestContext.h"
 
 #include <catch2/catch.hpp>
@@ -10,7 +11,10 @@ using namespace backrub;
 TEST_CASE("The generated body from the back, the side and in x-ray matches its golden images", "[render][golden][body]") {
     test::requireGlContext();
     const SceneData body = generateBodyScene(BodySize::Female);
+    Problems problems;
+    const MassageTable table = massageTableFor(BodySize::Female, Body::fromScene(body, "female", problems).value().skin);
     app::SnapshotRequest req;
+    req.table = &table.mesh;
     req.width = 360;
     req.height = 360;
     struct View {

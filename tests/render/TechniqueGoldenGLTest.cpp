@@ -31,6 +31,7 @@ Image renderSession(app::Visualization& vis, const OrbitCamera& camera, const Vi
     gfx::VisualizerRenderer renderer;
     REQUIRE(renderer.init(error));
     renderer.setScene(vis.scene);
+    renderer.setTable(&vis.table.value().mesh);
     gfx::StillCanvas canvas;
     REQUIRE(canvas.init(kSize, kSize, settings.msaaSamples, error));
     canvas.bind();
@@ -136,6 +137,7 @@ TEST_CASE("The viewer's fast frames: simplified skin and smoothing match their g
     gfx::VisualizerRenderer renderer;
     REQUIRE(renderer.init(error));
     renderer.setScene(vis.scene);
+    renderer.setTable(&vis.table.value().mesh);
     gfx::ScenePresenter presenter;
     REQUIRE(presenter.init(error));
     const int w = 400, h = 400;

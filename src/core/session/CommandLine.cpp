@@ -130,8 +130,8 @@ std::string checkValue(CommandLine& cl, const std::string& opt, const std::strin
         std::string rest = v + ",";
         for (std::size_t comma; (comma = rest.find(',')) != std::string::npos; rest.erase(0, comma + 1)) {
             const std::string name = rest.substr(0, comma);
-            if (!oneOf(name, {"skin", "muscles", "skeleton"}))
-                return "--layers takes a comma-separated list of skin, muscles, skeleton, not '" + v + "'";
+            if (!enumFromId(kShownLayers, name))
+                return "--layers takes a comma-separated list of " + enumIdsJoined(kShownLayers, ", ") + ", not '" + v + "'";
         }
         cl.layers = v;
     } else if (opt == "--frames") {
@@ -254,7 +254,7 @@ std::string usageText() {
            "  backrub render [--technique ID|FILE.json] [--time S] [--size WxH] [--view " + enumIdsJoined(kViewPresets) + "]\n"
            "                 [--heat " + enumIdsJoined(kHeatModes) + "] [--pressure " + enumIdsJoined(kPressureLevels) + "]\n"
            "                 [--model F] [--body female|male] [--frames A:B:STEP] --out F.png|DIR\n"
-           "                 [--layers skin,muscles,skeleton] [--xray]\n"
+           "                 [--layers " + enumIdsJoined(kShownLayers, ",") + "] [--xray]\n"
            "                 (without --technique: the model alone; --frames writes DIR/frame_00000.png ...,\n"
            "                 at most " + std::to_string(kMaxFrames) + " frames within the technique's length)\n"
            "  backrub list                          techniques: id, title, duration, position; yours marked\n"

@@ -31,7 +31,7 @@ struct CommandLine {
     HeatMode heat = HeatMode::Live;                  // --heat (kHeatModes)
     PressureLevel pressure = PressureLevel::Moderate;// --pressure (kPressureLevels)
     std::optional<FrameRange> frames; // --frames A:B:STEP (render: image sequence into --out DIR)
-    std::string layers = "skin,muscles,skeleton";  // --layers: visible layers, comma-separated
+    std::string layers = "skin,muscles,skeleton,table";  // --layers: visible layers (kShownLayers ids), comma-separated
     bool xray = false;                // --xray: see-through skin
     std::string out;                  // --out F.png / F.glb / DIR
     bool json = false;                // report --json

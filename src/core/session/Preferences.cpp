@@ -16,15 +16,14 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-const Layer kSavedLayers[] = {Layer::Skin, Layer::Muscles, Layer::Skeleton};
-
 void readLayers(const json& value, const std::string& pointer, const std::string& file, Problems& problems,
                 ViewSettings& view) {
     JsonObjectReader layers(value, pointer, file, problems);
-    for (Layer l : kSavedLayers) {
-        const json* entry = layers.field(layerName(l), false);
+    for (const auto& row : kShownLayers) {
+        const Layer l = row.value;
+        const json* entry = layers.field(row.id, false);
         if (!entry) continue;
-        JsonObjectReader r(*entry, jsonPointerAppend(pointer, layerName(l)), file, problems);
+        JsonObjectReader r(*entry, jsonPointerAppend(pointer, row.id), file, problems);
         if (auto v = r.boolean("visible", false)) view.layer(l).visible = *v;
         if (auto o = r.number("opacity", false, 0.0, 1.0)) view.layer(l).opacity = float(*o);
         r.reportUnknownFields();
@@ -65,8 +64,8 @@ Preferences preferencesFromJson(const std::string& text, const std::string& file
 
 std::string preferencesToJson(const Preferences& prefs) {
     json layers = json::object();
-    for (Layer l : kSavedLayers)
-        layers[layerName(l)] = {{"visible", prefs.view.layer(l).visible}, {"opacity", prefs.view.layer(l).opacity}};
+    for (const auto& row : kShownLayers)
+        layers[row.id] = {{"visible", prefs.view.layer(row.value).visible}, {"opacity", prefs.view.layer(row.value).opacity}};
     const json doc = {
         {"theme", themeId(prefs.view.theme)},
         {"heat", heatModeId(prefs.view.heat)},

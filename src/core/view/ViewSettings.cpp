@@ -10,6 +10,7 @@ const char* layerName(Layer layer) {
         case Layer::Muscles: return "muscles";
         case Layer::Skeleton: return "skeleton";
         case Layer::Other: return "other";
+        case Layer::Table: return "table";
     }
     return "other";
 }

@@ -12,11 +12,20 @@
 namespace backrub {
 
 // Top-level layer nodes of a model (docs/model-format.md). Meshes outside them are `Other`.
-enum class Layer { Skin, Muscles, Skeleton, Other };
-constexpr int kLayerCount = 4;
+// `Table` is the massage table drawn under the body: not part of the model (core/scene).
+enum class Layer { Skin, Muscles, Skeleton, Other, Table };
+constexpr int kLayerCount = 5;
 
-const char* layerName(Layer layer);            // "skin", "muscles", "skeleton", "other"
-std::optional<Layer> layerFromNodeName(const std::string& name);
+const char* layerName(Layer layer);            // "skin", "muscles", "skeleton", "other", "table"
+std::optional<Layer> layerFromNodeName(const std::string& name);  // the model's three layers
+
+// The layers a viewer shows or hides: their checkboxes, keys, `--layers` names and saved settings.
+inline constexpr std::array<EnumRow<Layer>, 4> kShownLayers{{
+    {Layer::Skin, "skin", "Skin", 's'},
+    {Layer::Muscles, "muscles", "Muscles", 'm'},
+    {Layer::Skeleton, "skeleton", "Skeleton", 'b'},
+    {Layer::Table, "table", "Table", 't'},
+}};
 
 enum class Theme { Dark, Light };
 const char* themeId(Theme theme);  // "dark", "light"
