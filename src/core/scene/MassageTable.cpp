@@ -23,7 +23,10 @@ const glm::vec3 kFrame{0.305f, 0.150f, 0.061f};
 
 constexpr float kSkinBelowTopM = 0.003f;   // skin lower than this sinks into the cradle, not the top
 constexpr float kHeadEndClearanceM = 0.01f;
-constexpr int kCushionSides = 16, kArcSegments = 16, kRodSides = 8;
+// Few triangles (a software rasterizer sets up every one): the top's grid only as fine as the
+// contact shade, soft over several centimetres, needs; round parts with few sides.
+constexpr float kShadeGridXM = 0.045f, kShadeGridZM = 0.075f;
+constexpr int kEdgeSteps = 3, kCushionSides = 12, kArcSegments = 12, kRodSides = 8;
 
 float headEndFor(const SkinSurface& skin) {
     float z = std::numeric_limits<float>::max();
@@ -105,6 +108,9 @@ MassageTable buildMassageTable(const Head& head, const SkinSurface& skin) {
     top.top = 0.0f;
     top.thickness = kPaddingM;
     top.edgeRadius = kEdgeRadiusM;
+    top.maxStepX = kShadeGridXM;
+    top.maxStepZ = kShadeGridZM;
+    top.edgeSteps = kEdgeSteps;
     t.mesh.append("top", paddedTopMesh(top), kUpholstery);
     addFrame(t.mesh, t.footEndZ, t.headEndZ);
     t.cradle = fitFaceCradle(head, skin, t.headEndZ);

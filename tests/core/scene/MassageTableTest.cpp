@@ -94,7 +94,7 @@ TEST_CASE("The massage table has the sizes of a professional table and stays che
         // The cradle sticks out beyond the head end; nothing else does.
         CHECK(all.hi.z > t.headEndZ);
         CHECK(all.lo.z == Approx(t.footEndZ).margin(1e-4));
-        CHECK(t.mesh.triangleCount() < 6000);
+        CHECK(t.mesh.triangleCount() < 3000);
     }
 }
 
@@ -192,7 +192,8 @@ TEST_CASE("The massage table is mirrored about x = 0", "[scene]") {
                 ++unmatched;
                 continue;
             }
-            if (std::abs(m.shade[it->second] - m.shade[i]) > 0.02f) ++shadeDiffers;
+            // The skin it is read from is mirrored to within its 6 mm mesh cells, not exactly.
+            if (std::abs(m.shade[it->second] - m.shade[i]) > 0.05f) ++shadeDiffers;
         }
         CHECK(unmatched == 0);
         CHECK(shadeDiffers == 0);
