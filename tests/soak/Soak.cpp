@@ -67,6 +67,7 @@ SDL_Keycode keyAt(int i) {
     if (i % 401 == 0) return SDLK_x;             // x-ray on / off
     if (i % 523 == 0) return SDLK_m;             // muscles
     if (i % 619 == 0) return SDLK_b;             // skeleton
+    if (i % 709 == 0) return SDLK_t;             // massage table
     if (i % 89 == 0) return SDLK_RIGHT;          // next step
     if (i % 251 == 0) return SDLK_END;
     if (i % 263 == 0) return SDLK_HOME;
