@@ -287,6 +287,7 @@ void Viewer::drawScene(bool fullDetail, int width, int height) {
     target.resolve();
     shown_ = &target;
     shownRect_ = renderer_.drawnRect();
+    shownSmoothRect_ = renderer_.smoothRect();
 }
 
 Region Viewer::outlinedRegion() const {
@@ -303,11 +304,11 @@ void Viewer::updateCaptionLayout(int width) {
 
 // Fast frames are smoothed in the post pass; the full-detail picture is multisampled.
 void Viewer::presentScene() {
-    if (shown_) presenter_.present(*shown_, prefs_.view.theme, shownRect_, shown_ == &fastTarget_);
+    if (shown_) presenter_.present(*shown_, prefs_.view.theme, shownRect_, shown_ == &fastTarget_, 0, shownSmoothRect_);
 }
 
 Image Viewer::sceneImage() {
-    return shown_ ? presenter_.compose(*shown_, prefs_.view.theme, shownRect_, shown_ == &fastTarget_) : Image{};
+    return shown_ ? presenter_.compose(*shown_, prefs_.view.theme, shownRect_, shown_ == &fastTarget_, shownSmoothRect_) : Image{};
 }
 
 Image Viewer::screenshotImage() {

@@ -128,6 +128,7 @@ private:
     gfx::RenderTarget stillTarget_;  // multisampled full-detail picture
     const gfx::RenderTarget* shown_ = nullptr;
     PixelRect shownRect_;  // where the shown picture has something drawn
+    PixelRect shownSmoothRect_;  // where fast frames smooth edges (the body, not the table)
     gfx::ScenePresenter presenter_;
     RefinementPolicy refinement_;
     SceneKey lastScene_;

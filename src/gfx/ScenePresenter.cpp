@@ -102,7 +102,7 @@ void ScenePresenter::drawBackground(Theme theme) {
 }
 
 void ScenePresenter::present(const RenderTarget& scene, Theme theme, const PixelRect& drawnRect, bool smooth,
-                             unsigned drawFramebuffer) {
+                             unsigned drawFramebuffer, const PixelRect& smoothRect) {
     const int width = scene.width(), height = scene.height();
     glBindFramebuffer(GL_FRAMEBUFFER, drawFramebuffer);
     glViewport(0, 0, width, height);
@@ -110,32 +110,50 @@ void ScenePresenter::present(const RenderTarget& scene, Theme theme, const Pixel
     glDisable(GL_BLEND);
     glDisable(GL_CULL_FACE);
     drawBackground(theme);
-    // Smoothing reads each pixel's neighbours: keep one pixel in from the borders.
-    const int inset = smooth ? 1 : 0;
-    const int x0 = std::max(drawnRect.x, inset), y0 = std::max(drawnRect.y, inset);
-    const int x1 = std::min(drawnRect.x + drawnRect.width, width - inset);
-    const int y1 = std::min(drawnRect.y + drawnRect.height, height - inset);
-    if (x1 > x0 && y1 > y0) {
-        glEnable(GL_SCISSOR_TEST);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, scene.colorTexture());  // u_scene defaults to unit 0
+    glBindVertexArray(emptyVao_);
+    glEnable(GL_SCISSOR_TEST);
+    const glm::vec2 texel(1.0f / float(std::max(width, 1)), 1.0f / float(std::max(height, 1)));
+    // One pass of `shader` over `rect`, kept `inset` pixels in from the borders.
+    const auto pass = [&](const Shader& shader, const PixelRect& rect, int inset) {
+        const int x0 = std::max(rect.x, inset), y0 = std::max(rect.y, inset);
+        const int x1 = std::min(rect.x + rect.width, width - inset), y1 = std::min(rect.y + rect.height, height - inset);
+        if (x1 <= x0 || y1 <= y0) return;
         glScissor(x0, y0, x1 - x0, y1 - y0);
-        (smooth ? smooth_ : plain_)
-            .setFrame(glm::vec2(1.0f / float(std::max(width, 1)), 1.0f / float(std::max(height, 1))),
-                      themeColors(theme));
-        glActiveTexture(GL_TEXTURE0);
-        glBindTexture(GL_TEXTURE_2D, scene.colorTexture());  // u_scene defaults to unit 0
-        glBindVertexArray(emptyVao_);
+        shader.setFrame(texel, themeColors(theme));
         glDrawArrays(GL_TRIANGLES, 0, 3);
-        glBindTexture(GL_TEXTURE_2D, 0);
-        glDisable(GL_SCISSOR_TEST);
+    };
+    // Smoothing reads each pixel's neighbours: it keeps one pixel in from the borders.
+    if (!smooth) {
+        pass(plain_, drawnRect, 0);
+    } else if (smoothRect.empty()) {
+        pass(smooth_, drawnRect, 1);
+    } else {
+        // The plain pass only around the smoothed part: up to four bands of drawnRect.
+        const PixelRect inner = drawnRect.intersected(smoothRect);
+        if (inner.empty()) {
+            pass(plain_, drawnRect, 0);
+        } else {
+            const int dx1 = drawnRect.x + drawnRect.width, dy1 = drawnRect.y + drawnRect.height;
+            const int ix1 = inner.x + inner.width, iy1 = inner.y + inner.height;
+            pass(plain_, PixelRect{drawnRect.x, drawnRect.y, drawnRect.width, inner.y - drawnRect.y}, 0);  // below
+            pass(plain_, PixelRect{drawnRect.x, iy1, drawnRect.width, dy1 - iy1}, 0);                      // above
+            pass(plain_, PixelRect{drawnRect.x, inner.y, inner.x - drawnRect.x, inner.height}, 0);        // left
+            pass(plain_, PixelRect{ix1, inner.y, dx1 - ix1, inner.height}, 0);                             // right
+            pass(smooth_, inner, 1);
+        }
     }
+    glDisable(GL_SCISSOR_TEST);
+    glBindTexture(GL_TEXTURE_2D, 0);
     glBindVertexArray(0);
 }
 
-Image ScenePresenter::compose(const RenderTarget& scene, Theme theme, PixelRect drawnRect, bool smooth) {
+Image ScenePresenter::compose(const RenderTarget& scene, Theme theme, PixelRect drawnRect, bool smooth, const PixelRect& smoothRect) {
     if (drawnRect.empty()) drawnRect = PixelRect{0, 0, scene.width(), scene.height()};
     if (composed_.width() != scene.width() || composed_.height() != scene.height())
         composed_.resize(scene.width(), scene.height(), 0);
-    present(scene, theme, drawnRect, smooth, composed_.framebuffer());
+    present(scene, theme, drawnRect, smooth, composed_.framebuffer(), smoothRect);
     Image image = composed_.readPixels();
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     return image;

@@ -26,12 +26,15 @@ public:
 
     bool init(std::string& error);
     // Draws into `drawFramebuffer` (0: the window) of the scene's size. `scene` must be
-    // resolved (RenderTarget::resolve) and transparent outside `drawnRect`.
+    // resolved (RenderTarget::resolve) and transparent outside `drawnRect`. With `smooth`,
+    // edges are smoothed within `smoothRect` (empty: all of drawnRect): smoothing reads
+    // nine texels a pixel, so the viewer keeps it to the body and what is on it.
     void present(const RenderTarget& scene, Theme theme, const PixelRect& drawnRect, bool smooth,
-                 unsigned drawFramebuffer = 0);
+                 unsigned drawFramebuffer = 0, const PixelRect& smoothRect = {});
     // The same picture as an image (top row first): stills, screenshots, tests. An
     // empty drawnRect means the whole scene.
-    Image compose(const RenderTarget& scene, Theme theme, PixelRect drawnRect = {}, bool smooth = false);
+    Image compose(const RenderTarget& scene, Theme theme, PixelRect drawnRect = {}, bool smooth = false,
+                  const PixelRect& smoothRect = {});
 
 private:
     class Shader : public ShaderProgram {

@@ -82,8 +82,11 @@ bool SceneRenderer::hasLayer(Layer layer) const {
     return false;
 }
 
-void SceneRenderer::addToBounds(ScreenBounds& bounds, const ViewSettings& settings) const {
+void SceneRenderer::addTableToBounds(ScreenBounds& bounds, const ViewSettings& settings) const {
     if (table_ && settings.layer(Layer::Table).visible) bounds.addBox(tableLo_, tableHi_, glm::mat4(1.0f));
+}
+
+void SceneRenderer::addToBounds(ScreenBounds& bounds, const ViewSettings& settings) const {
     for (const DrawItem& item : items_) {
         const LayerSettings& ls = settings.layer(item.layer);
         if (!ls.visible || ls.opacity <= 0.0f) continue;

@@ -54,6 +54,8 @@ public:
 
     // Adds what `settings` shows to `bounds`: the skin's (light) vertices, the boxes of other meshes.
     void addToBounds(ScreenBounds& bounds, const ViewSettings& settings) const;
+    // Adds the massage table's box when it shows.
+    void addTableToBounds(ScreenBounds& bounds, const ViewSettings& settings) const;
 
     // Builds the simplified skin if it is needed and not built yet (tens of milliseconds).
     void prepareLightSkin();

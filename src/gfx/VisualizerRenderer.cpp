@@ -139,6 +139,8 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
         for (const OverlayGeometry* g : {&overlayGeometry_, &warningGeometry_})
             for (const ColoredVertex& v : g->vertices) bounds.add(v.position);
     }
+    smoothRect_ = bounds.rect(2);
+    scene_.addTableToBounds(bounds, settings);
     drawnRect_ = bounds.rect(2);
 }
 

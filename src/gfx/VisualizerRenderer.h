@@ -38,6 +38,8 @@ public:
     void setHighlightedNode(int node) { scene_.setHighlightedNode(node); }
     // Where the last frame drew something (model, hands, trails) on screen.
     const PixelRect& drawnRect() const { return drawnRect_; }
+    // Where fast frames smooth edges: the body and what is drawn on it, not the table.
+    const PixelRect& smoothRect() const { return smoothRect_; }
     // The heat legend of the last frame, when a heat map was drawn.
     const std::optional<Legend>& legend() const { return legend_; }
     const SceneRenderer& sceneRenderer() const { return scene_; }
@@ -74,7 +76,7 @@ private:
     };
     HeatState fullHeat_, lightHeat_;  // what each skin mesh's uploaded colours show
     TrailStyle trailStyle_;
-    PixelRect drawnRect_;
+    PixelRect drawnRect_, smoothRect_;
 };
 
 }  // namespace backrub::gfx

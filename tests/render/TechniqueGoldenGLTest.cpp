@@ -151,11 +151,14 @@ TEST_CASE("The viewer's fast frames: simplified skin and smoothing match their g
         target.bind();
         renderer.render(camera, w, h, settings, vis.session.get());
         target.resolve();
-        pictures[fast] = presenter.compose(target, settings.theme, renderer.drawnRect(), fast);
+        pictures[fast] = presenter.compose(target, settings.theme, renderer.drawnRect(), fast, renderer.smoothRect());
     }
     test::requireNoGlErrors();
     const PixelRect rect = renderer.drawnRect();
-    CHECK(rect.width * rect.height < w * h * 4 / 5);  // smoothing stays where the body and its table are
+    CHECK(rect.width * rect.height < w * h * 4 / 5);  // compositing stays where the body and its table are
+    const PixelRect smoothed = renderer.smoothRect();  // smoothing, where the body is
+    CHECK(smoothed.width * smoothed.height < w * h / 2);
+    CHECK(rect.intersected(smoothed) == smoothed);
     // The simplified skin is the same surface: the fast picture differs from the full one only at edges.
     CHECK(compareImages(pictures[0], pictures[1], 24).fractionOverTolerance < 0.02);
     test::requireMatchesGolden(pictures[1], "fast_thumb-circles-lumbar_oblique");

@@ -5,6 +5,13 @@
 
 namespace backrub {
 
+PixelRect PixelRect::intersected(const PixelRect& o) const {
+    const int x0 = std::max(x, o.x), y0 = std::max(y, o.y);
+    const int x1 = std::min(x + width, o.x + o.width), y1 = std::min(y + height, o.y + o.height);
+    if (x1 <= x0 || y1 <= y0) return {};
+    return {x0, y0, x1 - x0, y1 - y0};
+}
+
 void ScreenBounds::add(const glm::vec3& world) {
     const glm::vec4 clip = viewProjection_ * glm::vec4(world, 1.0f);
     if (clip.w <= 1e-6f) {

@@ -9,6 +9,7 @@ struct PixelRect {
     int x = 0, y = 0, width = 0, height = 0;  // GL convention: y from the bottom row
     bool empty() const { return width <= 0 || height <= 0; }
     bool operator==(const PixelRect& o) const { return x == o.x && y == o.y && width == o.width && height == o.height; }
+    PixelRect intersected(const PixelRect& o) const;  // empty when they do not overlap
 };
 
 // Grows a screen rectangle point by point (world positions under one view-projection).

@@ -81,3 +81,12 @@ TEST_CASE("screen bounds: points grow the rectangle; nothing added is empty", "[
     moved.addBox({-0.1f, -0.1f, -0.1f}, {0.1f, 0.1f, 0.1f}, glm::translate(glm::mat4(1.0f), glm::vec3(1.0f, 0.0f, 0.0f)));
     CHECK(moved.rect(0).x > 200);
 }
+
+TEST_CASE("Pixel rectangles intersect to their common part or to nothing", "[view]") {
+    const PixelRect a{10, 20, 100, 50};
+    CHECK(a.intersected(PixelRect{60, 0, 100, 40}) == PixelRect{60, 20, 50, 20});
+    CHECK(a.intersected(a) == a);
+    CHECK(a.intersected(PixelRect{0, 0, 1000, 1000}) == a);
+    CHECK(a.intersected(PixelRect{110, 20, 10, 10}).empty());  // touching edges share no pixel
+    CHECK(a.intersected(PixelRect{}).empty());
+}
