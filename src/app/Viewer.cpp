@@ -100,7 +100,7 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     std::string id = !commandLineId.empty() ? commandLineId : prefs_.technique;
     if (!vis_.library.find(id) && !vis_.library.techniques.empty()) {
         const std::string first = vis_.library.techniques.front().id;
-        const std::string unknown = "unknown technique '" + id + "' (known: " + vis_.library.ids() + "); opening '" + first + "'";
+        const std::string unknown = vis_.library.unknownIdMessage(id) + "; opening '" + first + "'";
         if (!cl_.technique.empty()) {
             std::fprintf(stderr, "backrub: %s\n", unknown.c_str());
             status_.message = "unknown technique '" + cl_.technique + "'";

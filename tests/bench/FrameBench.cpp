@@ -7,6 +7,7 @@
 // adds the copy of every frame to the X server, as a user's window has.
 #include "app/GlContext.h"
 #include "app/Viewer.h"
+#include "render/ViewerKeys.h"
 
 #include <SDL.h>
 #include <glad/gl.h>
@@ -52,10 +53,7 @@ bool benchSize(int width, int height, int frames, const std::string& config) {
     glFinish();
     const double firstFrameMs = ms(Clock::now() - start);
 
-    SDL_Event space{};
-    space.type = SDL_KEYDOWN;
-    space.key.keysym.sym = SDLK_SPACE;
-    viewer.handleEvent(space);  // play
+    test::key(viewer, SDLK_SPACE);  // play
     std::vector<double> times;
     const double cpuStart = processCpuMs();
     for (int i = 0; i < frames; ++i) {

@@ -4,6 +4,7 @@
 #include "core/body/WorkingArea.h"
 #include "gfx/GlDebug.h"
 #include "render/GLTestContext.h"
+#include "render/ViewerKeys.h"
 
 #include <SDL.h>
 #include <catch2/catch.hpp>
@@ -23,14 +24,7 @@ using namespace backrub;
 
 namespace {
 
-void key(app::Viewer& v, SDL_Keycode k) {
-    SDL_Event e{};
-    e.type = SDL_KEYDOWN;
-    e.key.keysym.sym = k;
-    v.handleEvent(e);
-    e.type = SDL_KEYUP;
-    v.handleEvent(e);
-}
+using test::key;
 
 void drag(app::Viewer& v, Uint8 button, int dx, int dy) {
     SDL_Event e{};

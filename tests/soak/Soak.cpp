@@ -6,6 +6,7 @@
 //   soak [FRAMES]   (default 100000, split between the two bodies)
 #include "app/Viewer.h"
 #include "gfx/GlDebug.h"
+#include "render/ViewerKeys.h"
 
 #include <SDL.h>
 
@@ -30,15 +31,6 @@ double residentMb() {
     long pages = 0, resident = 0;
     statm >> pages >> resident;
     return double(resident) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
-}
-
-void press(app::Viewer& v, SDL_Keycode k) {
-    SDL_Event e{};
-    e.type = SDL_KEYDOWN;
-    e.key.keysym.sym = k;
-    v.handleEvent(e);
-    e.type = SDL_KEYUP;
-    v.handleEvent(e);
 }
 
 bool finite(const std::vector<float>& values) {
@@ -86,12 +78,12 @@ bool soakBody(const std::string& body, int frames) {
         return false;
     }
     gfx::clearGlDebugErrors();
-    press(viewer, SDLK_SPACE);  // play
+    test::key(viewer, SDLK_SPACE);  // play
     double warm = 0.0, highest = 0.0;
     for (int i = 1; i <= frames; ++i) {
-        if (const SDL_Keycode k = keyAt(i); k != SDLK_UNKNOWN) press(viewer, k);
+        if (const SDL_Keycode k = keyAt(i); k != SDLK_UNKNOWN) test::key(viewer, k);
         viewer.frame(1.0 / 30.0);
-        if (!viewer.playback().playing()) press(viewer, SDLK_SPACE);  // a technique ended: play on
+        if (!viewer.playback().playing()) test::key(viewer, SDLK_SPACE);  // a technique ended: play on
         if (!gfx::glDebugErrors().empty()) {
             std::fprintf(stderr, "soak: %s body, frame %d: GL error: %s\n", body.c_str(), i, gfx::glDebugErrors().front().c_str());
             return false;

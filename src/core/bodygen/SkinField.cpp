@@ -350,17 +350,16 @@ float SkinField::Relief::signedDistance(const glm::vec2& q) const {
     for (std::size_t i = 0, j = corner.size() - 1; i < corner.size(); j = i++)
         area += corner[j].x * corner[i].y - corner[i].x * corner[j].y;
     const float winding = area >= 0.0f ? 1.0f : -1.0f;  // counter-clockwise: outward is to the right of each edge
-    float largest = -1e9f;
-    std::vector<float> along;
-    along.reserve(corner.size());
-    for (std::size_t i = 0, j = corner.size() - 1; i < corner.size(); j = i++) {
+    // Signed distance from q to the line of the edge ending at corner i (outward positive).
+    const auto along = [&](std::size_t i) {
+        const std::size_t j = (i + corner.size() - 1) % corner.size();
         const glm::vec2 e = glm::normalize(corner[i] - corner[j]);
-        const glm::vec2 outward = winding * glm::vec2(e.y, -e.x);
-        along.push_back(glm::dot(q - corner[j], outward));
-        largest = std::max(largest, along.back());
-    }
+        return glm::dot(q - corner[j], winding * glm::vec2(e.y, -e.x));
+    };
+    float largest = -1e9f;
+    for (std::size_t i = 0; i < corner.size(); ++i) largest = std::max(largest, along(i));
     float sum = 0.0f;
-    for (float d : along) sum += std::exp((d - largest) / kEdgeBlendM);
+    for (std::size_t i = 0; i < corner.size(); ++i) sum += std::exp((along(i) - largest) / kEdgeBlendM);
     return largest + kEdgeBlendM * std::log(sum);
 }
 

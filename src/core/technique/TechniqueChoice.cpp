@@ -30,7 +30,7 @@ bool namesTechniqueFile(const std::string& value) {
 const Technique* chooseTechnique(TechniqueLibrary& library, const std::string& idOrFile, std::string& error) {
     if (!namesTechniqueFile(idOrFile)) {
         if (const Technique* t = library.find(idOrFile)) return t;
-        error = "unknown technique '" + idOrFile + "' (known: " + library.ids() + ")";
+        error = library.unknownIdMessage(idOrFile);
         if (!library.problems.empty())
             error += "\nsome of your techniques did not load:\n" + withoutLastNewline(formatProblems(library.problems));
         return nullptr;

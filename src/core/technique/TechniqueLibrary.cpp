@@ -11,6 +11,10 @@ const Technique* TechniqueLibrary::find(const std::string& id) const {
     return nullptr;
 }
 
+std::string TechniqueLibrary::unknownIdMessage(const std::string& id) const {
+    return "unknown technique '" + id + "' (known: " + ids() + ")";
+}
+
 std::string TechniqueLibrary::ids() const {
     std::string out;
     for (const Technique& t : techniques) out += (out.empty() ? "" : ", ") + t.id;

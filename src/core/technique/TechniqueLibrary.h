@@ -24,6 +24,8 @@ struct TechniqueLibrary {
     // nullptr when there is no technique with this id.
     const Technique* find(const std::string& id) const;
     std::string ids() const;  // "a, b, c" for messages
+    // "unknown technique 'x' (known: a, b, c)"
+    std::string unknownIdMessage(const std::string& id) const;
     bool isUsers(const std::string& id) const { return usersIds.count(id) != 0; }
     // The file a technique was read from ("" for an id not in the library).
     std::string fileOf(const std::string& id) const;
