@@ -65,6 +65,7 @@ void SceneRenderer::setScene(const SceneData& scene) {
 
 void SceneRenderer::setTable(const TableMesh* table) {
     table_.reset();
+    ++tableGeneration_;
     if (!table || table->positions.empty()) return;
     table_ = std::make_unique<GpuMesh>();
     table_->upload(table->positions, table->normals, table->indices);
@@ -174,23 +175,34 @@ void SceneRenderer::drawExtras(const std::vector<ExtraMesh>& extras, bool seeThr
 void SceneRenderer::render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
                            const std::vector<ExtraMesh>& extras, const std::function<void()>& beforeSeeThrough) const {
     glViewport(0, 0, width, height);
-    // Transparent: ScenePresenter composites the picture over the theme's background.
-    glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
-    glClearDepth(1.0);
-    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
     glDisable(GL_BLEND);
     // Blending keeps colour premultiplied by coverage: rgb = src * a + dst * (1 - a), a = a + dst.a * (1 - a).
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-
-    const float aspect = float(width) / float(height > 0 ? height : 1);
-    meshShader_.use();
-    meshShader_.setOverlayAsOpacity(false);
-    const glm::mat4 viewProjection = camera.projection(aspect) * camera.view();
-    const StudioLights lights = cameraLights(camera);
-    meshShader_.setFrame(viewProjection, camera.eye(), lights);
     glEnable(GL_DEPTH_TEST);
     glDepthFunc(GL_LEQUAL);
     glCullFace(GL_BACK);
+
+    const float aspect = float(width) / float(height > 0 ? height : 1);
+    const glm::mat4 viewProjection = camera.projection(aspect) * camera.view();
+    const StudioLights lights = cameraLights(camera);
+    const bool tableShown = table_ && settings.layer(Layer::Table).visible;
+    GLint drawFramebuffer = 0, samples = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &drawFramebuffer);
+    glGetIntegerv(GL_SAMPLES, &samples);
+    const bool reuseTable = tableShown && drawFramebuffer != 0 && samples == 0;
+    if (reuseTable) {
+        const TableBackdrop::Key key{camera.view(), camera.projection(aspect), width, height, tableGeneration_};
+        backdrop_.restore(static_cast<unsigned>(drawFramebuffer), key,
+                          [&] { drawTable(viewProjection, camera.eye(), lights); });
+    } else {
+        // Transparent: ScenePresenter composites the picture over the theme's background.
+        glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
+        glClearDepth(1.0);
+        glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+    }
+    meshShader_.use();
+    meshShader_.setOverlayAsOpacity(false);
+    meshShader_.setFrame(viewProjection, camera.eye(), lights);
 
     // Inside out: bones, then muscles, then skin; other meshes (user models) with the skeleton.
     const Layer order[] = {Layer::Other, Layer::Skeleton, Layer::Muscles, Layer::Skin};
@@ -206,7 +218,7 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
         drawLayer(layer, 1.0f, false, settings.lightSkin);
     }
     // After the body, so the part under it is depth-rejected before shading.
-    if (table_ && settings.layer(Layer::Table).visible) drawTable(viewProjection, camera.eye(), lights);
+    if (tableShown && !reuseTable) drawTable(viewProjection, camera.eye(), lights);
     glEnable(GL_CULL_FACE);
     drawExtras(extras, false);
     for (Layer layer : order) {

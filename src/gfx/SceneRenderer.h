@@ -11,6 +11,7 @@
 #include "core/scene/TableMesh.h"
 #include "gfx/GpuMesh.h"
 #include "gfx/MeshShader.h"
+#include "gfx/TableBackdrop.h"
 
 #include <functional>
 #include <memory>
@@ -42,7 +43,9 @@ public:
     // visible: one draw, its colours and contact shade in the vertices. nullptr: none.
     // Uploaded here; the mesh need not outlive the call.
     void setTable(const TableMesh* table);
-    // Draws into the currently bound framebuffer of the given size. `beforeSeeThrough`,
+    // Draws into the currently bound framebuffer of the given size; a single-sample one
+    // gets the table copied from the last frame's when the camera has not moved (TableBackdrop).
+    // `beforeSeeThrough`,
     // if given, draws after the body and the opaque extras and before the see-through
     // extras (the hands over the heat map), so what it draws on the skin shows through them.
     void render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
@@ -92,6 +95,8 @@ private:
     std::vector<DrawItem> items_;
     std::unique_ptr<GpuMesh> table_;
     glm::vec3 tableLo_{0.0f}, tableHi_{0.0f};
+    int tableGeneration_ = 0;
+    mutable TableBackdrop backdrop_;  // a cache: drawing stays a const operation
 };
 
 }  // namespace backrub::gfx
