@@ -9,13 +9,15 @@ namespace {
 
 struct Grid {
     int nx, ny, nz;  // points per axis
-    glm::vec3 lo;
-    float h;
+    glm::vec3 centre;  // of the grid: points are placed from it by whole (or half) steps,
+    float h;           // so points mirrored about it are exact mirror images
     std::size_t index(int i, int j, int k) const {
         return (static_cast<std::size_t>(k) * static_cast<std::size_t>(ny) + static_cast<std::size_t>(j)) * static_cast<std::size_t>(nx) +
                static_cast<std::size_t>(i);
     }
-    glm::vec3 point(int i, int j, int k) const { return lo + glm::vec3(i, j, k) * h; }
+    glm::vec3 point(int i, int j, int k) const {
+        return centre + (glm::vec3(i, j, k) - 0.5f * glm::vec3(nx - 1, ny - 1, nz - 1)) * h;
+    }
 };
 
 // Corner n (0..7) of a grid cell: bit 0 steps in x, bit 1 in y, bit 2 in z.
@@ -23,7 +25,7 @@ glm::ivec3 cornerOffset(int n) { return {n & 1, (n >> 1) & 1, (n >> 2) & 1}; }
 
 // Samples the field on the fine grid, evaluating it only near the surface.
 std::vector<float> sampleNarrowBand(const ScalarField& field, const Grid& g, int c) {
-    const Grid coarse{(g.nx - 1) / c + 1, (g.ny - 1) / c + 1, (g.nz - 1) / c + 1, g.lo, g.h * static_cast<float>(c)};
+    const Grid coarse{(g.nx - 1) / c + 1, (g.ny - 1) / c + 1, (g.nz - 1) / c + 1, g.centre, g.h * static_cast<float>(c)};
     std::vector<float> cv(static_cast<std::size_t>(coarse.nx) * coarse.ny * coarse.nz);
     for (int k = 0; k < coarse.nz; ++k)
         for (int j = 0; j < coarse.ny; ++j)
@@ -280,7 +282,9 @@ glm::vec3 fieldGradient(const ScalarField& field, const glm::vec3& p, float h) {
 IsoMesh meshIsoSurface(const ScalarField& field, const glm::vec3& lo, const glm::vec3& hi, float cell, int c) {
     // Round the grid so that coarse cells tile it exactly.
     glm::ivec3 cells = glm::ivec3(glm::ceil((hi - lo) / (cell * static_cast<float>(c)))) * c;
-    const Grid g{cells.x + 1, cells.y + 1, cells.z + 1, lo, cell};
+    // Centred on the box: a box and a field symmetric about a plane give a grid, and so a
+    // mesh, mirrored about it too (left and right of a body sampled alike).
+    const Grid g{cells.x + 1, cells.y + 1, cells.z + 1, 0.5f * (lo + hi), cell};
     std::vector<float> v = sampleNarrowBand(field, g, c);
     std::vector<std::uint8_t> filled(v.size(), 0);
     closeThinGaps(v, g, -0.05f * cell, filled);

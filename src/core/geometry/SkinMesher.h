@@ -21,7 +21,8 @@ struct IsoMesh {
 
 using ScalarField = std::function<float(const glm::vec3&)>;
 
-// `lo`/`hi` must enclose the surface with room to spare; `cell` is the fine grid step.
+// `lo`/`hi` must enclose the surface with room to spare; `cell` is the fine grid step. The
+// grid is centred on the box, so a field and box symmetric about a plane mesh symmetrically.
 // The field must grow at most about one unit per metre (a distance-like field).
 IsoMesh meshIsoSurface(const ScalarField& field, const glm::vec3& lo, const glm::vec3& hi, float cell, int coarseFactor = 4);
 
