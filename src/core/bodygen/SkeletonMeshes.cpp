@@ -114,10 +114,10 @@ MeshBuilder pelvisMesh(const Skeleton& sk) {
 MeshBuilder sacrumMesh(const Sacrum& s) {
     MeshBuilder m;
     m.addTube(s.path, s.halfWidth, s.halfThickness, glm::vec3(0, 1, 0), 16);
-    // Median sacral crest.
+    // Median sacral crest, on the dorsal surface: x cross the path's caudal direction points back.
     std::vector<glm::vec3> crest;
     for (std::size_t i = 0; i + 1 < s.path.size(); ++i)
-        crest.push_back(s.path[i] + glm::normalize(glm::cross(glm::vec3(1, 0, 0), s.path[i + 1] - s.path[i])) * -s.halfThickness[i]);
+        crest.push_back(s.path[i] + glm::normalize(glm::cross(glm::vec3(1, 0, 0), s.path[i + 1] - s.path[i])) * s.halfThickness[i]);
     m.addTube(crest, std::vector<float>(crest.size(), 0.003f), std::vector<float>(crest.size(), 0.005f), glm::vec3(0, 1, 0), 8);
     return m;
 }

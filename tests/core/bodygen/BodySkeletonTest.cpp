@@ -1,7 +1,11 @@
+#include "BodyTestScenes.h"
 #include "core/bodygen/BodyProportions.h"
 #include "core/bodygen/Skeleton.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace backrub;
 
@@ -73,4 +77,31 @@ TEST_CASE("Spine segment lengths follow Gray's Anatomy and the curves match a pr
     // Lumbar ones point almost straight back (measured along the vertebra's own axis).
     const Vertebra& l2 = sk.vertebra("L2");
     CHECK(std::abs(glm::dot(l2.spinousTip - l2.center, l2.axis)) < 0.008f);
+}
+
+TEST_CASE("The median sacral crest stands on the back of the sacrum", "[body]") {
+    // It was drawn on the front (pelvic) surface, out of sight from the back.
+    for (BodySize size : {BodySize::Female, BodySize::Male}) {
+        const Skeleton sk = buildSkeleton(bodyProportions(size));
+        const Sacrum& s = sk.sacrum;
+        const SceneData& scene = test::bodyScene(size);
+        const int node = scene.findNode("sacrum");
+        REQUIRE(node >= 0);
+        const NodeData& nd = scene.nodes[static_cast<std::size_t>(node)];
+        REQUIRE(nd.mesh >= 0);
+        // At S2 (the second path point): the crest rises above the dorsal surface there.
+        const glm::vec3 s2 = s.path[1];
+        float back = -1.0f, front = 1.0f;
+        for (const Primitive& prim : scene.meshes[static_cast<std::size_t>(nd.mesh)].primitives)
+            for (const glm::vec3& q : prim.positions) {
+                const glm::vec3 p = glm::vec3(nd.world * glm::vec4(q, 1.0f));
+                if (std::abs(p.z - s2.z) > 0.004f || std::abs(p.x) > 0.004f) continue;
+                back = std::max(back, p.y - s2.y);
+                front = std::min(front, p.y - s2.y);
+            }
+        INFO(bodySizeName(size) << ": bone " << back * 1000.0f << " mm behind and " << -front * 1000.0f << " mm before the S2 path point, half thickness "
+                                << s.halfThickness[1] * 1000.0f << " mm");
+        CHECK(back >= s.halfThickness[1] + 0.003f);
+        CHECK(-front <= s.halfThickness[1] + 0.0015f);
+    }
 }
