@@ -24,6 +24,7 @@ constexpr double kFooterPt = 24.0;     // below the content area, inside the bot
 constexpr double kBlockGapPt = 22.0;
 constexpr double kColumnGapPt = 16.0;
 constexpr const char* kFamily = "DejaVu Sans";  // fonts-dejavu-core: every character of the narration
+constexpr const char* kNarrationStyle = "11";  // measured and drawn alike
 
 struct Ink {
     double r, g, b;
@@ -45,6 +46,9 @@ using LayoutPtr = std::unique_ptr<PangoLayout, decltype(&g_object_unref)>;
 LayoutPtr paragraph(cairo_t* cr, const std::string& text, const char* style, double widthPt,
                     double maxHeightPt = 0.0, PangoAlignment align = PANGO_ALIGN_LEFT) {
     LayoutPtr layout(pango_cairo_create_layout(cr), g_object_unref);
+    // The PDF's units are points: at pango's default 96 dpi a "10" font would print at 13.3 pt.
+    pango_cairo_context_set_resolution(pango_layout_get_context(layout.get()), 72.0);
+    pango_layout_context_changed(layout.get());
     PangoFontDescription* font = pango_font_description_from_string((std::string(kFamily) + " " + style).c_str());
     pango_layout_set_font_description(layout.get(), font);
     pango_font_description_free(font);
@@ -208,13 +212,13 @@ void picture(const Pen& pen, double x, double y, double w, double h, const Hando
 // Title, facts, summary, position and the cautions in a tinted box.
 double titleBlock(const Pen& pen, const HandoutDocument& d) {
     double y = 0.0;
-    y += text(pen, 0, y, pen.width, d.title, "Bold 22", kText);
+    y += text(pen, 0, y, pen.width, d.title, "Bold 24", kText);
     y += 4.0;
     y += text(pen, 0, y, pen.width, d.facts, "9.5", kMuted);
     y += 10.0;
-    y += text(pen, 0, y, pen.width, d.summary, "11", kText);
+    y += text(pen, 0, y, pen.width, d.summary, "12", kText);
     y += 6.0;
-    y += text(pen, 0, y, pen.width, "Position: " + d.position, "10", kText);
+    y += text(pen, 0, y, pen.width, "Position: " + d.position, "10.5", kText);
     if (d.cautions.empty()) return y;
     y += 12.0;
     const double pad = 9.0, top = y;
@@ -250,11 +254,11 @@ double stepBlock(const Pen& pen, const HandoutStep& s) {
     measure.draw = false;
     auto column = [&](const Pen& p, double narrationMaxPt) {
         double y = 0.0;
-        y += text(p, textX, y, textW, s.heading, "Bold 12.5", kAccent);
+        y += text(p, textX, y, textW, s.heading, "Bold 13", kAccent);
         y += 2.0;
         y += text(p, textX, y, textW, s.timing, "9", kMuted);
         y += 7.0;
-        y += text(p, textX, y, textW, s.narration, "10.5", kText, narrationMaxPt);
+        y += text(p, textX, y, textW, s.narration, kNarrationStyle, kText, narrationMaxPt);
         if (!s.forces.empty()) y += 7.0;
         for (const std::string& f : s.forces) y += text(p, textX, y, textW, f, "9.5", kText) + 3.0;
         return y;
@@ -262,7 +266,7 @@ double stepBlock(const Pen& pen, const HandoutStep& s) {
     double narrationMax = 0.0;
     const double full = column(measure, 0.0);
     if (full > pen.maxHeight) {
-        const double narration = text(measure, textX, 0, textW, s.narration, "10.5", kText);
+        const double narration = text(measure, textX, 0, textW, s.narration, kNarrationStyle, kText);
         narrationMax = std::max(40.0, narration - (full - pen.maxHeight));
     }
     picture(pen, 0, 0, kStepPictureWidthPt, kStepPictureHeightPt, s.picture);
@@ -299,7 +303,7 @@ void colourBar(const Pen& pen, double x, double y, double h, const Legend& legen
 
 double doseBlock(const Pen& pen, const HandoutDocument& d) {
     double y = 0.0;
-    y += text(pen, 0, y, pen.width, "The whole technique", "Bold 16", kText);
+    y += text(pen, 0, y, pen.width, "The whole technique", "Bold 18", kText);
     y += 4.0;
     y += text(pen, 0, y, pen.width,
               "Where the technique left the most pressure over its whole length, at " + d.report.pressure +
@@ -312,7 +316,7 @@ double doseBlock(const Pen& pen, const HandoutDocument& d) {
     double column = 0.0;
     if (d.doseLegend) {
         column += text(pen, x, y, columnW, d.doseLegend->title + " (" + d.doseLegend->unit + ")", "Bold 9.5", kText) + 8.0;
-        const double barH = 130.0, labelsW = 60.0;
+        const double barH = 120.0, labelsW = 60.0;
         colourBar(pen, x, y + column, barH, *d.doseLegend);
         text(pen, x + labelsW, y + column, columnW - labelsW, d.doseLegend->scaleNote, "8.5", kMuted);
         column += barH + 16.0;
@@ -324,20 +328,26 @@ double doseBlock(const Pen& pen, const HandoutDocument& d) {
 // The region table: the same columns and rounding as `backrub report`.
 double tableBlock(const Pen& pen, const HandoutDocument& d) {
     double y = 0.0;
-    y += text(pen, 0, y, pen.width, "Figures by region", "Bold 13", kText);
+    y += text(pen, 0, y, pen.width, "Figures by region", "Bold 14", kText);
     y += 3.0;
     char line[160];
     std::snprintf(line, sizeof line, "%.0f s sampled at %.0f Hz; total impulse %.1f N\u00b7s. PPT: pressure-pain threshold.",
                   d.report.durationS, d.report.sampleHz, d.report.totalImpulseNs);
-    y += text(pen, 0, y, pen.width, line, "9", kMuted);
+    // No warnings is one sentence here; warnings get a block of their own after the table.
+    const std::string calm = d.report.warnings.empty()
+                                 ? " No warnings: pressure stayed within the safe limits everywhere at this level."
+                                 : "";
+    y += text(pen, 0, y, pen.width, line + calm, "9", kMuted);
     y += 8.0;
     const double regionW = pen.width * 0.3;
     const double cellW = (pen.width - regionW) / static_cast<double>(kReportColumns.size());
-    const double pad = 2.5;
+    const double pad = 2.0;
+    const double cellTextW = cellW - 4 * pad;  // a header wider than this wraps rather than touching the next
+    Pen measure = pen;
+    measure.draw = false;
     auto row = [&](const std::string& region, const std::vector<std::string>& cells, const char* style, bool shaded) {
-        double h = text(Pen{pen.cr, false, pen.x, pen.y, pen.width, pen.maxHeight}, 0, 0, regionW - pad, region, style, kText);
-        for (std::size_t i = 0; i < cells.size(); ++i)
-            h = std::max(h, text(Pen{pen.cr, false, pen.x, pen.y, pen.width, pen.maxHeight}, 0, 0, cellW - pad, cells[i], style, kText));
+        double h = text(measure, 0, 0, regionW - pad, region, style, kText);
+        for (const std::string& cell : cells) h = std::max(h, text(measure, 0, 0, cellTextW, cell, style, kText));
         h += 2 * pad;
         if (pen.draw && shaded) {
             cairo_rectangle(pen.cr, pen.x, pen.y + y, pen.width, h);
@@ -346,13 +356,13 @@ double tableBlock(const Pen& pen, const HandoutDocument& d) {
         }
         text(pen, pad, y + pad, regionW - pad, region, style, kText);
         for (std::size_t i = 0; i < cells.size(); ++i)
-            text(pen, regionW + cellW * static_cast<double>(i), y + pad, cellW - pad, cells[i], style, kText, 0.0,
-                 PANGO_ALIGN_RIGHT);
+            text(pen, regionW + cellW * static_cast<double>(i + 1) - pad - cellTextW, y + pad, cellTextW, cells[i], style,
+                 kText, 0.0, PANGO_ALIGN_RIGHT);
         y += h;
     };
     std::vector<std::string> headers;
     for (const ReportColumn& c : kReportColumns) headers.emplace_back(c.header);
-    row(kRegionColumnHeader, headers, "Bold 8.5", false);
+    row(kRegionColumnHeader, headers, "Bold 9", false);
     if (pen.draw) {
         cairo_move_to(pen.cr, pen.x, pen.y + y);
         cairo_line_to(pen.cr, pen.x + pen.width, pen.y + y);
@@ -364,7 +374,7 @@ double tableBlock(const Pen& pen, const HandoutDocument& d) {
     for (const RegionFigures* f : reportRows(d.report)) {
         std::vector<std::string> cells;
         for (const ReportColumn& c : kReportColumns) cells.push_back(formatReportCell(c, *f));
-        row(regionName(f->region), cells, "8.5", i++ % 2 == 1);
+        row(regionName(f->region), cells, "9", i++ % 2 == 1);
     }
     return y;
 }
@@ -372,11 +382,8 @@ double tableBlock(const Pen& pen, const HandoutDocument& d) {
 double warningsBlock(const Pen& pen, const HandoutDocument& d) {
     double y = 0.0;
     const std::vector<SafetyWarning>& warnings = d.report.warnings;
-    y += text(pen, 0, y, pen.width, warnings.empty() ? "No warnings" : "Warnings (" + std::to_string(warnings.size()) + ")",
-              "Bold 11", kText);
+    y += text(pen, 0, y, pen.width, "Warnings (" + std::to_string(warnings.size()) + ")", "Bold 11", kText);
     y += 3.0;
-    if (warnings.empty())
-        y += text(pen, 0, y, pen.width, "Pressure stayed within the safe limits everywhere at this level.", "9.5", kText) + 2.0;
     for (const SafetyWarning& w : warnings)
         y += text(pen, 0, y, pen.width, "\u2022 " + w.message() + " " + w.plainAdvice(), "9", kText) + 2.0;
     return y;
@@ -390,9 +397,9 @@ void footer(cairo_t* cr, const PaperRow& paper, const std::string& title, int pa
     cairo_set_line_width(cr, 0.5);
     cairo_stroke(cr);
     const double width = paper.widthPt - 2 * kMarginPt;
-    LayoutPtr left = paragraph(cr, title + " \u00b7 Backrub handout", "7.5", width);
+    LayoutPtr left = paragraph(cr, title + " \u00b7 Backrub handout", "8", width);
     show(cr, left.get(), kMarginPt, y, kMuted);
-    LayoutPtr right = paragraph(cr, "Page " + std::to_string(page) + " of " + std::to_string(pages), "7.5", width,
+    LayoutPtr right = paragraph(cr, "Page " + std::to_string(page) + " of " + std::to_string(pages), "8", width,
                                 0.0, PANGO_ALIGN_RIGHT);
     show(cr, right.get(), kMarginPt, y, kMuted);
 }
@@ -427,8 +434,10 @@ bool drawHandoutPdf(const HandoutDocument& d, Paper paper, HandoutPdf& out, std:
     newPage.push_back(true);  // the closing figures begin a page
     blocks.emplace_back([&d](const Pen& p) { return tableBlock(p, d); });
     newPage.push_back(false);
-    blocks.emplace_back([&d](const Pen& p) { return warningsBlock(p, d); });
-    newPage.push_back(false);
+    if (!d.report.warnings.empty()) {
+        blocks.emplace_back([&d](const Pen& p) { return warningsBlock(p, d); });
+        newPage.push_back(false);
+    }
 
     std::vector<HandoutBlock> measured;
     for (std::size_t i = 0; i < blocks.size(); ++i)

@@ -19,9 +19,9 @@ bool drawHandoutPdf(const HandoutDocument& document, Paper paper, HandoutPdf& ou
 
 // The size pictures are drawn at on the page, PDF points (portrait, 4:5: the back from
 // the neck to mid-thigh), so they can be rendered at print resolution for it.
-inline constexpr double kStepPictureWidthPt = 160.0;
-inline constexpr double kStepPictureHeightPt = 200.0;
-inline constexpr double kDosePictureWidthPt = 192.0;
-inline constexpr double kDosePictureHeightPt = 240.0;
+inline constexpr double kStepPictureWidthPt = 176.0;
+inline constexpr double kStepPictureHeightPt = 220.0;
+inline constexpr double kDosePictureWidthPt = 176.0;
+inline constexpr double kDosePictureHeightPt = 220.0;
 
 }  // namespace backrub::app
