@@ -222,7 +222,6 @@ double titleBlock(const Pen& pen, const HandoutDocument& d) {
     if (d.cautions.empty()) return y;
     y += 12.0;
     const double pad = 9.0, top = y;
-    double inner = pad;
     // The box goes under the text, so measure first, then draw box and text.
     Pen measure = pen;
     measure.draw = false;
@@ -233,7 +232,7 @@ double titleBlock(const Pen& pen, const HandoutDocument& d) {
         for (const std::string& c : d.cautions) h += text(p, pad, top + h, pen.width - 2 * pad, "\u2022 " + c, "9.5", kText) + 2.0;
         return h + pad - 2.0;
     };
-    inner = cautions(measure);
+    const double inner = cautions(measure);
     if (pen.draw) {
         cairo_rectangle(pen.cr, pen.x, pen.y + top, pen.width, inner);
         setInk(pen.cr, kCautionGround);
@@ -270,8 +269,7 @@ double stepBlock(const Pen& pen, const HandoutStep& s) {
         narrationMax = std::max(40.0, narration - (full - pen.maxHeight));
     }
     picture(pen, 0, 0, kStepPictureWidthPt, kStepPictureHeightPt, s.picture);
-    const double height = pen.draw ? column(pen, narrationMax) : column(measure, narrationMax);
-    return std::max(kStepPictureHeightPt, height);
+    return std::max(kStepPictureHeightPt, column(pen, narrationMax));
 }
 
 // A vertical colour bar with the legend's ticks, beside the dose picture.
@@ -422,26 +420,19 @@ bool drawHandoutPdf(const HandoutDocument& d, Paper paper, HandoutPdf& out, std:
     const double contentW = size.widthPt - 2 * kMarginPt;
     const double contentH = size.heightPt - 2 * kMarginPt - kFooterPt;
     // Every block once: measured for the page flow, then drawn where the flow puts it.
-    std::vector<std::function<double(const Pen&)>> blocks;
-    std::vector<bool> newPage;
-    blocks.emplace_back([&d](const Pen& p) { return titleBlock(p, d); });
-    newPage.push_back(false);
-    for (const HandoutStep& s : d.steps) {
-        blocks.emplace_back([&s](const Pen& p) { return stepBlock(p, s); });
-        newPage.push_back(false);
-    }
-    blocks.emplace_back([&d](const Pen& p) { return doseBlock(p, d); });
-    newPage.push_back(true);  // the closing figures begin a page
-    blocks.emplace_back([&d](const Pen& p) { return tableBlock(p, d); });
-    newPage.push_back(false);
-    if (!d.report.warnings.empty()) {
-        blocks.emplace_back([&d](const Pen& p) { return warningsBlock(p, d); });
-        newPage.push_back(false);
-    }
+    struct Block {
+        std::function<double(const Pen&)> draw;  // returns its height
+        bool newPage = false;
+    };
+    std::vector<Block> blocks;
+    blocks.push_back({[&d](const Pen& p) { return titleBlock(p, d); }});
+    for (const HandoutStep& s : d.steps) blocks.push_back({[&s](const Pen& p) { return stepBlock(p, s); }});
+    blocks.push_back({[&d](const Pen& p) { return doseBlock(p, d); }, true});  // the closing figures begin a page
+    blocks.push_back({[&d](const Pen& p) { return tableBlock(p, d); }});
+    if (!d.report.warnings.empty()) blocks.push_back({[&d](const Pen& p) { return warningsBlock(p, d); }});
 
     std::vector<HandoutBlock> measured;
-    for (std::size_t i = 0; i < blocks.size(); ++i)
-        measured.push_back({blocks[i](Pen{cr, false, kMarginPt, kMarginPt, contentW, contentH}), newPage[i]});
+    for (const Block& b : blocks) measured.push_back({b.draw(Pen{cr, false, kMarginPt, kMarginPt, contentW, contentH}), b.newPage});
     const HandoutFlow flow = flowHandout(measured, contentH, kBlockGapPt);
 
     int page = 0;
@@ -460,7 +451,7 @@ bool drawHandoutPdf(const HandoutDocument& d, Paper paper, HandoutPdf& out, std:
             cairo_set_line_width(cr, 0.5);
             cairo_stroke(cr);
         }
-        blocks[i](Pen{cr, true, kMarginPt, top, contentW, contentH});
+        blocks[i].draw(Pen{cr, true, kMarginPt, top, contentW, contentH});
     }
     footer(cr, size, d.title, page + 1, flow.pageCount);
     cairo_show_page(cr);

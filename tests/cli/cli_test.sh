@@ -118,8 +118,8 @@ else
     pdf="$out/handout-$id.pdf"
     expect "handout-$id" 0 "^wrote .*handout-$id\.pdf \([0-9]+ pages, A4, $id at moderate pressure" -- handout --technique "$id" --out "$pdf"
     steps=$(grep -c '"narration"' "$techniques/$id.json")
-    # At least one page of steps and the closing page; at most a page per step and the title's page.
-    check "handout-$id-pages" in_range "$(count_pages "$pdf")" 2 $((steps + 2))
+    # Steps at most three to a page, then the closing page; at most a page per step, the title and the closing page.
+    check "handout-$id-pages" in_range "$(count_pages "$pdf")" $(((steps + 2) / 3 + 1)) $((steps + 2))
     check "handout-$id-a4" test "$(page_size "$pdf")" = "595 x 842"
     pdftotext "$pdf" "$out/handout-$id.txt"
     title=$(sed -n 's/^  "title": "\(.*\)",$/\1/p' "$techniques/$id.json")
