@@ -1,6 +1,13 @@
 #include "core/session/ProjectedPath.h"
 
 namespace backrub {
+namespace {
+
+// Skin seen edge-on still shows its path (the outer thighs from behind run along the
+// outline); skin turned further away is on the far side of the body.
+constexpr float kGrazingCos = -0.3f;
+
+}  // namespace
 
 std::vector<std::vector<glm::vec2>> projectPath(const std::vector<TrailSample>& samples, const glm::mat4& viewProjection,
                                                 const glm::vec3& eye, int width, int height) {
@@ -11,7 +18,9 @@ std::vector<std::vector<glm::vec2>> projectPath(const std::vector<TrailSample>& 
     };
     for (const TrailSample& s : samples) {
         const glm::vec4 clip = viewProjection * glm::vec4(s.position, 1.0f);
-        const bool facing = glm::dot(s.normal, eye - s.position) > 0.0f;
+        const glm::vec3 toEye = eye - s.position;
+        const float lengths = glm::length(s.normal) * glm::length(toEye);
+        const bool facing = lengths > 0.0f && glm::dot(s.normal, toEye) > kGrazingCos * lengths;
         if (!(s.forceN > 0.0f) || !facing || clip.w <= 1e-6f) {
             breakLine();
             continue;

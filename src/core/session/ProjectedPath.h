@@ -11,8 +11,9 @@
 namespace backrub {
 
 // Polylines in pixels of a width x height picture (top-left origin). A line breaks
-// where the hand carries no force (lifted, travelling), where the skin faces away
-// from `eye` (the far side of the body) and where a point falls behind the camera.
+// where the hand carries no force (lifted, travelling), where the skin turns away
+// from `eye` by more than a grazing angle (the far side of the body; skin seen
+// edge-on still counts) and where a point falls behind the camera.
 // Lines of one point are dropped.
 std::vector<std::vector<glm::vec2>> projectPath(const std::vector<TrailSample>& samples, const glm::mat4& viewProjection,
                                                 const glm::vec3& eye, int width, int height);

@@ -42,4 +42,7 @@ TEST_CASE("Projected path breaks where the hand lifts or the skin faces away", "
     CHECK(lines[0].size() == 2);
     CHECK(lines[1].size() == 2);
     CHECK(projectPath({}, vp, eye, 100, 100).empty());
+    // Skin seen edge-on (the outer thighs from behind) keeps its path.
+    const glm::vec3 sideways(1.0f, -0.1f, 0.0f);
+    CHECK(projectPath({sample(0.1f, 0.0f, 5.0f, sideways), sample(0.1f, 0.1f, 5.0f, sideways)}, vp, eye, 100, 100).size() == 1);
 }
