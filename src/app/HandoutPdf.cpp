@@ -382,8 +382,8 @@ double warningsBlock(const Pen& pen, const HandoutDocument& d) {
     const std::vector<SafetyWarning>& warnings = d.report.warnings;
     y += text(pen, 0, y, pen.width, "Warnings (" + std::to_string(warnings.size()) + ")", "Bold 11", kText);
     y += 3.0;
-    for (const SafetyWarning& w : warnings)
-        y += text(pen, 0, y, pen.width, "\u2022 " + w.message() + " " + w.plainAdvice(), "9", kText) + 2.0;
+    for (const SafetyWarning& w : warnings)  // the plain words first, then the figures
+        y += text(pen, 0, y, pen.width, std::string("\u2022 ") + w.plainAdvice() + ". " + w.message(), "9", kText) + 2.0;
     return y;
 }
 

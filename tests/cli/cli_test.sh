@@ -133,6 +133,15 @@ else
     check "handout-$id-region-table" pdf_has "$out/handout-$id.txt" "Peak kPa"
     check "handout-$id-step-heading" pdf_has "$out/handout-$id.txt" "Step $steps of $steps"
   done
+  # The closing page says what `report` says: its warnings and its figures.
+  expect handout-firm 0 'wrote .*thumb-circles-lumbar at firm pressure' -- handout --technique thumb-circles-lumbar --pressure firm --out "$out/handout-firm.pdf"
+  pdftotext "$out/handout-firm.pdf" "$out/handout-firm.txt"
+  "$backrub" report --technique thumb-circles-lumbar --pressure firm >"$out/handout-firm-report.txt"
+  warnings=$(sed -n 's/^Warnings (\([0-9]*\)):$/\1/p' "$out/handout-firm-report.txt")
+  check handout-firm-report-warns test -n "$warnings"
+  check handout-firm-warnings pdf_has "$out/handout-firm.txt" "Warnings ($warnings)"
+  lumbar_peak=$(awk '$1 == "Lumbar" { print $2 }' "$out/handout-firm-report.txt")
+  check handout-firm-lumbar-peak pdf_has "$out/handout-firm.txt" "Lumbar $lumbar_peak"
   expect handout-letter 0 'wrote .*handout-letter\.pdf \([0-9]+ pages, US Letter' -- handout --technique hand-placement --paper letter --pressure gentle --out "$out/handout-letter.pdf"
   check handout-letter-size test "$(page_size "$out/handout-letter.pdf")" = "612 x 792"
   expect handout-technique-file 0 'wrote .*my-lumbar-glide at moderate pressure' -- handout --technique "$glide" --out "$out/handout-file.pdf"
