@@ -79,6 +79,10 @@ struct PictureMaker {
 }  // namespace
 
 bool gatherHandout(Visualization& vis, HandoutDocument& d, std::string& error) {
+    if (!vis.session) {
+        error = "no technique is playing, so there is nothing to print";
+        return false;
+    }
     TechniqueSession& session = *vis.session;
     const Technique& t = session.technique();
     const PressureLevel level = session.level();

@@ -13,7 +13,7 @@ namespace backrub::app {
 
 // Renders with the current GL context (the viewer's, or runHandout's offscreen one);
 // plays the session through the whole technique (its time is left at the end).
-// False with a message when rendering fails. Needs vis.session.
+// False with a message when rendering fails or no technique is playing.
 bool gatherHandout(Visualization& vis, HandoutDocument& out, std::string& error);
 
 // gatherHandout(), then the PDF written to `path` (a missing folder fails: the path
