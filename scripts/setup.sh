@@ -10,6 +10,7 @@ packages=(
   catch2 nlohmann-json3-dev libstb-dev
   libgl1-mesa-dev libgl1-mesa-dri libegl1-mesa libegl-dev mesa-utils
   fonts-dejavu-core
+  libcairo2-dev libpango1.0-dev poppler-utils
   xvfb xauth
 )
 

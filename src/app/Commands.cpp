@@ -14,6 +14,7 @@ int runCommand(const CommandLine& cl) {
         case Command::Model: return runModel(cl);
         case Command::List: return runList(cl);
         case Command::Report: return runReport(cl);
+        case Command::Handout: return runHandout(cl);
     }
     return 2;
 }

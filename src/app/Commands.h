@@ -13,5 +13,6 @@ int runValidate(const CommandLine& cl);
 int runModel(const CommandLine& cl);
 int runList(const CommandLine& cl);
 int runReport(const CommandLine& cl);
+int runHandout(const CommandLine& cl);
 
 }  // namespace backrub::app

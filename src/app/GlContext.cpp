@@ -13,6 +13,15 @@ void useOffscreenDriver() {
     if (!std::getenv("SDL_VIDEODRIVER")) setenv("SDL_VIDEODRIVER", "offscreen", 0);
 }
 
+std::unique_ptr<GlContext> createOffscreenContext(std::string& error) {
+    useOffscreenDriver();
+    GlContextOptions options;
+    options.visible = false;
+    options.width = 64;  // the window is never shown: pictures go to framebuffers of their own size
+    options.height = 64;
+    return GlContext::create(options, error);
+}
+
 std::unique_ptr<GlContext> GlContext::create(const GlContextOptions& options, std::string& error) {
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
         error = std::string("cannot start video (SDL): ") + SDL_GetError() +

@@ -43,4 +43,8 @@ private:
 // Selects SDL's offscreen video driver unless the user chose a driver already.
 void useOffscreenDriver();
 
+// A hidden context on the offscreen driver for commands that only draw into offscreen
+// targets (`render`, `handout`); nullptr with a message on failure.
+std::unique_ptr<GlContext> createOffscreenContext(std::string& error);
+
 }  // namespace backrub::app

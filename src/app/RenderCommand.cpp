@@ -86,13 +86,8 @@ int runRender(const CommandLine& cl) {
     const std::vector<double> times = renderTimes(cl, vis, code);
     if (times.empty()) return code;
 
-    useOffscreenDriver();
-    GlContextOptions options;
-    options.visible = false;
-    options.width = 64;
-    options.height = 64;
     std::string error;
-    auto context = GlContext::create(options, error);
+    auto context = createOffscreenContext(error);
     if (!context) {
         std::fprintf(stderr, "backrub: %s\n", error.c_str());
         return 1;

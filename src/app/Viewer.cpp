@@ -1,6 +1,7 @@
 #include "app/Viewer.h"
 
 #include "app/Commands.h"
+#include "app/HandoutWriter.h"
 #include "app/SceneSource.h"
 #include "app/Snapshot.h"
 #include "core/base/FreeName.h"
@@ -195,6 +196,18 @@ void Viewer::saveRegionCsv(bool overTime) {
     else status_.message = "saved " + name;
 }
 
+void Viewer::printHandout() {
+    if (!vis_.session) return;
+    const std::string stem = "backrub-" + vis_.session->technique().id + "-" + pressureLevelId(state_.level) + "-handout";
+    const std::string name = firstFreeName(stem, ".pdf", [](const std::string& n) { return std::filesystem::exists(n); });
+    std::string error;
+    int pages = 0;
+    if (name.empty()) status_.message = "could not save: no free file name for " + stem + ".pdf";
+    else if (!writeHandout(vis_, Paper::A4, name, pages, error)) status_.message = error;
+    else status_.message = "saved " + name + " (" + std::to_string(pages) + " pages)";
+    vis_.session->update(playback_.time());  // the handout played the technique through
+}
+
 void Viewer::frame(double realDtS) {
     status_.frameMs = status_.frameMs == 0.0f ? float(realDtS * 1000.0)
                                               : status_.frameMs * 0.9f + float(realDtS * 1000.0) * 0.1f;
@@ -209,6 +222,10 @@ void Viewer::frame(double realDtS) {
         playback_.setStepAtATime(state_.guided);  // "Show me" plays the step shown, then stops
         playback_.advance(realDtS);
         vis_.session->update(playback_.time());
+    }
+    if (handoutRequested_) {
+        handoutRequested_ = false;
+        printHandout();
     }
 
     int w = 0, h = 0;

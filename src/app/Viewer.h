@@ -103,6 +103,8 @@ private:
     void setPresenting(bool on);
     void startRegionAnalysis();
     void saveRegionCsv(bool overTime);
+    // A printed handout of the technique on screen (A4, the level shown) into the current folder, like screenshots.
+    void printHandout();
     Region outlinedRegion() const;  // the region figures (or the pressure over time) into the current folder
     void savePrefs();
     void loadFonts();
@@ -171,6 +173,7 @@ private:
     bool quit_ = false;
     bool imguiReady_ = false;
     int screenshotsRequested_ = 0;  // F12 presses since the last frame
+    bool handoutRequested_ = false;  // written at the start of the next frame, outside the UI pass
     void updateCaptionLayout(int width);
 };
 

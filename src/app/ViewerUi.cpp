@@ -93,6 +93,12 @@ void Viewer::drawMainPanel() {
         if (ImGui::Button("Guided mode (G)")) state_.guided = true;
         ImGui::SameLine();
         if (ImGui::Button("Present (P)")) setPresenting(true);
+        ImGui::SameLine();
+        if (ImGui::Button("Print handout")) handoutRequested_ = true;
+        hotspots_.recordLastItem("main.handout");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("A PDF to print (A4): every step pictured and explained, then the region figures.\n"
+                              "Saved in the current folder, like screenshots; takes a few seconds.");
     }
     if (ImGui::CollapsingHeader("Pressure and heat map", ImGuiTreeNodeFlags_DefaultOpen)) {
         PressureLevel level = state_.level;

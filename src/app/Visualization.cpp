@@ -55,4 +55,16 @@ bool Visualization::loadForCommand(const CommandLine& cl) {
     return true;
 }
 
+RegionReport Visualization::regionReport() const {
+    const PressureLevel level = session->level();
+    const StrokeEngine& engine = session->engine();
+    const ContactSource source = [&engine, level](double t) { return engine.evaluate(t, level).contacts; };
+    ReportOptions options;
+    options.field.areas = engine.areas();  // the session's one contact-area table
+    RegionReport report = computeRegionReport(*body, source, engine.duration(), thresholds, options);
+    report.technique = session->technique().id;  // a file's id, not its path
+    report.pressure = pressureLevelId(level);
+    return report;
+}
+
 }  // namespace backrub::app

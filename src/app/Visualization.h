@@ -4,6 +4,7 @@
 #include "core/body/Body.h"
 #include "core/session/CommandLine.h"
 #include "core/pressure/PressureThresholds.h"
+#include "core/pressure/RegionReport.h"
 #include "core/base/SceneData.h"
 #include "core/scene/MassageTable.h"
 #include "core/technique/TechniqueLibrary.h"
@@ -36,6 +37,9 @@ struct Visualization {
     // load() then selectTechnique() for `render` and `report`: any model problem
     // or technique error is printed to stderr and fails (exit code 1).
     bool loadForCommand(const CommandLine& cl);
+    // The region figures of the whole technique playing (`report` and the handout's
+    // closing page), named by its id and level. Needs a session.
+    RegionReport regionReport() const;
 };
 
 }  // namespace backrub::app

@@ -11,12 +11,13 @@
 namespace backrub::gfx {
 namespace {
 
-const glm::vec3 kTrailColors[2] = {{0.30f, 0.85f, 0.95f}, {0.60f, 0.95f, 0.45f}};  // left teal, right green (sRGB)
 const glm::vec4 kHandColor{0.56f, 0.32f, 0.21f, 1.0f};   // linear; a deeper tone than the receiver's skin, so the hands read apart
 const glm::vec4 kOutlineColor{0.35f, 0.85f, 1.0f, 0.9f};  // sRGB: a cool cyan, apart from every heat colour
 const glm::vec4 kBallColor{0.62f, 0.80f, 0.10f, 1.0f};   // optic yellow-green, linear
 
 }  // namespace
+
+const glm::vec3 kTrailColors[2] = {{0.30f, 0.85f, 0.95f}, {0.60f, 0.95f, 0.45f}};  // left teal, right green (sRGB)
 
 bool VisualizerRenderer::init(std::string& error) { return scene_.init(error) && overlay_.init(error); }
 

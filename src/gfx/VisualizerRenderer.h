@@ -16,6 +16,9 @@
 
 namespace backrub::gfx {
 
+// The colour of each hand's trail and path ([0] the left hand), sRGB: the handout draws the same.
+extern const glm::vec3 kTrailColors[2];
+
 struct TrailStyle {
     double pastS = 2.0;     // trail length behind the hands
     double aheadS = 1.5;    // preview ahead

@@ -15,9 +15,13 @@ const char* const kAfterwards[] = {
     "and it was mostly gone within a day and a half.",
 };
 
+}  // namespace
+
 const char* const kSeeTherapist =
     "See a licensed massage therapist if your partner would like firmer or deeper work than these beginner "
     "techniques, or the same tight spot keeps coming back.";
+
+namespace {
 
 const char* const kSeeDoctor[] = {
     "lasts more than a few weeks, or keeps getting worse",

@@ -11,6 +11,9 @@
 
 namespace backrub::ui {
 
+// When to see a licensed massage therapist, in plain words (the finish screen and printed handouts).
+extern const char* const kSeeTherapist;
+
 struct FinishScreenState {
     bool picking = false;  // the list of other techniques is open
 };

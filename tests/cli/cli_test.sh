@@ -101,5 +101,59 @@ XDG_DATA_HOME="$out/data" expect list-broken-in-folder 1 'unfinished\.json: ' --
 XDG_DATA_HOME="$out/data" expect list-still-lists-yours 1 '^my-lumbar-glide .*\(yours' -- list
 XDG_DATA_HOME="$out/data" expect report-shipped-keeps-id 0 '^Technique spine-line, moderate pressure' -- report --technique spine-line
 
+# handout: a printable PDF, read back with poppler-utils (scripts/setup.sh installs them).
+# count_pages PDF: the page count pdfinfo reads; page_size PDF: "W x H" in points.
+count_pages() { pdfinfo "$1" 2>/dev/null | sed -n 's/^Pages: *//p'; }
+page_size() { pdfinfo "$1" 2>/dev/null | sed -n 's/^Page size: *\([0-9.]* x [0-9.]*\) pts.*/\1/p'; }
+# in_range N LO HI
+in_range() { [ -n "$1" ] && [ "$1" -ge "$2" ] && [ "$1" -le "$3" ]; }
+# pdf_has TEXT_FILE WORDS: the words, wherever pdftotext broke the lines (whitespace runs count as one space).
+pdf_has() { tr -s ' \n' '  ' <"$1" | grep -qF -- "$2"; }
+if ! command -v pdfinfo >/dev/null || ! command -v pdftotext >/dev/null; then
+  failed=$((failed + 1))
+  echo "FAIL handout: pdfinfo and pdftotext (Debian's poppler-utils, installed by scripts/setup.sh) are needed to read the handouts back"
+else
+  techniques="$data/../../assets/techniques"
+  for id in spine-line hand-placement; do
+    pdf="$out/handout-$id.pdf"
+    expect "handout-$id" 0 "^wrote .*handout-$id\.pdf \([0-9]+ pages, A4, $id at moderate pressure" -- handout --technique "$id" --out "$pdf"
+    steps=$(grep -c '"narration"' "$techniques/$id.json")
+    # Steps at most three to a page, then the closing page; at most a page per step, the title and the closing page.
+    check "handout-$id-pages" in_range "$(count_pages "$pdf")" $(((steps + 2) / 3 + 1)) $((steps + 2))
+    check "handout-$id-a4" test "$(page_size "$pdf")" = "595 x 842"
+    pdftotext "$pdf" "$out/handout-$id.txt"
+    title=$(sed -n 's/^  "title": "\(.*\)",$/\1/p' "$techniques/$id.json")
+    check "handout-$id-title" pdf_has "$out/handout-$id.txt" "$title"
+    n=0
+    while IFS= read -r words; do
+      n=$((n + 1))
+      check "handout-$id-step-$n-narration" pdf_has "$out/handout-$id.txt" "$words"
+    done < <(sed -n 's/^ *"narration": "\([^ ]* [^ ]* [^ ]*\).*/\1/p' "$techniques/$id.json")
+    check "handout-$id-all-steps-read" test "$n" -eq "$steps"
+    check "handout-$id-region-table" pdf_has "$out/handout-$id.txt" "Peak kPa"
+    check "handout-$id-step-heading" pdf_has "$out/handout-$id.txt" "Step $steps of $steps"
+  done
+  # The closing page says what `report` says: its warnings and its figures.
+  expect handout-firm 0 'wrote .*thumb-circles-lumbar at firm pressure' -- handout --technique thumb-circles-lumbar --pressure firm --out "$out/handout-firm.pdf"
+  pdftotext "$out/handout-firm.pdf" "$out/handout-firm.txt"
+  "$backrub" report --technique thumb-circles-lumbar --pressure firm >"$out/handout-firm-report.txt"
+  warnings=$(sed -n 's/^Warnings (\([0-9]*\)):$/\1/p' "$out/handout-firm-report.txt")
+  check handout-firm-report-warns test -n "$warnings"
+  check handout-firm-warnings pdf_has "$out/handout-firm.txt" "Warnings ($warnings)"
+  lumbar_peak=$(awk '$1 == "Lumbar" { print $2 }' "$out/handout-firm-report.txt")
+  check handout-firm-lumbar-peak pdf_has "$out/handout-firm.txt" "Lumbar $lumbar_peak"
+  expect handout-letter 0 'wrote .*handout-letter\.pdf \([0-9]+ pages, US Letter' -- handout --technique hand-placement --paper letter --pressure gentle --out "$out/handout-letter.pdf"
+  check handout-letter-size test "$(page_size "$out/handout-letter.pdf")" = "612 x 792"
+  expect handout-technique-file 0 'wrote .*my-lumbar-glide at moderate pressure' -- handout --technique "$glide" --out "$out/handout-file.pdf"
+  check handout-no-temporary-left test ! -e "$out/handout-file.pdf.tmp"
+fi
+expect handout-unknown 1 "unknown technique 'tickle'" -- handout --technique tickle --out "$out/never.pdf"
+expect handout-broken-file 1 'duplicate-key\.json: /steps/0/actions/0/forceN/firm: ' -- handout --technique "$broken" --out "$out/never.pdf"
+check handout-bad-made-nothing test ! -e "$out/never.pdf"
+expect handout-missing-out 2 'handout needs --out F\.pdf' -- handout --technique spine-line
+expect handout-missing-technique 2 'handout needs --technique' -- handout --out "$out/never.pdf"
+expect handout-bad-paper 2 "--paper must be a4 or letter, not 'a5'" -- handout --technique spine-line --paper a5 --out "$out/never.pdf"
+expect handout-bad-folder 1 'cannot write the handout: .*no/such/folder' -- handout --technique hand-placement --out "$out/no/such/folder/h.pdf"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

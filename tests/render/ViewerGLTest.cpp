@@ -608,3 +608,33 @@ TEST_CASE("A technique the settings file names that is gone is reported and the 
     CHECK_THAT(p.message, Catch::Contains("gone-technique") && Catch::Contains("spine-line"));
     CHECK(viewer.problemsWindowOpen(1));
 }
+
+TEST_CASE("The viewer prints a handout of the technique on screen into the current folder and plays on where it was",
+          "[render][ui]") {
+    useScratchSettings("viewer-config-handout");
+    CommandLine cl;
+    cl.technique = "hand-placement";
+    app::Viewer viewer(cl);
+    std::string error;
+    REQUIRE(viewer.init(error, false));
+    gfx::clearGlDebugErrors();
+    viewer.frame(0.0);
+    viewer.frame(0.0);
+    const double before = viewer.session()->time();
+
+    const std::filesystem::path folder = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-handout";
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder);
+    const std::filesystem::path cwd = std::filesystem::current_path();
+    std::filesystem::current_path(folder);
+    click(viewer, "main.handout");
+    std::filesystem::current_path(cwd);
+
+    const std::string name = "backrub-hand-placement-moderate-handout.pdf";
+    CHECK_THAT(viewer.statusMessage(), Catch::StartsWith("saved " + name + " (") && Catch::EndsWith(" pages)"));
+    REQUIRE(std::filesystem::exists(folder / name));
+    CHECK(std::filesystem::file_size(folder / name) > 10000);
+    CHECK(viewer.session()->time() == Approx(before));  // played through for the pictures, then back
+    test::requireNoGlErrors();
+    viewer.shutdown();
+}

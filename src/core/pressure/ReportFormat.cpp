@@ -16,35 +16,55 @@ double rounded(double v, int decimals) {
     return std::round(v * scale) / scale;
 }
 
-std::string line(const char* format, ...) __attribute__((format(printf, 1, 2)));
-std::string line(const char* format, ...) {
+std::string text(const char* format, ...) __attribute__((format(printf, 1, 2)));
+std::string text(const char* format, ...) {
     char buf[512];
     va_list args;
     va_start(args, format);
     std::vsnprintf(buf, sizeof buf, format, args);
     va_end(args);
-    return std::string(buf) + "\n";
+    return buf;
 }
 
 }  // namespace
 
+const std::array<ReportColumn, 6> kReportColumns{{
+    {"Peak kPa", 9, 1, [](const RegionFigures& f) { return static_cast<double>(f.peakKPa); }},
+    {"% PPT", 7, 0, [](const RegionFigures& f) { return static_cast<double>(f.peakPercentOfPpt); }},
+    {"Mean kPa", 9, 1, [](const RegionFigures& f) { return static_cast<double>(f.meanLoadedKPa); }},
+    {"Dose kPa*s", 11, 1, [](const RegionFigures& f) { return static_cast<double>(f.doseKPaS); }},
+    {"Contact s", 9, 2, [](const RegionFigures& f) { return f.contactS; }},
+    {"Share %", 7, 1, [](const RegionFigures& f) { return 100.0 * f.doseShare; }},
+}};
+
+std::vector<const RegionFigures*> reportRows(const RegionReport& report, bool allRegions) {
+    std::vector<const RegionFigures*> rows;
+    for (const RegionFigures& f : report.regions)
+        if (allRegions || f.contactS > 0.0 || f.peakKPa > 0.0f) rows.push_back(&f);
+    return rows;
+}
+
+std::string formatReportCell(const ReportColumn& column, const RegionFigures& figures) {
+    return text("%.*f", column.decimals, column.value(figures));
+}
+
 std::string formatReportText(const RegionReport& r, bool allRegions) {
     std::string out;
-    out += line("Technique %s, %s pressure: %.1f s sampled at %.0f Hz; total impulse %.1f N*s",
+    out += text("Technique %s, %s pressure: %.1f s sampled at %.0f Hz; total impulse %.1f N*s\n",
                 r.technique.empty() ? "(unnamed)" : r.technique.c_str(), r.pressure.empty() ? "-" : r.pressure.c_str(),
                 r.durationS, r.sampleHz, r.totalImpulseNs);
-    out += line("%-30s %9s %7s %9s %11s %9s %7s", "Region", "Peak kPa", "% PPT", "Mean kPa", "Dose kPa*s", "Contact s",
-                "Share %");
-    for (const RegionFigures& f : r.regions) {
-        if (!allRegions && !(f.contactS > 0.0) && !(f.peakKPa > 0.0f)) continue;
-        out += line("%-30s %9.1f %7.0f %9.1f %11.1f %9.2f %7.1f", regionName(f.region), static_cast<double>(f.peakKPa),
-                    static_cast<double>(f.peakPercentOfPpt), static_cast<double>(f.meanLoadedKPa),
-                    static_cast<double>(f.doseKPaS), f.contactS, 100.0 * f.doseShare);
+    out += text("%-30s", kRegionColumnHeader);
+    for (const ReportColumn& c : kReportColumns) out += text(" %*s", c.textWidth, c.header);
+    out += "\n";
+    for (const RegionFigures* f : reportRows(r, allRegions)) {
+        out += text("%-30s", regionName(f->region));
+        for (const ReportColumn& c : kReportColumns) out += text(" %*s", c.textWidth, formatReportCell(c, *f).c_str());
+        out += "\n";
     }
     if (r.warnings.empty()) {
         out += "No warnings.\n";
     } else {
-        out += line("Warnings (%zu):", r.warnings.size());
+        out += text("Warnings (%zu):\n", r.warnings.size());
         for (const SafetyWarning& w : r.warnings) out += "  " + w.message() + "\n";
     }
     return out;

@@ -4,9 +4,27 @@
 // "backrub-report", version 1); the text is for people and may change.
 #include "core/pressure/RegionReport.h"
 
+#include <array>
 #include <string>
+#include <vector>
 
 namespace backrub {
+
+// The figures of the region table after the region's name, in order: what the text
+// table and the printed handout both show, with one header and rounding.
+struct ReportColumn {
+    const char* header;  // "Peak kPa"
+    int textWidth;       // characters in the text table
+    int decimals;
+    double (*value)(const RegionFigures&);
+};
+extern const std::array<ReportColumn, 6> kReportColumns;
+inline constexpr const char* kRegionColumnHeader = "Region";
+
+// The regions the table lists: those with contact (every region when allRegions).
+std::vector<const RegionFigures*> reportRows(const RegionReport& report, bool allRegions = false);
+// A figure as the table prints it ("12.3").
+std::string formatReportCell(const ReportColumn& column, const RegionFigures& figures);
 
 // A header line, one row per region with contact (all regions when allRegions),
 // then the warnings, one per line, or "No warnings.".

@@ -90,6 +90,7 @@ const Spec kSpecs[] = {
     {"validate", Command::Validate, {}, {}},
     {"model", Command::Model, {"--out", "--body"}, {}},
     {"report", Command::Report, {"--technique", "--pressure", "--body", "--model"}, {"--json"}},
+    {"handout", Command::Handout, {"--technique", "--pressure", "--paper", "--out", "--body", "--model"}, {}},
 };
 
 bool oneOf(const std::string& v, std::initializer_list<const char*> allowed) {
@@ -126,6 +127,8 @@ std::string checkValue(CommandLine& cl, const std::string& opt, const std::strin
         return choose(kHeatModes, opt, v, cl.heat);
     } else if (opt == "--pressure") {
         return choose(kPressureLevels, opt, v, cl.pressure);
+    } else if (opt == "--paper") {
+        return choose(kPaperSizes, opt, v, cl.paper);
     } else if (opt == "--layers") {
         std::string rest = v + ",";
         for (std::size_t comma; (comma = rest.find(',')) != std::string::npos; rest.erase(0, comma + 1)) {
@@ -161,7 +164,7 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
         for (const Spec& s : kSpecs)
             if (args[0] == s.name) spec = &s;
         if (!spec) {
-            cl.error = "unknown command '" + args[0] + "' (try: render, list, validate, model, report, --help)";
+            cl.error = "unknown command '" + args[0] + "' (try: render, list, validate, model, report, handout, --help)";
             return cl;
         }
         i = 1;
@@ -202,6 +205,8 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
     else if (cl.command == Command::Model && cl.out.empty()) cl.error = "model needs --out F.glb";
     else if (cl.command == Command::Validate && cl.files.empty()) cl.error = "validate needs at least one FILE";
     else if (cl.command == Command::Report && cl.technique.empty()) cl.error = "report needs --technique ID or FILE.json (see 'backrub list')";
+    else if (cl.command == Command::Handout && cl.technique.empty()) cl.error = "handout needs --technique ID or FILE.json (see 'backrub list')";
+    else if (cl.command == Command::Handout && cl.out.empty()) cl.error = "handout needs --out F.pdf";
     return cl;
 }
 
@@ -261,6 +266,8 @@ std::string usageText() {
            "  backrub validate FILE...              technique JSON or glTF/GLB; exit 0 valid, 1 invalid\n"
            "  backrub model --out F.glb [--body female|male]   write the built-in anatomical model\n"
            "  backrub report --technique ID|FILE.json [--pressure LEVEL] [--json]   per-region pressure figures\n"
+           "  backrub handout --technique ID|FILE.json [--pressure LEVEL] [--paper " + enumIdsJoined(kPaperSizes) + "] --out F.pdf\n"
+           "                 printable handout: every step pictured and explained, then the region figures\n"
            "  backrub --help | --version\n"
            "\n"
            "--technique takes a technique's id (see 'backrub list') or a technique file (FILE.json,\n"

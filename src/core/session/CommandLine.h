@@ -1,6 +1,7 @@
 #pragma once
 // Parses Backrub's command line (the documented interface, README "Command line")
 // into a plain struct. Pure: no I/O. `main` prints `error` and exits 2 when parsing fails.
+#include "core/session/PaperSize.h"
 #include "core/technique/Technique.h"
 #include "core/view/OrbitCamera.h"
 #include "core/view/ViewSettings.h"
@@ -12,7 +13,7 @@
 
 namespace backrub {
 
-enum class Command { Viewer, Render, List, Validate, Model, Report, Help, Version };
+enum class Command { Viewer, Render, List, Validate, Model, Report, Handout, Help, Version };
 
 struct FrameRange {
     double startS = 0.0;
@@ -33,7 +34,8 @@ struct CommandLine {
     std::optional<FrameRange> frames; // --frames A:B:STEP (render: image sequence into --out DIR)
     std::string layers = "skin,muscles,skeleton,table";  // --layers: visible layers (kShownLayers ids), comma-separated
     bool xray = false;                // --xray: see-through skin
-    std::string out;                  // --out F.png / F.glb / DIR
+    std::string out;                  // --out F.png / F.glb / F.pdf / DIR
+    Paper paper = Paper::A4;          // handout --paper (kPaperSizes)
     bool json = false;                // report --json
     std::vector<std::string> files;   // validate FILE...
     std::string error;                // non-empty: usage error, exit code 2

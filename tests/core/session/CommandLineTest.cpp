@@ -58,6 +58,21 @@ TEST_CASE("Validate collects files, report takes --json", "[cli]") {
     CHECK(rep.pressure == PressureLevel::Gentle);
 }
 
+TEST_CASE("Handout takes a technique, a pressure level, a paper size and --out", "[cli]") {
+    CommandLine h = parse({"handout", "--technique", "spine-line", "--out", "h.pdf"});
+    REQUIRE(h.error.empty());
+    CHECK(h.command == Command::Handout);
+    CHECK(h.paper == Paper::A4);
+    CHECK(h.pressure == PressureLevel::Moderate);
+    CommandLine l = parse({"handout", "--technique", "mine.json", "--pressure", "firm", "--paper", "letter", "--out", "h.pdf"});
+    REQUIRE(l.error.empty());
+    CHECK(l.paper == Paper::Letter);
+    CHECK(l.pressure == PressureLevel::Firm);
+    CHECK(l.technique == "mine.json");
+    CHECK(l.out == "h.pdf");
+    CHECK_THAT(usageText(), Catch::Contains("backrub handout --technique ID|FILE.json [--pressure LEVEL] [--paper a4|letter] --out F.pdf"));
+}
+
 TEST_CASE("Usage errors name the problem", "[cli]") {
     struct Case {
         std::vector<std::string> args;
@@ -79,6 +94,10 @@ TEST_CASE("Usage errors name the problem", "[cli]") {
         {{"model"}, "model needs --out"},
         {{"model", "--out", "b.glb", "--body", "child"}, "--body must be female or male"},
         {{"report"}, "report needs --technique"},
+        {{"handout", "--out", "h.pdf"}, "handout needs --technique"},
+        {{"handout", "--technique", "spine-line"}, "handout needs --out F.pdf"},
+        {{"handout", "--technique", "x", "--out", "h.pdf", "--paper", "a5"}, "--paper must be a4 or letter, not 'a5'"},
+        {{"handout", "--technique", "x", "--out", "h.pdf", "--json"}, "unknown option '--json' for 'handout'"},
         {{"list", "--json"}, "unknown option '--json' for 'list'"},
         {{"--frames", "0:1:1"}, "unknown option '--frames'"},
         {{"validate"}, "validate needs at least one FILE"},
