@@ -147,6 +147,12 @@ void buildRibs(Skeleton& sk, const BodyProportions& p) {
         }
 }
 
+// Behind the sacral bodies lie the sacral canal and its roof (the fused laminae), as deep at
+// S1 as the L5 canal (docs/sources.md, "Spine and vertebrae": 15.9 / 15.1 mm) plus a lamina
+// (about 6 mm, estimate); the canal opens at the sacral hiatus, about four fifths down.
+constexpr float kCanalAndRoofAtS1M = 0.022f;
+constexpr float kSacralHiatusAt = 0.8f;  // of the sacrum's length (estimate)
+
 void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, float phi0) {
     const float w = p.hipBreadth / kMaleProportions.hipBreadth;
     const glm::vec3 s1 = sk.sacrum.path.empty() ? glm::vec3(0.0f) : sk.sacrum.path.front();
@@ -162,6 +168,7 @@ void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, floa
         sc.path.push_back(at);
         sc.halfWidth.push_back((0.055f + (0.012f - 0.055f) * t) * w);
         sc.halfThickness.push_back((0.022f + (0.006f - 0.022f) * t) * p.vertebraScale);
+        sc.archDepth.push_back(kCanalAndRoofAtS1M * p.vertebraScale * std::max(0.0f, 1.0f - t / kSacralHiatusAt));
     }
     sc.coccyxPath = {at};
     for (int i = 1; i <= 3; ++i) {
@@ -173,7 +180,7 @@ void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, floa
         int i = std::min(static_cast<int>(f), n - 2);
         float u = f - static_cast<float>(i);
         glm::vec3 c = sc.path[i] * (1 - u) + sc.path[i + 1] * u;
-        float th = sc.halfThickness[i] * (1 - u) + sc.halfThickness[i + 1] * u;
+        float th = (sc.halfThickness[i] + sc.archDepth[i]) * (1 - u) + (sc.halfThickness[i + 1] + sc.archDepth[i + 1]) * u;
         return c + posteriorOf(phi0 + 60.0f * kDeg * t) * th;
     };
     sc.s1SpinousTip = dorsal(0.12f) + posteriorOf(phi0) * 0.010f;

@@ -70,7 +70,8 @@ struct Pelvis {
 
 struct Sacrum {
     std::vector<glm::vec3> path;        // S1 endplate centre -> sacral apex
-    std::vector<float> halfWidth, halfThickness;  // per path point
+    std::vector<float> halfWidth, halfThickness;  // of the fused bodies and lateral parts, per path point
+    std::vector<float> archDepth;  // behind them: the sacral canal and its roof, per path point (0 from the hiatus down)
     std::vector<glm::vec3> coccyxPath;  // apex -> coccyx tip
     glm::vec3 s1SpinousTip{0.0f};       // median sacral crest at S1
     glm::vec3 dorsalCoccyx{0.0f};       // dorsal surface of the coccyx

@@ -113,11 +113,19 @@ MeshBuilder pelvisMesh(const Skeleton& sk) {
 
 MeshBuilder sacrumMesh(const Sacrum& s) {
     MeshBuilder m;
-    m.addTube(s.path, s.halfWidth, s.halfThickness, glm::vec3(0, 1, 0), 16);
-    // Median sacral crest, on the dorsal surface: x cross the path's caudal direction points back.
-    std::vector<glm::vec3> crest;
-    for (std::size_t i = 0; i + 1 < s.path.size(); ++i)
-        crest.push_back(s.path[i] + glm::normalize(glm::cross(glm::vec3(1, 0, 0), s.path[i + 1] - s.path[i])) * s.halfThickness[i]);
+    // The bodies with the canal's roof behind them: one tube, its centre line moved back by
+    // half the roof's depth. x cross the path's caudal direction points back.
+    std::vector<glm::vec3> centre, crest;
+    std::vector<float> halfDepth;
+    for (std::size_t i = 0; i < s.path.size(); ++i) {
+        const std::size_t a = i + 1 < s.path.size() ? i : i - 1;
+        const glm::vec3 back = glm::normalize(glm::cross(glm::vec3(1, 0, 0), s.path[a + 1] - s.path[a]));
+        centre.push_back(s.path[i] + back * (0.5f * s.archDepth[i]));
+        halfDepth.push_back(s.halfThickness[i] + 0.5f * s.archDepth[i]);
+        // Median sacral crest along the back, down to the hiatus.
+        if (i + 1 < s.path.size()) crest.push_back(s.path[i] + back * (s.halfThickness[i] + s.archDepth[i]));
+    }
+    m.addTube(centre, s.halfWidth, halfDepth, glm::vec3(0, 1, 0), 16);
     m.addTube(crest, std::vector<float>(crest.size(), 0.003f), std::vector<float>(crest.size(), 0.005f), glm::vec3(0, 1, 0), 8);
     return m;
 }

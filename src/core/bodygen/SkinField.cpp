@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace backrub {
 namespace {
@@ -125,12 +126,8 @@ std::vector<glm::vec2> SkinField::midlineProfile(const Skeleton& sk, const BodyP
     constexpr float kTissueOverC7M = 0.008f;  // m, over the prominent C7 tip at the base of the neck (estimate)
     // Cover over the spinous tips blends from thoracic to lumbar over T8..L1, as the groove keys do.
     constexpr float kLumbarBlendFrom = kT8, kLumbarBlendTo = kL1 + 0.5f;
-    // The lumbosacral hollow is filled by the thick erector spinae aponeurosis and multifidus:
-    // the skin runs on from the lumbar curve over S1 instead of stepping down to the sacrum.
-    constexpr float kS1TissueShare = 0.9f;          // of the lumbar cover, over the median sacral crest
-    constexpr float kFillOverS1M = 0.020f;          // m, the aponeurosis and multifidus over S1
-    constexpr float kFillOverUpperSacrumM = 0.020f; // m, the same fill running on over the upper sacrum
     constexpr float kTissueOverSacrumM = 0.013f;    // m, over the dorsal sacrum (estimate)
+    constexpr float kSacrumBelowS1SkinM = 0.006f;   // m, the skin over the upper sacrum below the skin over S1 (estimate)
     constexpr float kBottomBelowC7M = 0.02f;        // m, the trunk's lower end lies this far below the C7 skin height
 
     std::vector<glm::vec2> profile;  // (z, y)
@@ -141,10 +138,16 @@ std::vector<glm::vec2> SkinField::midlineProfile(const Skeleton& sk, const BodyP
                                 : p.tissueOverThoracicSpinous + (p.tissueOverLumbarSpinous - p.tissueOverThoracicSpinous) * lumbarness;
         profile.push_back({v.spinousTip.z, v.spinousTip.y + tissue});
     }
-    profile.push_back({sk.sacrum.s1SpinousTip.z, sk.sacrum.s1SpinousTip.y + p.tissueOverLumbarSpinous * kS1TissueShare + kFillOverS1M});
+    const LumbarHollow hollow = lumbarHollow(sk, profile[kL1 - kC7]);
+    for (std::size_t i = kL1 + 1; i <= kL5; ++i) profile[i - kC7].y = hollow(profile[i - kC7].x);
+    // The hollow's far side rises over S1, where the multifidus is thickest, and runs on over
+    // the upper sacrum.
+    const glm::vec3 s1 = sk.sacrum.s1SpinousTip;
+    const float s1Skin = std::max(hollow(s1.z), s1.y + p.tissueOverLumbarSpinous);
+    profile.push_back({s1.z, s1Skin});
     for (std::size_t i = kUpperSacrum; i < sk.sacrum.path.size(); i += 2) {  // every other sacrum point from there down
-        const float fill = i == kUpperSacrum ? kFillOverUpperSacrumM : 0.0f;
-        glm::vec3 d = sk.sacrum.path[i] + glm::vec3(0, sk.sacrum.halfThickness[i] + kTissueOverSacrumM + fill, 0);
+        glm::vec3 d = sk.sacrum.path[i] + glm::vec3(0, sk.sacrum.halfThickness[i] + sk.sacrum.archDepth[i] + kTissueOverSacrumM, 0);
+        if (i == kUpperSacrum) d.y = std::max(d.y, s1Skin - kSacrumBelowS1SkinM);
         profile.push_back({d.z, d.y});
     }
     profile.push_back({sk.sacrum.dorsalCoccyx.z, sk.sacrum.dorsalCoccyx.y + kTissueOverCoccyxM});
@@ -153,6 +156,31 @@ std::vector<glm::vec2> SkinField::midlineProfile(const Skeleton& sk, const BodyP
     profile.push_back({zBottom_, c7SkinY - kBottomBelowC7M});
     std::sort(profile.begin(), profile.end(), [](const glm::vec2& a, const glm::vec2& b) { return a.x < b.x; });
     return profile;
+}
+
+// Lying prone the lumbar lordosis shows on the skin as a hollow from L1 down to the sacrum
+// (docs/sources.md, "Lumbar hollow"): a parabola through the skin over L1, lowest over the
+// median sacral crest at S1 (the spine's deepest point behind, where the sacrum begins to
+// rise), as deep as the spinous tips allow while each keeps kMinTissueM of cover.
+SkinField::LumbarHollow SkinField::lumbarHollow(const Skeleton& sk, const glm::vec2& l1Skin) {
+    constexpr float kMinTissueM = 0.012f;  // m, within the published 10-30 mm over lumbar spinous tips
+    LumbarHollow h;
+    h.zTop = l1Skin.x;
+    h.yTop = l1Skin.y;
+    h.zLowest = sk.sacrum.s1SpinousTip.z;
+    const float spanTop = (h.zTop - h.zLowest) * (h.zTop - h.zLowest);
+    float curvature = std::numeric_limits<float>::max();
+    for (std::size_t i = kL1 + 1; i <= kL5 + 1; ++i) {
+        const glm::vec3 tip = i <= kL5 ? sk.vertebrae[i].spinousTip : sk.sacrum.s1SpinousTip;
+        const float rise = spanTop - (tip.z - h.zLowest) * (tip.z - h.zLowest);
+        if (rise > 0.0f) curvature = std::min(curvature, (h.yTop - tip.y - kMinTissueM) / rise);
+    }
+    h.curvature = std::max(curvature, 0.0f);  // 1/m; no tip clears the line: straight, no hollow
+    return h;
+}
+
+float SkinField::LumbarHollow::operator()(float z) const {
+    return yTop - curvature * ((zTop - zLowest) * (zTop - zLowest) - (z - zLowest) * (z - zLowest));
 }
 
 // The ridge line beside the spine (the stations): the midline with the groove carved back

@@ -86,6 +86,15 @@ private:
     void addCone(const glm::vec3& a, const glm::vec3& b, float r0, float r1, float blend);
     void addEllipsoid(const glm::vec3& c, const glm::vec3& radii, float blend, const glm::mat3& axes = glm::mat3(1.0f));
 
+    // The skin's midline height (y) over the lumbar spine, keyed to z: a parabola through
+    // the skin over L1 (zTop, yTop), lowest at zLowest (over S1).
+    struct LumbarHollow {
+        float zTop = 0.0f, yTop = 0.0f, zLowest = 0.0f;
+        float curvature = 0.0f;  // 1/m
+        float operator()(float z) const;
+    };
+    static LumbarHollow lumbarHollow(const Skeleton& sk, const glm::vec2& l1Skin);
+
     // Trunk shape keyed to heights (z): half-width, anterior surface, spine groove depth.
     struct Keys {
         std::vector<glm::vec2> k;  // (z, value), ascending z

@@ -100,8 +100,8 @@ TEST_CASE("The median sacral crest stands on the back of the sacrum", "[body]") 
                 front = std::min(front, p.y - s2.y);
             }
         INFO(bodySizeName(size) << ": bone " << back * 1000.0f << " mm behind and " << -front * 1000.0f << " mm before the S2 path point, half thickness "
-                                << s.halfThickness[1] * 1000.0f << " mm");
-        CHECK(back >= s.halfThickness[1] + 0.003f);
+                                << s.halfThickness[1] * 1000.0f << " mm, roof " << s.archDepth[1] * 1000.0f << " mm");
+        CHECK(back >= s.halfThickness[1] + s.archDepth[1] + 0.003f);
         CHECK(-front <= s.halfThickness[1] + 0.0015f);
     }
 }
