@@ -1,0 +1,59 @@
+// How bufferViews are used (glTF 2.0, 3.6.1.2 "Buffer views" and 3.7.2.1): a view
+// holding indices has no byteStride, and a view's target, when given, matches its
+// use: ELEMENT_ARRAY_BUFFER for indices, ARRAY_BUFFER for vertex attributes.
+#include "core/gltf/detail/GltfStrictChecks.h"
+
+#include "core/base/JsonGuard.h"
+
+namespace backrub::gltf {
+namespace {
+
+constexpr int kArrayBuffer = 34962;
+constexpr int kElementArrayBuffer = 34963;
+
+// The bufferView of accessor `index`, -1 when it has none.
+int viewOf(const Checker& c, int index) {
+    const Json* view = c.member(element(c, "accessors", std::size_t(index)), "bufferView");
+    return view ? view->get<int>() : -1;
+}
+
+void checkUse(Checker& c, const std::string& where, int accessor, int wantedTarget) {
+    const int view = viewOf(c, accessor);
+    if (view < 0) return;
+    const Json& v = element(c, "bufferViews", std::size_t(view));
+    const Json* target = c.member(v, "target");
+    const char* use = wantedTarget == kElementArrayBuffer ? "indices" : "vertex attributes";
+    if (target && target->get<int>() != wantedTarget)
+        c.problem(where, std::string(use) + " are in bufferView " + std::to_string(view) + ", whose target " +
+                             std::to_string(target->get<int>()) + " is for " +
+                             (wantedTarget == kElementArrayBuffer ? "vertex attributes" : "indices"));
+    if (wantedTarget == kElementArrayBuffer && c.member(v, "byteStride"))
+        c.problem(where, "indices are in bufferView " + std::to_string(view) +
+                             ", which has a byteStride; indices must be tightly packed");
+}
+
+}  // namespace
+
+void checkBufferViewUse(Checker& c) {
+    for (std::size_t i = 0; i < c.count("bufferViews"); ++i) {
+        const Json& v = element(c, "bufferViews", i);
+        const Json* target = c.member(v, "target");
+        if (target && target->get<int>() == kElementArrayBuffer && c.member(v, "byteStride"))
+            c.problem("/bufferViews/" + std::to_string(i) + "/byteStride",
+                      "a bufferView for indices (target ELEMENT_ARRAY_BUFFER) has no byteStride");
+    }
+    for (std::size_t m = 0; m < c.count("meshes"); ++m) {
+        const Json& primitives = element(c, "meshes", m).at("primitives");
+        for (std::size_t p = 0; p < primitives.size(); ++p) {
+            const Json& prim = primitives[p];
+            const std::string ptr = "/meshes/" + std::to_string(m) + "/primitives/" + std::to_string(p);
+            if (const Json* indices = c.member(prim, "indices"))
+                checkUse(c, ptr + "/indices", indices->get<int>(), kElementArrayBuffer);
+            const Json& attributes = prim.at("attributes");
+            for (auto it = attributes.begin(); it != attributes.end(); ++it)
+                checkUse(c, jsonPointerAppend(ptr + "/attributes", it.key()), it.value().get<int>(), kArrayBuffer);
+        }
+    }
+}
+
+}  // namespace backrub::gltf
