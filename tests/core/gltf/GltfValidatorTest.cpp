@@ -8,7 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <functional>
+#include <random>
 
 using namespace backrub;
 using namespace backrub::test;
@@ -343,6 +345,32 @@ TEST_CASE("glTF validator: a valid skin passes", "[gltf]") {
     const GltfValidation v = validateGltfFromMemory(packed(f), "case.glb", "");
     INFO(formatProblems(v.errors));
     CHECK(v.validGltf());
+}
+
+// The strict checks trust what the pre-validation checked; corrupted numbers and
+// names in every rule's file must never make them throw or crash.
+TEST_CASE("glTF validator: corrupted rule files never throw", "[gltf]") {
+    std::mt19937 random(17);
+    const std::string replacements[] = {"0", "1", "-1", "9", "4294967296", "0.5", "\"x\"", "[]", "{}", "null"};
+    std::size_t runs = 0;
+    for (const Rule& rule : rules()) {
+        GltfTestFile f = validTriangle();
+        if (rule.edit) rule.edit(f);
+        const std::string text = f.json.dump();
+        for (int k = 0; k < 12; ++k) {
+            std::string corrupted = text;
+            std::size_t at = std::uniform_int_distribution<std::size_t>(0, corrupted.size() - 1)(random);
+            while (at < corrupted.size() && !std::isdigit(static_cast<unsigned char>(corrupted[at]))) ++at;
+            if (at == corrupted.size()) continue;
+            std::size_t end = at;
+            while (end < corrupted.size() && std::isdigit(static_cast<unsigned char>(corrupted[end]))) ++end;
+            corrupted.replace(at, end - at, replacements[random() % std::size(replacements)]);
+            INFO("rule: " << rule.name << "\n" << corrupted);
+            CHECK_NOTHROW(validateGltfFromMemory(packGlb(corrupted, f.bin), "case.glb", ""));
+            ++runs;
+        }
+    }
+    CHECK(runs > 300);
 }
 
 // Writes every rule's file and our verdicts for tests/tools/compare_with_khronos.js:

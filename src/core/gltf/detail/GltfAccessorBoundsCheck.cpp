@@ -1,8 +1,8 @@
-// Accessor min and max (glTF 2.0, 3.6.2.5 "Accessors bounds"): when declared they
+// Accessor min and max (glTF 2.0 specification, "Accessors Bounds"): when declared they
 // are the exact least and greatest value of each component, as stored (the
 // `normalized` flag does not apply to them), compared in the component's own
 // precision; POSITION accessors, of a primitive or of a morph target, must declare
-// both (3.7.2.1 and 3.7.2.2).
+// both ("Meshes", "Morph Targets").
 #include "core/gltf/detail/GltfStrictChecks.h"
 
 #include "core/base/JsonGuard.h"

@@ -1,4 +1,4 @@
-// Animations (glTF 2.0, 3.11 "Animations"): a sampler's interpolation is LINEAR,
+// Animations (glTF 2.0 specification, "Animations"): a sampler's interpolation is LINEAR,
 // STEP or CUBICSPLINE; its input is a SCALAR FLOAT accessor with min and max whose
 // keyframe times are not negative and strictly increasing; a channel targets a
 // node's translation, rotation, scale or weights, no two channels the same one, not

@@ -1,4 +1,5 @@
-// How bufferViews are used (glTF 2.0, 3.6.1.2 "Buffer views" and 3.7.2.1): a view
+// How bufferViews are used (glTF 2.0 specification, "Buffers and Buffer
+// Views" and "Meshes"): a view
 // holding indices has no byteStride, and a view's target, when given, matches its
 // use: ELEMENT_ARRAY_BUFFER for indices, ARRAY_BUFFER for vertex attributes.
 #include "core/gltf/detail/GltfStrictChecks.h"

@@ -1,5 +1,5 @@
-// glTF 2.0, 3.1 (JSON encoding) and 4.4.3.2 (the GLB JSON chunk): the JSON is UTF-8
-// without a byte order mark. The JSON parser would skip one silently.
+// glTF 2.0 specification, "JSON Encoding" (for .gltf and the GLB JSON chunk alike):
+// the JSON is UTF-8 without a byte order mark. The JSON parser would skip one silently.
 #include "core/gltf/detail/GltfStrictChecks.h"
 
 namespace backrub::gltf {

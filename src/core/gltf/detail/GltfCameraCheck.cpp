@@ -1,4 +1,4 @@
-// Cameras (glTF 2.0, 3.10 "Cameras"): `type` is perspective or orthographic and the
+// Cameras (glTF 2.0 specification, "Cameras"): `type` is perspective or orthographic and the
 // object of that name, only that one, is present. Perspective: yfov > 0, znear > 0,
 // zfar (optional) > znear, aspectRatio (optional) > 0. Orthographic: xmag and ymag
 // not zero (negative is allowed but discouraged), znear >= 0, zfar > 0 and > znear.

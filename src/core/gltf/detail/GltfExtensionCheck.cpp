@@ -1,4 +1,4 @@
-// Extensions (glTF 2.0, 3.12): every extension an object uses is named in
+// Extensions (glTF 2.0 specification, "Specifying Extensions"): every extension an object uses is named in
 // extensionsUsed, which names each once; extensionsRequired names only used
 // extensions. Backrub supports none, so each used extension is reported as ignored
 // (a required one is refused by the pre-validation).

@@ -1,4 +1,4 @@
-// Index values (glTF 2.0, 3.7.2.1 "Indices"): each is less than the primitive's
+// Index values (glTF 2.0 specification, "Meshes"): each is less than the primitive's
 // vertex count and none is the primitive restart value (the largest value of its
 // component type). Triangle primitives' bounds are checked when the mesh is built
 // (GltfMeshBuilder.cpp); here the other modes, and restart values for all.

@@ -1,4 +1,4 @@
-// Morph targets (glTF 2.0, 3.7.2.2 "Morph targets"): every primitive of a mesh has
+// Morph targets (glTF 2.0 specification, "Morph Targets"): every primitive of a mesh has
 // the same number of targets; a target morphs attributes the primitive has
 // (POSITION, NORMAL, TANGENT, TEXCOORD_n, COLOR_n or an application-specific '_'
 // name) with one element per vertex, positions and normals as VEC3; mesh and node

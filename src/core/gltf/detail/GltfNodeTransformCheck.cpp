@@ -1,4 +1,4 @@
-// Node transforms (glTF 2.0, 3.5.2 "Transformations"): `rotation` is a unit
+// Node transforms (glTF 2.0 specification, "Transformations"): `rotation` is a unit
 // quaternion, and `matrix` is decomposable to translation, rotation and scale:
 // its last row is (0, 0, 0, 1) and its three axes are orthogonal and non-zero
 // (a scale may be negative). Tolerances allow for float32 rounding of written values.

@@ -1,8 +1,8 @@
-// Skins (glTF 2.0, 3.7.3 "Skins"): joints are distinct nodes; inverseBindMatrices is
+// Skins (glTF 2.0 specification, "Skins"): joints are distinct nodes; inverseBindMatrices is
 // a MAT4 of FLOAT with an element per joint; a node with a skin has a mesh whose
 // primitives carry JOINTS_n and WEIGHTS_n in pairs; every joint index is less than
 // the skin's joint count, and each vertex's weights are not negative and sum to 1
-// (3.7.3.3 "Skinned mesh attributes"). The attribute formats are checked with the
+// ("Skinned Mesh Attributes"). The attribute formats are checked with the
 // other attributes (GltfPrecheckMeshes.cpp).
 #include "core/gltf/detail/GltfStrictChecks.h"
 
