@@ -126,8 +126,28 @@ const std::vector<Rule>& rules() {
              f.json["bufferViews"][1]["target"] = 34963;
          },
          "/bufferViews/1/byteStride", "a bufferView for indices (target ELEMENT_ARRAY_BUFFER) has no byteStride"},
+        {"interleaved-view-without-stride",
+         [](GltfTestFile& f) {
+             f.json["accessors"].push_back({{"bufferView", 0}, {"componentType", kFloat}, {"type", "VEC3"}, {"count", 3}});
+             f.primitive()["attributes"]["NORMAL"] = 2;
+         },
+         "/meshes/0/primitives/0/attributes/NORMAL", "bufferView 0 holds 2 vertex attribute accessors but has no byteStride"},
+        {"one-view-for-indices-and-vertices", [](GltfTestFile& f) { f.json["accessors"][1]["bufferView"] = 0; },
+         "/meshes/0/primitives/0/indices", "bufferView 0 holds indices here and vertex attributes at"},
         {"vertices-in-an-index-view", [](GltfTestFile& f) { f.json["bufferViews"][0]["target"] = 34963; },
          "/meshes/0/primitives/0/attributes/POSITION", "bufferView 0, whose target 34963 is for indices"},
+        // Materials, textures and samplers
+        {"occlusion-strength-out-of-range",
+         [](GltfTestFile& f) { addImage(f, pngHeader(4, 4)); f.json["materials"][0]["occlusionTexture"] = {{"index", 0}, {"strength", 2}}; },
+         "/materials/0/occlusionTexture/strength", "strength must be a finite number from 0 to 1"},
+        {"texture-without-texcoord",
+         [](GltfTestFile& f) { addImage(f, pngHeader(4, 4)); f.json["materials"][0]["pbrMetallicRoughness"]["baseColorTexture"] = {{"index", 0}}; },
+         "/meshes/0/primitives/0/material",
+         "material 0 reads TEXCOORD_0 at /materials/0/pbrMetallicRoughness/baseColorTexture but the primitive has no TEXCOORD_0"},
+        {"sampler-bad-filter", [](GltfTestFile& f) { f.json["samplers"] = {{{"magFilter", 9984}}}; }, "/samplers/0/magFilter",
+         "magFilter is 9984, expected 9728 or 9729"},
+        {"sampler-wrap-not-a-number", [](GltfTestFile& f) { f.json["samplers"] = {{{"wrapS", "REPEAT"}}}; }, "/samplers/0/wrapS",
+         "wrapS is \"REPEAT\", expected 33071, 33648 or 10497"},
         // Skins
         {"skin-joint-twice",
          [](GltfTestFile& f) {
@@ -264,6 +284,13 @@ const std::vector<Rule>& rules() {
          "/nodes/0/matrix", "either matrix or translation/rotation/scale, not both"},
         // The JSON text and extensions
         {"byte-order-mark", nullptr, "JSON", "byte order mark", true},
+        {"name-not-a-string", [](GltfTestFile& f) { f.json["nodes"][0]["name"] = 7; }, "/nodes/0/name", "name must be a string"},
+        {"extension-not-an-object",
+         [](GltfTestFile& f) {
+             f.json["extensionsUsed"] = {"KHR_materials_unlit"};
+             f.json["materials"][0]["extensions"] = {{"KHR_materials_unlit", 1}};
+         },
+         "/materials/0/extensions/KHR_materials_unlit", "extension \"KHR_materials_unlit\" must be an object"},
         {"undeclared-extension", [](GltfTestFile& f) { f.json["nodes"][0]["extensions"] = {{"KHR_foo", json::object()}}; },
          "/nodes/0/extensions/KHR_foo", "extension \"KHR_foo\" is used here but not declared in extensionsUsed"},
         {"extension-used-twice",
@@ -347,17 +374,17 @@ TEST_CASE("glTF validator: a valid skin passes", "[gltf]") {
     CHECK(v.validGltf());
 }
 
-// The strict checks trust what the pre-validation checked; corrupted numbers and
-// names in every rule's file must never make them throw or crash.
-TEST_CASE("glTF validator: corrupted rule files never throw", "[gltf]") {
-    std::mt19937 random(17);
+// Files with one number or name replaced at random: the rule files after `edit`,
+// `count` variants each, the same for a given seed.
+std::vector<std::pair<std::string, Bytes>> corruptedRuleFiles(int count, unsigned seed) {
+    std::mt19937 random(seed);
     const std::string replacements[] = {"0", "1", "-1", "9", "4294967296", "0.5", "\"x\"", "[]", "{}", "null"};
-    std::size_t runs = 0;
+    std::vector<std::pair<std::string, Bytes>> out;
     for (const Rule& rule : rules()) {
         GltfTestFile f = validTriangle();
         if (rule.edit) rule.edit(f);
         const std::string text = f.json.dump();
-        for (int k = 0; k < 12; ++k) {
+        for (int k = 0; k < count; ++k) {
             std::string corrupted = text;
             std::size_t at = std::uniform_int_distribution<std::size_t>(0, corrupted.size() - 1)(random);
             while (at < corrupted.size() && !std::isdigit(static_cast<unsigned char>(corrupted[at]))) ++at;
@@ -365,12 +392,21 @@ TEST_CASE("glTF validator: corrupted rule files never throw", "[gltf]") {
             std::size_t end = at;
             while (end < corrupted.size() && std::isdigit(static_cast<unsigned char>(corrupted[end]))) ++end;
             corrupted.replace(at, end - at, replacements[random() % std::size(replacements)]);
-            INFO("rule: " << rule.name << "\n" << corrupted);
-            CHECK_NOTHROW(validateGltfFromMemory(packGlb(corrupted, f.bin), "case.glb", ""));
-            ++runs;
+            out.push_back({std::string(rule.name) + "-corrupted-" + std::to_string(k), packGlb(corrupted, f.bin)});
         }
     }
-    CHECK(runs > 300);
+    return out;
+}
+
+// The strict checks trust what the pre-validation checked; corrupted numbers and
+// names in every rule's file must never make them throw or crash.
+TEST_CASE("glTF validator: corrupted rule files never throw", "[gltf]") {
+    const auto files = corruptedRuleFiles(12, 17);
+    for (const auto& [name, bytes] : files) {
+        INFO(name << "\n" << std::string(bytes.begin(), bytes.end()));
+        CHECK_NOTHROW(validateGltfFromMemory(bytes, "case.glb", ""));
+    }
+    CHECK(files.size() > 300);
 }
 
 // Writes every rule's file and our verdicts for tests/tools/compare_with_khronos.js:
@@ -394,6 +430,9 @@ TEST_CASE("glTF validator: the Khronos comparison corpus is written", "[.][khron
         if (rule.edit) rule.edit(f);
         add(rule.name, packed(f, rule.byteOrderMark));
     }
+    // Random variants reach combinations no rule above names.
+    const auto corrupted = corruptedRuleFiles(4, 2026);
+    for (const auto& [name, bytes] : corrupted) add(name, bytes);
     std::ofstream(dir / "manifest.json") << manifest.dump(1) << "\n";
-    CHECK(manifest.size() == rules().size() + 1);
+    CHECK(manifest.size() == rules().size() + 1 + corrupted.size());
 }

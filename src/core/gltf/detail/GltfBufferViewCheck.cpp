@@ -1,10 +1,14 @@
-// How bufferViews are used (glTF 2.0 specification, "Buffers and Buffer
-// Views" and "Meshes"): a view
-// holding indices has no byteStride, and a view's target, when given, matches its
-// use: ELEMENT_ARRAY_BUFFER for indices, ARRAY_BUFFER for vertex attributes.
+// How bufferViews are used (glTF 2.0 specification, "Buffers and Buffer Views" and
+// "Meshes"): a view holding indices has no byteStride, a view that two or more vertex
+// attribute accessors share has one, no view holds both indices and vertex attributes,
+// and a view's target, when given, matches its use: ELEMENT_ARRAY_BUFFER for indices,
+// ARRAY_BUFFER for vertex attributes.
 #include "core/gltf/detail/GltfStrictChecks.h"
 
 #include "core/base/JsonGuard.h"
+
+#include <map>
+#include <set>
 
 namespace backrub::gltf {
 namespace {
@@ -33,9 +37,22 @@ void checkUse(Checker& c, const std::string& where, int accessor, int wantedTarg
                              ", which has a byteStride; indices must be tightly packed");
 }
 
+// Interleaved attributes need the stride to be said: accessors sharing a view.
+void checkSharedViews(Checker& c, const std::map<int, std::set<int>>& attributeAccessors,
+                      const std::map<int, std::string>& firstUse) {
+    for (const auto& [view, accessors] : attributeAccessors)
+        if (accessors.size() > 1 && !c.member(element(c, "bufferViews", std::size_t(view)), "byteStride"))
+            c.problem(firstUse.at(view), "bufferView " + std::to_string(view) + " holds " +
+                                             std::to_string(accessors.size()) +
+                                             " vertex attribute accessors but has no byteStride");
+}
+
 }  // namespace
 
 void checkBufferViewUse(Checker& c) {
+    std::map<int, std::set<int>> attributeAccessors;  // bufferView -> accessors used as vertex attributes
+    std::map<int, std::string> firstUse;               // bufferView -> pointer of its first attribute use
+    std::map<int, std::string> indexUse;               // bufferView -> pointer of its first use for indices
     for (std::size_t i = 0; i < c.count("bufferViews"); ++i) {
         const Json& v = element(c, "bufferViews", i);
         const Json* target = c.member(v, "target");
@@ -48,13 +65,27 @@ void checkBufferViewUse(Checker& c) {
         for (std::size_t p = 0; p < primitives.size(); ++p) {
             const Json& prim = primitives[p];
             const std::string ptr = "/meshes/" + std::to_string(m) + "/primitives/" + std::to_string(p);
-            if (const Json* indices = c.member(prim, "indices"))
+            if (const Json* indices = c.member(prim, "indices")) {
                 checkUse(c, ptr + "/indices", indices->get<int>(), kElementArrayBuffer);
+                const int view = viewOf(c, indices->get<int>());
+                if (view >= 0) indexUse.emplace(view, ptr + "/indices");
+            }
             const Json& attributes = prim.at("attributes");
-            for (auto it = attributes.begin(); it != attributes.end(); ++it)
-                checkUse(c, jsonPointerAppend(ptr + "/attributes", it.key()), it.value().get<int>(), kArrayBuffer);
+            for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+                const std::string where = jsonPointerAppend(ptr + "/attributes", it.key());
+                checkUse(c, where, it.value().get<int>(), kArrayBuffer);
+                const int view = viewOf(c, it.value().get<int>());
+                if (view < 0) continue;
+                attributeAccessors[view].insert(it.value().get<int>());
+                firstUse.emplace(view, where);
+            }
         }
     }
+    checkSharedViews(c, attributeAccessors, firstUse);
+    for (const auto& [view, where] : indexUse)
+        if (attributeAccessors.count(view))
+            c.problem(where, "bufferView " + std::to_string(view) + " holds indices here and vertex attributes at " +
+                                 firstUse.at(view) + "; one view cannot be both");
 }
 
 }  // namespace backrub::gltf

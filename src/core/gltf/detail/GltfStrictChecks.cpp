@@ -72,6 +72,7 @@ void runStrictChecks(Checker& c, const tinygltf::Model& model) {
     for (std::size_t i = 0; i < c.count("accessors"); ++i) c.accessors.push_back(accessorInfo(element(c, "accessors", i)));
     AccessorData data(model);
     checkEmptyEntities(c);
+    checkPropertyTypes(c);
     checkExtensionDeclarations(c);
     checkBufferViewUse(c);
     checkAccessorBounds(c, data);
@@ -81,6 +82,8 @@ void runStrictChecks(Checker& c, const tinygltf::Model& model) {
     checkMorphTargets(c);
     checkAnimations(c, data);
     checkCameras(c);
+    checkSamplers(c);
+    checkTexCoords(c);
 }
 
 }  // namespace backrub::gltf

@@ -54,6 +54,7 @@ const Json& element(const Checker& c, const char* name, std::size_t i);
 // The checks, one file each (named after the check):
 void checkNoByteOrderMark(std::string_view jsonText, const std::string& file, Problems& problems);  // GltfByteOrderMarkCheck.cpp
 void checkEmptyEntities(Checker& c);                           // GltfEmptyEntityCheck.cpp
+void checkPropertyTypes(Checker& c);                           // GltfPropertyTypeCheck.cpp
 void checkExtensionDeclarations(Checker& c);                   // GltfExtensionCheck.cpp
 void checkBufferViewUse(Checker& c);                           // GltfBufferViewCheck.cpp
 void checkAccessorBounds(Checker& c, AccessorData& data);      // GltfAccessorBoundsCheck.cpp
@@ -63,6 +64,8 @@ void checkSkins(Checker& c, AccessorData& data);               // GltfSkinCheck.
 void checkMorphTargets(Checker& c);                            // GltfMorphTargetCheck.cpp
 void checkAnimations(Checker& c, AccessorData& data);          // GltfAnimationCheck.cpp
 void checkCameras(Checker& c);                                 // GltfCameraCheck.cpp
+void checkSamplers(Checker& c);                                // GltfSamplerCheck.cpp
+void checkTexCoords(Checker& c);                               // GltfTexCoordCheck.cpp
 
 // All of the above but the byte order mark, in order (GltfStrictChecks.cpp).
 void runStrictChecks(Checker& c, const tinygltf::Model& model);
