@@ -163,6 +163,18 @@ const std::vector<Rule>& rules() {
          "/meshes/0/primitives/0/attributes/JOINTS_0", "vertex 1 names joint 3, but skin 0 has 1 joints"},
         {"skin-negative-weight", [](GltfTestFile& f) { addSkin(f, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, {1.5f, -0.5f, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0}); },
          "/meshes/0/primitives/0/attributes/WEIGHTS_0", "vertex 0 has a negative weight -0.5"},
+        {"skin-joint-twice-for-a-vertex",
+         [](GltfTestFile& f) { addSkin(f, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, {0.5f, 0.5f, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0}); },
+         "/meshes/0/primitives/0/attributes/JOINTS_0", "vertex 0 names joint 0 twice with a non-zero weight"},
+        {"skin-inverse-bind-matrix-not-affine",
+         [](GltfTestFile& f) {
+             addSkin(f);
+             const int ibm = addMat4s(f, 1);
+             f.json["skins"][0]["inverseBindMatrices"] = ibm;
+             const float projective = 0.5f;
+             std::memcpy(&f.bin[f.viewOffset(f.json["accessors"][ibm]["bufferView"].get<int>()) + 3 * 4], &projective, 4);
+         },
+         "/skins/0/inverseBindMatrices", "inverse bind matrix 0 is not affine"},
         {"skin-inverse-bind-matrices-not-mat4", [](GltfTestFile& f) { addSkin(f); f.json["skins"][0]["inverseBindMatrices"] = 0; },
          "/skins/0/inverseBindMatrices", "inverse bind matrices must be MAT4 of FLOAT, accessor 0 is VEC3"},
         {"skin-too-few-inverse-bind-matrices",

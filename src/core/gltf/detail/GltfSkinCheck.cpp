@@ -1,8 +1,9 @@
 // Skins (glTF 2.0 specification, "Skins"): joints are distinct nodes; inverseBindMatrices is
-// a MAT4 of FLOAT with an element per joint; a node with a skin has a mesh whose
-// primitives carry JOINTS_n and WEIGHTS_n in pairs; every joint index is less than
-// the skin's joint count, and each vertex's weights are not negative and sum to 1
-// ("Skinned Mesh Attributes"). The attribute formats are checked with the
+// a MAT4 of FLOAT with an element per joint, each an affine transform (last row
+// 0, 0, 0, 1); a node with a skin has a mesh whose primitives carry JOINTS_n and
+// WEIGHTS_n in pairs; every joint index is less than the skin's joint count, no joint
+// with a non-zero weight is named twice for one vertex, and each vertex's weights are
+// not negative and sum to 1 ("Skinned Mesh Attributes"). The attribute formats are checked with the
 // other attributes (GltfPrecheckMeshes.cpp).
 #include "core/gltf/detail/GltfStrictChecks.h"
 
@@ -18,7 +19,7 @@ namespace {
 // FLOAT, half a step of each stored weight for normalized integers (our figures).
 constexpr double kFloatSumTolerance = 2e-6;
 
-void checkSkinObject(Checker& c, std::size_t s) {
+void checkSkinObject(Checker& c, AccessorData& data, std::size_t s) {
     const Json& skin = element(c, "skins", s);
     const std::string ptr = "/skins/" + std::to_string(s);
     const Json& joints = skin.at("joints");
@@ -38,6 +39,15 @@ void checkSkinObject(Checker& c, std::size_t s) {
         c.problem(ptr + "/inverseBindMatrices", "accessor " + std::to_string(ibm->get<int>()) + " has " +
                                                     std::to_string(a.count) + " matrices for " +
                                                     std::to_string(joints.size()) + " joints");
+    else if (const AccessorFloats* m = data.get(ibm->get<int>()))
+        for (std::size_t e = 0; e < a.count; ++e) {
+            const float* v = &m->values[e * 16];
+            if (v[3] != 0 || v[7] != 0 || v[11] != 0 || v[15] != 1) {
+                c.problem(ptr + "/inverseBindMatrices", "inverse bind matrix " + std::to_string(e) +
+                                                            " is not affine: its last row is not (0, 0, 0, 1)");
+                break;
+            }
+        }
 }
 
 // The n of every JOINTS_n / WEIGHTS_n pair; reports unpaired ones.
@@ -71,10 +81,11 @@ void checkInfluences(Checker& c, AccessorData& data, const Json& attributes, con
         if (!joints.back() || !weights.back()) return;
     }
     if (sets.empty()) return;
-    bool jointReported = false;
+    bool jointReported = false, duplicateReported = false;
     const std::size_t vertices = joints[0]->values.size() / 4;
     for (std::size_t v = 0; v < vertices; ++v) {
         double sum = 0;
+        std::set<float> influencing;  // joints with a non-zero weight on this vertex
         for (std::size_t s = 0; s < sets.size(); ++s)
             for (std::size_t k = 0; k < 4; ++k) {
                 const float joint = joints[s]->values[v * 4 + k];
@@ -84,6 +95,12 @@ void checkInfluences(Checker& c, AccessorData& data, const Json& attributes, con
                     c.problem(jsonPointerAppend(ptr, "JOINTS_" + sets[s]),
                               "vertex " + std::to_string(v) + " names joint " + numberText(joint) + ", but skin " +
                                   std::to_string(skin) + " has " + std::to_string(jointCount) + " joints");
+                }
+                if (weight > 0 && !influencing.insert(joint).second && !duplicateReported) {
+                    duplicateReported = true;
+                    c.problem(jsonPointerAppend(ptr, "JOINTS_" + sets[s]),
+                              "vertex " + std::to_string(v) + " names joint " + numberText(joint) +
+                                  " twice with a non-zero weight");
                 }
                 if (weight < 0) {
                     c.problem(jsonPointerAppend(ptr, "WEIGHTS_" + sets[s]),
@@ -127,7 +144,7 @@ void checkSkinnedNode(Checker& c, AccessorData& data, std::size_t i) {
 }  // namespace
 
 void checkSkins(Checker& c, AccessorData& data) {
-    for (std::size_t s = 0; s < c.count("skins"); ++s) checkSkinObject(c, s);
+    for (std::size_t s = 0; s < c.count("skins"); ++s) checkSkinObject(c, data, s);
     if (c.count("skins") > 0) c.warning("/skins", "skins are not applied: Backrub draws meshes in their bind pose");
     for (std::size_t i = 0; i < c.count("nodes"); ++i) {
         const Json& node = element(c, "nodes", i);
