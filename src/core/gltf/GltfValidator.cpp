@@ -15,7 +15,7 @@ GltfValidation validateGltfFromMemory(const std::vector<std::uint8_t>& bytes, co
     GltfValidation out;
     gltf::ParsedGltf parsed = gltf::parseGltf(bytes, displayName, baseDir, limits, true, out.errors);
     if (!parsed.model) return out;
-    gltf::LoaderContext ctx{"", displayName, limits, {}, {}};
+    gltf::LoaderContext ctx{"", displayName, limits, {}, {}, true, {}};
     gltf::Checker checker(parsed.doc, ctx, out.errors);
     checker.warnings = &out.warnings;
     gltf::runStrictChecks(checker, *parsed.model);

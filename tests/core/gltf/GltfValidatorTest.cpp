@@ -136,7 +136,21 @@ const std::vector<Rule>& rules() {
          "/meshes/0/primitives/0/indices", "bufferView 0 holds indices here and vertex attributes at"},
         {"vertices-in-an-index-view", [](GltfTestFile& f) { f.json["bufferViews"][0]["target"] = 34963; },
          "/meshes/0/primitives/0/attributes/POSITION", "bufferView 0, whose target 34963 is for indices"},
+        // Normals and tangents
+        {"normal-not-unit",
+         [](GltfTestFile& f) { f.primitive()["attributes"]["NORMAL"] = f.addData(std::vector<float>{0, 0, 1.1f, 0, 0, 1, 0, 0, 1}, kFloat, "VEC3", 3); },
+         "/meshes/0/primitives/0/attributes/NORMAL", "vector 0 has length 1.10000002, expected 1 (unit)"},
+        {"tangent-without-handedness",
+         [](GltfTestFile& f) {
+             f.primitive()["attributes"]["NORMAL"] = f.addData(std::vector<float>{0, 0, 1, 0, 0, 1, 0, 0, 1}, kFloat, "VEC3", 3);
+             f.primitive()["attributes"]["TANGENT"] =
+                 f.addData(std::vector<float>{1, 0, 0, 0.5f, 1, 0, 0, 1, 1, 0, 0, 1}, kFloat, "VEC4", 4);
+         },
+         "/meshes/0/primitives/0/attributes/TANGENT", "tangent 0 has w 0.5, expected 1 or -1"},
         // Materials, textures and samplers
+        {"png-cut-short",
+         [](GltfTestFile& f) { addImage(f, pngHeader(4, 4)); f.json["textures"][0]["sampler"] = 0; f.json["samplers"] = {json::object()}; },
+         "/images/0", "the PNG stream ends inside"},
         {"occlusion-strength-out-of-range",
          [](GltfTestFile& f) { addImage(f, pngHeader(4, 4)); f.json["materials"][0]["occlusionTexture"] = {{"index", 0}, {"strength", 2}}; },
          "/materials/0/occlusionTexture/strength", "strength must be a finite number from 0 to 1"},

@@ -86,7 +86,7 @@ ParsedGltf parseGltf(const std::vector<std::uint8_t>& bytes, const std::string& 
     std::optional<nlohmann::json> doc = parseJsonGuarded(jsonText, displayName, jsonLimits, problems);
     if (!doc) return out;
     out.doc = std::move(*doc);
-    LoaderContext ctx{absoluteFolder(baseDir), displayName, limits, {}, {}};
+    LoaderContext ctx{absoluteFolder(baseDir), displayName, limits, {}, {}, strict, {}};
     if (!precheckGltf(out.doc, glb, binSize, ctx, problems) || problems.size() - start != tolerated) return out;
 
     tinygltf::TinyGLTF loader;
@@ -98,6 +98,7 @@ ParsedGltf parseGltf(const std::vector<std::uint8_t>& bytes, const std::string& 
     const bool loaded = glb ? loader.LoadBinaryFromMemory(model.get(), &err, &warn, bytes.data(), size, ctx.baseDir)
                             : loader.LoadASCIIFromString(model.get(), &err, &warn, jsonText.data(), size, ctx.baseDir);
     problems.insert(problems.end(), ctx.problems.begin(), ctx.problems.end());
+    problems.insert(problems.end(), ctx.strictProblems.begin(), ctx.strictProblems.end());
     if (!loaded && ctx.problems.empty())
         problems.push_back({displayName, "file", "tinygltf could not load the file: " + err});
     if (loaded && ctx.problems.empty()) out.model = std::move(model);

@@ -30,8 +30,9 @@ bool readGltfFile(const std::string& path, const GltfLimits& limits, std::vector
                   std::string& folder, Problems& problems);
 
 // Appends every problem found to `problems`, stopping at the first stage with one.
-// Strict (the validator) also refuses a byte order mark before the JSON, but goes on
-// reading: the strict checks (GltfStrictChecks.h) then run on the loaded model.
+// Strict (the validator) also refuses a byte order mark before the JSON and broken
+// image streams, but goes on reading: the strict checks (GltfStrictChecks.h) then run
+// on the loaded model.
 ParsedGltf parseGltf(const std::vector<std::uint8_t>& bytes, const std::string& displayName,
                      const std::string& baseDir, const GltfLimits& limits, bool strict, Problems& problems);
 

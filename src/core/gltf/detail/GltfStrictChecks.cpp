@@ -84,6 +84,7 @@ void runStrictChecks(Checker& c, const tinygltf::Model& model) {
     checkCameras(c);
     checkSamplers(c);
     checkTexCoords(c);
+    checkVertexVectors(c, data);
 }
 
 }  // namespace backrub::gltf

@@ -53,6 +53,8 @@ const Json& element(const Checker& c, const char* name, std::size_t i);
 
 // The checks, one file each (named after the check):
 void checkNoByteOrderMark(std::string_view jsonText, const std::string& file, Problems& problems);  // GltfByteOrderMarkCheck.cpp
+// Why a PNG or JPEG stream (signature already checked) is broken, "" when it is whole.
+std::string imageStreamProblem(const unsigned char* bytes, std::size_t size);  // GltfImageStreamCheck.cpp
 void checkEmptyEntities(Checker& c);                           // GltfEmptyEntityCheck.cpp
 void checkPropertyTypes(Checker& c);                           // GltfPropertyTypeCheck.cpp
 void checkExtensionDeclarations(Checker& c);                   // GltfExtensionCheck.cpp
@@ -66,6 +68,7 @@ void checkAnimations(Checker& c, AccessorData& data);          // GltfAnimationC
 void checkCameras(Checker& c);                                 // GltfCameraCheck.cpp
 void checkSamplers(Checker& c);                                // GltfSamplerCheck.cpp
 void checkTexCoords(Checker& c);                               // GltfTexCoordCheck.cpp
+void checkVertexVectors(Checker& c, AccessorData& data);       // GltfVertexVectorCheck.cpp
 
 // All of the above but the byte order mark, in order (GltfStrictChecks.cpp).
 void runStrictChecks(Checker& c, const tinygltf::Model& model);
