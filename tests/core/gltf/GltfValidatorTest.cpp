@@ -189,6 +189,25 @@ const std::vector<Rule>& rules() {
              std::memcpy(&f.bin[f.viewOffset(f.json["accessors"][ibm]["bufferView"].get<int>()) + 3 * 4], &projective, 4);
          },
          "/skins/0/inverseBindMatrices", "inverse bind matrix 0 is not affine"},
+        {"skin-joints-without-common-root",
+         [](GltfTestFile& f) {
+             addSkin(f);
+             f.json["nodes"].push_back({{"name", "joint2"}});
+             f.json["scenes"][0]["nodes"].push_back(2);
+             f.json["skins"][0]["joints"] = {1, 2};
+         },
+         "/skins/0/joints", "joint nodes 1 and 2 are in different node trees"},
+        {"skin-skeleton-not-above-joints",
+         [](GltfTestFile& f) {
+             addSkin(f);
+             f.json["nodes"].push_back({{"name", "elsewhere"}});
+             f.json["scenes"][0]["nodes"].push_back(2);
+             f.json["skins"][0]["skeleton"] = 2;
+         },
+         "/skins/0/skeleton", "skeleton node 2 is not above joint node 1"},
+        {"skin-joints-not-in-the-scene",
+         [](GltfTestFile& f) { addSkin(f); f.json["nodes"][0].erase("children"); },
+         "/nodes/0", "scene 0 shows this skinned node but not its joint node 1"},
         {"skin-inverse-bind-matrices-not-mat4", [](GltfTestFile& f) { addSkin(f); f.json["skins"][0]["inverseBindMatrices"] = 0; },
          "/skins/0/inverseBindMatrices", "inverse bind matrices must be MAT4 of FLOAT, accessor 0 is VEC3"},
         {"skin-too-few-inverse-bind-matrices",

@@ -3,7 +3,9 @@
 // 0, 0, 0, 1); a node with a skin has a mesh whose primitives carry JOINTS_n and
 // WEIGHTS_n in pairs; every joint index is less than the skin's joint count, no joint
 // with a non-zero weight is named twice for one vertex, and each vertex's weights are
-// not negative and sum to 1 ("Skinned Mesh Attributes"). The attribute formats are checked with the
+// not negative and sum to 1 ("Skinned Mesh Attributes"). The joints share one root
+// node, the skeleton (when given) is an ancestor of each or a joint above the others,
+// and a scene that shows a skinned node shows its joints ("Joint Hierarchy"). The attribute formats are checked with the
 // other attributes (GltfPrecheckMeshes.cpp).
 #include "core/gltf/detail/GltfStrictChecks.h"
 
@@ -141,9 +143,77 @@ void checkSkinnedNode(Checker& c, AccessorData& data, std::size_t i) {
                                      " has no JOINTS_0 and WEIGHTS_0 attributes");
 }
 
+// Parent of each node, -1 for roots (the pre-validation made it one parent at most).
+std::vector<int> parents(const Checker& c) {
+    std::vector<int> parent(c.count("nodes"), -1);
+    for (std::size_t i = 0; i < parent.size(); ++i)
+        if (const Json* children = c.member(element(c, "nodes", i), "children"))
+            for (const Json& child : *children) parent[child.get<std::size_t>()] = static_cast<int>(i);
+    return parent;
+}
+
+int rootOf(const std::vector<int>& parent, int node) {
+    while (parent[std::size_t(node)] >= 0) node = parent[std::size_t(node)];
+    return node;
+}
+
+bool isAncestorOrSelf(const std::vector<int>& parent, int ancestor, int node) {
+    for (; node >= 0; node = parent[std::size_t(node)])
+        if (node == ancestor) return true;
+    return false;
+}
+
+void checkHierarchy(Checker& c, std::size_t s, const std::vector<int>& parent) {
+    const Json& skin = element(c, "skins", s);
+    const std::string ptr = "/skins/" + std::to_string(s);
+    const Json& joints = skin.at("joints");
+    if (joints.empty()) return;  // reported as an empty array
+    const int root = rootOf(parent, joints[0].get<int>());
+    for (const Json& joint : joints)
+        if (rootOf(parent, joint.get<int>()) != root) {
+            c.problem(ptr + "/joints", "joint nodes " + std::to_string(joints[0].get<int>()) + " and " +
+                                           std::to_string(joint.get<int>()) +
+                                           " are in different node trees; a skin's joints need a common root");
+            return;
+        }
+    const Json* skeleton = c.member(skin, "skeleton");
+    if (!skeleton) return;
+    for (const Json& joint : joints)
+        if (!isAncestorOrSelf(parent, skeleton->get<int>(), joint.get<int>())) {
+            c.problem(ptr + "/skeleton", "skeleton node " + std::to_string(skeleton->get<int>()) +
+                                             " is not above joint node " + std::to_string(joint.get<int>()) +
+                                             "; it must be the joints' common root or above it");
+            return;
+        }
+}
+
+// A scene that shows a skinned node shows the skin's joints too.
+void checkScenesOfSkinnedNodes(Checker& c, const std::vector<int>& parent) {
+    for (std::size_t k = 0; k < c.count("scenes"); ++k) {
+        const Json* roots = c.member(element(c, "scenes", k), "nodes");
+        if (!roots) continue;
+        std::set<int> shown;
+        for (const Json& r : *roots) shown.insert(r.get<int>());
+        for (std::size_t i = 0; i < c.count("nodes"); ++i) {
+            const Json* skin = c.member(element(c, "nodes", i), "skin");
+            if (!skin || !shown.count(rootOf(parent, static_cast<int>(i)))) continue;
+            for (const Json& joint : element(c, "skins", skin->get<std::size_t>()).at("joints"))
+                if (!shown.count(rootOf(parent, joint.get<int>()))) {
+                    c.problem("/nodes/" + std::to_string(i),
+                              "scene " + std::to_string(k) + " shows this skinned node but not its joint node " +
+                                  std::to_string(joint.get<int>()));
+                    break;
+                }
+        }
+    }
+}
+
 }  // namespace
 
 void checkSkins(Checker& c, AccessorData& data) {
+    const std::vector<int> parent = parents(c);
+    for (std::size_t s = 0; s < c.count("skins"); ++s) checkHierarchy(c, s, parent);
+    checkScenesOfSkinnedNodes(c, parent);
     for (std::size_t s = 0; s < c.count("skins"); ++s) checkSkinObject(c, data, s);
     if (c.count("skins") > 0) c.warning("/skins", "skins are not applied: Backrub draws meshes in their bind pose");
     for (std::size_t i = 0; i < c.count("nodes"); ++i) {
