@@ -10,6 +10,7 @@
 
 #include <cctype>
 #include <functional>
+#include <limits>
 #include <random>
 
 using namespace backrub;
@@ -147,6 +148,24 @@ const std::vector<Rule>& rules() {
                  f.addData(std::vector<float>{1, 0, 0, 0.5f, 1, 0, 0, 1, 1, 0, 0, 1}, kFloat, "VEC4", 4);
          },
          "/meshes/0/primitives/0/attributes/TANGENT", "tangent 0 has w 0.5, expected 1 or -1"},
+        // Vertex attributes and float data
+        {"attribute-unsigned-int", [](GltfTestFile& f) { f.primitive()["attributes"]["_X"] = f.addData(std::vector<std::uint32_t>{1, 2, 3}, kUnsignedInt, "SCALAR", 1); },
+         "/meshes/0/primitives/0/attributes/_X", "vertex attributes cannot use UNSIGNED_INT components"},
+        {"attribute-not-4-byte-aligned", [](GltfTestFile& f) { f.primitive()["attributes"]["_X"] = f.addData(std::vector<std::uint8_t>{1, 2, 3}, kUnsignedByte, "SCALAR", 1); },
+         "/meshes/0/primitives/0/attributes/_X", "must start on 4-byte boundaries; accessor 2 starts at byte 44 of its buffer with a stride of 1"},
+        {"texcoord-sets-with-a-gap", [](GltfTestFile& f) { f.primitive()["attributes"]["TEXCOORD_1"] = f.addData(std::vector<float>{0, 0, 1, 0, 0, 1}, kFloat, "VEC2", 2); },
+         "/meshes/0/primitives/0/attributes", "TEXCOORD_n attributes must be numbered from 0 without gaps"},
+        {"color-outside-0-1", [](GltfTestFile& f) { f.primitive()["attributes"]["COLOR_0"] = f.addData(std::vector<float>{1.5f, 0, 0, 0, 0, 0, 0, 0, 0}, kFloat, "VEC3", 3); },
+         "/meshes/0/primitives/0/attributes/COLOR_0", "color component 1.5 of vertex 0 is outside 0 to 1"},
+        {"nan-in-an-unused-accessor",
+         [](GltfTestFile& f) { f.addData(std::vector<float>{std::numeric_limits<float>::quiet_NaN()}, kFloat, "SCALAR", 1); },
+         "/accessors/2", "component 0 is NaN"},
+        {"keyframes-with-a-stride",
+         [](GltfTestFile& f) { addAnimation(f, {0, 1}, {0, 0, 0, 1, 1, 1}); f.json["bufferViews"][2]["byteStride"] = 4; },
+         "/animations/0/samplers/0/input", "keyframe times are in bufferView 2, which has a byteStride"},
+        {"cubic-spline-with-one-keyframe",
+         [](GltfTestFile& f) { addAnimation(f, {0}, {0, 0, 0, 1, 1, 1, 0, 0, 0}); f.json["animations"][0]["samplers"][0]["interpolation"] = "CUBICSPLINE"; },
+         "/animations/0/samplers/0/input", "a CUBICSPLINE sampler needs at least 2 keyframes"},
         // Materials, textures and samplers
         {"png-cut-short",
          [](GltfTestFile& f) { addImage(f, pngHeader(4, 4)); f.json["textures"][0]["sampler"] = 0; f.json["samplers"] = {json::object()}; },

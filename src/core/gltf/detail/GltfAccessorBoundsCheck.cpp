@@ -19,18 +19,14 @@ void requireBounds(Checker& c, const std::string& where, int accessor) {
 }
 
 void requirePositionBounds(Checker& c) {
-    for (std::size_t m = 0; m < c.count("meshes"); ++m) {
-        const Json& primitives = element(c, "meshes", m).at("primitives");
-        for (std::size_t p = 0; p < primitives.size(); ++p) {
-            const std::string ptr = "/meshes/" + std::to_string(m) + "/primitives/" + std::to_string(p);
-            if (const Json* position = c.member(primitives[p].at("attributes"), "POSITION"))
-                requireBounds(c, ptr + "/attributes/POSITION", position->get<int>());
-            const Json* targets = c.member(primitives[p], "targets");
-            for (std::size_t t = 0; targets && t < targets->size(); ++t)
-                if (const Json* position = c.member((*targets)[t], "POSITION"))
-                    requireBounds(c, ptr + "/targets/" + std::to_string(t) + "/POSITION", position->get<int>());
-        }
-    }
+    forEachPrimitive(c, [&](const Json& prim, const std::string& ptr) {
+        if (const Json* position = c.member(prim.at("attributes"), "POSITION"))
+            requireBounds(c, ptr + "/attributes/POSITION", position->get<int>());
+        const Json* targets = c.member(prim, "targets");
+        for (std::size_t t = 0; targets && t < targets->size(); ++t)
+            if (const Json* position = c.member((*targets)[t], "POSITION"))
+                requireBounds(c, ptr + "/targets/" + std::to_string(t) + "/POSITION", position->get<int>());
+    });
 }
 
 // A declared bound against the data, in float precision for FLOAT components.

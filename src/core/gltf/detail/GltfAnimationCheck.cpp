@@ -31,6 +31,9 @@ void checkSampler(Checker& c, AccessorData& data, const Json& sampler, const std
     }
     if (!c.member(inJson, "min") || !c.member(inJson, "max"))
         c.problem(ptr + "/input", "keyframe time accessor " + std::to_string(input) + " must declare min and max");
+    if (interpolation && interpolation->get<std::string>() == "CUBICSPLINE" && in.count < 2)
+        c.problem(ptr + "/input", "a CUBICSPLINE sampler needs at least 2 keyframes, accessor " +
+                                      std::to_string(input) + " has " + std::to_string(in.count));
     const AccessorFloats* times = data.get(input);
     if (!times) return;
     for (std::size_t k = 0; k < times->values.size(); ++k) {

@@ -1,5 +1,6 @@
 // How bufferViews are used (glTF 2.0 specification, "Buffers and Buffer Views" and
-// "Meshes"): a view holding indices has no byteStride, a view that two or more vertex
+// "Meshes"): a view holding indices, animation keyframes or values, inverse bind
+// matrices or an image has no byteStride, a view that two or more vertex
 // attribute accessors share has one, no view holds both indices and vertex attributes,
 // and a view's target, when given, matches its use: ELEMENT_ARRAY_BUFFER for indices,
 // ARRAY_BUFFER for vertex attributes.
@@ -47,9 +48,35 @@ void checkSharedViews(Checker& c, const std::map<int, std::set<int>>& attributeA
                                              " vertex attribute accessors but has no byteStride");
 }
 
+// Data other than vertex attributes is tightly packed.
+void checkNoStride(Checker& c, const std::string& where, int view, const char* what) {
+    if (view >= 0 && c.member(element(c, "bufferViews", std::size_t(view)), "byteStride"))
+        c.problem(where, std::string(what) + " are in bufferView " + std::to_string(view) +
+                             ", which has a byteStride; they must be tightly packed");
+}
+
+void checkTightlyPacked(Checker& c) {
+    for (std::size_t a = 0; a < c.count("animations"); ++a) {
+        const Json& samplers = element(c, "animations", a).at("samplers");
+        for (std::size_t k = 0; k < samplers.size(); ++k) {
+            const std::string ptr = "/animations/" + std::to_string(a) + "/samplers/" + std::to_string(k);
+            checkNoStride(c, ptr + "/input", viewOf(c, samplers[k].at("input").get<int>()), "keyframe times");
+            checkNoStride(c, ptr + "/output", viewOf(c, samplers[k].at("output").get<int>()), "keyframe values");
+        }
+    }
+    for (std::size_t s = 0; s < c.count("skins"); ++s)
+        if (const Json* ibm = c.member(element(c, "skins", s), "inverseBindMatrices"))
+            checkNoStride(c, "/skins/" + std::to_string(s) + "/inverseBindMatrices", viewOf(c, ibm->get<int>()),
+                          "inverse bind matrices");
+    for (std::size_t i = 0; i < c.count("images"); ++i)
+        if (const Json* view = c.member(element(c, "images", i), "bufferView"))
+            checkNoStride(c, "/images/" + std::to_string(i) + "/bufferView", view->get<int>(), "image bytes");
+}
+
 }  // namespace
 
 void checkBufferViewUse(Checker& c) {
+    checkTightlyPacked(c);
     std::map<int, std::set<int>> attributeAccessors;  // bufferView -> accessors used as vertex attributes
     std::map<int, std::string> firstUse;               // bufferView -> pointer of its first attribute use
     std::map<int, std::string> indexUse;               // bufferView -> pointer of its first use for indices
@@ -60,27 +87,22 @@ void checkBufferViewUse(Checker& c) {
             c.problem("/bufferViews/" + std::to_string(i) + "/byteStride",
                       "a bufferView for indices (target ELEMENT_ARRAY_BUFFER) has no byteStride");
     }
-    for (std::size_t m = 0; m < c.count("meshes"); ++m) {
-        const Json& primitives = element(c, "meshes", m).at("primitives");
-        for (std::size_t p = 0; p < primitives.size(); ++p) {
-            const Json& prim = primitives[p];
-            const std::string ptr = "/meshes/" + std::to_string(m) + "/primitives/" + std::to_string(p);
-            if (const Json* indices = c.member(prim, "indices")) {
-                checkUse(c, ptr + "/indices", indices->get<int>(), kElementArrayBuffer);
-                const int view = viewOf(c, indices->get<int>());
-                if (view >= 0) indexUse.emplace(view, ptr + "/indices");
-            }
-            const Json& attributes = prim.at("attributes");
-            for (auto it = attributes.begin(); it != attributes.end(); ++it) {
-                const std::string where = jsonPointerAppend(ptr + "/attributes", it.key());
-                checkUse(c, where, it.value().get<int>(), kArrayBuffer);
-                const int view = viewOf(c, it.value().get<int>());
-                if (view < 0) continue;
-                attributeAccessors[view].insert(it.value().get<int>());
-                firstUse.emplace(view, where);
-            }
+    forEachPrimitive(c, [&](const Json& prim, const std::string& ptr) {
+        if (const Json* indices = c.member(prim, "indices")) {
+            checkUse(c, ptr + "/indices", indices->get<int>(), kElementArrayBuffer);
+            const int view = viewOf(c, indices->get<int>());
+            if (view >= 0) indexUse.emplace(view, ptr + "/indices");
         }
-    }
+        const Json& attributes = prim.at("attributes");
+        for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+            const std::string where = jsonPointerAppend(ptr + "/attributes", it.key());
+            checkUse(c, where, it.value().get<int>(), kArrayBuffer);
+            const int view = viewOf(c, it.value().get<int>());
+            if (view < 0) continue;
+            attributeAccessors[view].insert(it.value().get<int>());
+            firstUse.emplace(view, where);
+        }
+    });
     checkSharedViews(c, attributeAccessors, firstUse);
     for (const auto& [view, where] : indexUse)
         if (attributeAccessors.count(view))

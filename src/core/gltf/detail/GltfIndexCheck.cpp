@@ -16,36 +16,32 @@ std::uint32_t restartValue(int componentType) {
 }  // namespace
 
 void checkIndexValues(Checker& c, AccessorData& data) {
-    for (std::size_t m = 0; m < c.count("meshes"); ++m) {
-        const Json& primitives = element(c, "meshes", m).at("primitives");
-        for (std::size_t p = 0; p < primitives.size(); ++p) {
-            const Json& prim = primitives[p];
-            const Json* indices = c.member(prim, "indices");
-            const Json& attributes = prim.at("attributes");
-            if (!indices || attributes.empty()) continue;
-            const int accessor = indices->get<int>();
-            const std::uint64_t vertices = c.accessors[attributes.begin()->get<std::size_t>()].count;
-            const Json* modeValue = c.member(prim, "mode");
-            const bool checkBounds = !isTriangleMode(modeValue ? modeValue->get<std::uint64_t>() : 4);
-            const std::uint32_t restart = restartValue(c.accessors[std::size_t(accessor)].componentType);
-            std::vector<std::uint32_t> values;
-            std::string why;
-            if (!readIndices(data.model(), accessor, values, why)) continue;  // reported by the pre-validation
-            const std::string where = "/meshes/" + std::to_string(m) + "/primitives/" + std::to_string(p) + "/indices";
-            for (std::size_t k = 0; k < values.size(); ++k) {
-                if (values[k] == restart) {
-                    c.problem(where, "index " + std::to_string(values[k]) + " at position " + std::to_string(k) +
-                                         " is the primitive restart value, which glTF does not allow");
-                    break;
-                }
-                if (checkBounds && values[k] >= vertices) {
-                    c.problem(where, "index " + std::to_string(values[k]) + " at position " + std::to_string(k) +
-                                         " is not less than the vertex count " + std::to_string(vertices));
-                    break;
-                }
+    forEachPrimitive(c, [&](const Json& prim, const std::string& ptr) {
+        const Json* indices = c.member(prim, "indices");
+        const Json& attributes = prim.at("attributes");
+        if (!indices || attributes.empty()) return;
+        const int accessor = indices->get<int>();
+        const std::uint64_t vertices = c.accessors[attributes.begin()->get<std::size_t>()].count;
+        const Json* modeValue = c.member(prim, "mode");
+        const bool checkBounds = !isTriangleMode(modeValue ? modeValue->get<std::uint64_t>() : 4);
+        const std::uint32_t restart = restartValue(c.accessors[std::size_t(accessor)].componentType);
+        std::vector<std::uint32_t> values;
+        std::string why;
+        if (!readIndices(data.model(), accessor, values, why)) return;  // reported by the pre-validation
+        const std::string where = ptr + "/indices";
+        for (std::size_t k = 0; k < values.size(); ++k) {
+            if (values[k] == restart) {
+                c.problem(where, "index " + std::to_string(values[k]) + " at position " + std::to_string(k) +
+                                     " is the primitive restart value, which glTF does not allow");
+                break;
+            }
+            if (checkBounds && values[k] >= vertices) {
+                c.problem(where, "index " + std::to_string(values[k]) + " at position " + std::to_string(k) +
+                                     " is not less than the vertex count " + std::to_string(vertices));
+                break;
             }
         }
-    }
+    });
 }
 
 }  // namespace backrub::gltf

@@ -45,6 +45,14 @@ std::string numberText(double v) {
 
 const Json& element(const Checker& c, const char* name, std::size_t i) { return (*c.topArray(name))[i]; }
 
+void forEachPrimitive(const Checker& c, const std::function<void(const Json&, const std::string&)>& visit) {
+    for (std::size_t m = 0; m < c.count("meshes"); ++m) {
+        const Json& primitives = element(c, "meshes", m).at("primitives");
+        for (std::size_t p = 0; p < primitives.size(); ++p)
+            visit(primitives[p], "/meshes/" + std::to_string(m) + "/primitives/" + std::to_string(p));
+    }
+}
+
 void forEachGltfValue(const Json& root,
                       const std::function<void(const Json&, const std::string&, const std::string&)>& visit) {
     struct Item {
@@ -85,6 +93,8 @@ void runStrictChecks(Checker& c, const tinygltf::Model& model) {
     checkSamplers(c);
     checkTexCoords(c);
     checkVertexVectors(c, data);
+    checkVertexAttributes(c, data);
+    checkFloatValues(c, data);
 }
 
 }  // namespace backrub::gltf

@@ -48,6 +48,10 @@ constexpr double kUnitQuaternionTolerance = 5e-6;
 // A number for messages, with float32 precision: "0.100000001", "2".
 std::string numberText(double v);
 
+// Calls `visit(primitive, pointer)` for every primitive of every mesh, the pointer
+// "/meshes/M/primitives/P".
+void forEachPrimitive(const Checker& c, const std::function<void(const Json&, const std::string&)>& visit);
+
 // The document's element `i` of top-level array `name`.
 const Json& element(const Checker& c, const char* name, std::size_t i);
 
@@ -69,6 +73,8 @@ void checkCameras(Checker& c);                                 // GltfCameraChec
 void checkSamplers(Checker& c);                                // GltfSamplerCheck.cpp
 void checkTexCoords(Checker& c);                               // GltfTexCoordCheck.cpp
 void checkVertexVectors(Checker& c, AccessorData& data);       // GltfVertexVectorCheck.cpp
+void checkVertexAttributes(Checker& c, AccessorData& data);    // GltfVertexAttributeCheck.cpp
+void checkFloatValues(Checker& c, AccessorData& data);         // GltfFloatValueCheck.cpp
 
 // All of the above but the byte order mark, in order (GltfStrictChecks.cpp).
 void runStrictChecks(Checker& c, const tinygltf::Model& model);

@@ -26,21 +26,17 @@ std::vector<std::pair<std::string, std::uint64_t>> textureUses(const Checker& c,
 }  // namespace
 
 void checkTexCoords(Checker& c) {
-    for (std::size_t m = 0; m < c.count("meshes"); ++m) {
-        const Json& primitives = element(c, "meshes", m).at("primitives");
-        for (std::size_t p = 0; p < primitives.size(); ++p) {
-            const Json* material = c.member(primitives[p], "material");
-            if (!material) continue;
-            const std::size_t index = material->get<std::size_t>();
-            for (const auto& [where, texCoord] : textureUses(c, element(c, "materials", index))) {
-                const std::string name = "TEXCOORD_" + std::to_string(texCoord);
-                if (!c.member(primitives[p].at("attributes"), name.c_str()))
-                    c.problem("/meshes/" + std::to_string(m) + "/primitives/" + std::to_string(p) + "/material",
-                              "material " + std::to_string(index) + " reads " + name + " at /materials/" +
-                                  std::to_string(index) + where + " but the primitive has no " + name);
-            }
+    forEachPrimitive(c, [&](const Json& prim, const std::string& ptr) {
+        const Json* material = c.member(prim, "material");
+        if (!material) return;
+        const std::size_t index = material->get<std::size_t>();
+        for (const auto& [where, texCoord] : textureUses(c, element(c, "materials", index))) {
+            const std::string name = "TEXCOORD_" + std::to_string(texCoord);
+            if (!c.member(prim.at("attributes"), name.c_str()))
+                c.problem(ptr + "/material", "material " + std::to_string(index) + " reads " + name + " at /materials/" +
+                                                 std::to_string(index) + where + " but the primitive has no " + name);
         }
-    }
+    });
 }
 
 }  // namespace backrub::gltf

@@ -31,22 +31,18 @@ void checkVectors(Checker& c, const AccessorFloats& values, bool tangent, const 
 }  // namespace
 
 void checkVertexVectors(Checker& c, AccessorData& data) {
-    for (std::size_t m = 0; m < c.count("meshes"); ++m) {
-        const Json& primitives = element(c, "meshes", m).at("primitives");
-        for (std::size_t p = 0; p < primitives.size(); ++p) {
-            const std::string ptr = "/meshes/" + std::to_string(m) + "/primitives/" + std::to_string(p) + "/attributes/";
-            const Json& attributes = primitives[p].at("attributes");
-            for (const char* name : {"NORMAL", "TANGENT"}) {
-                const Json* index = c.member(attributes, name);
-                if (!index) continue;
-                const bool tangent = name[0] == 'T';
-                const AccessorInfo& a = c.accessors[index->get<std::size_t>()];
-                if (a.type != (tangent ? "VEC4" : "VEC3")) continue;  // reported with the attribute formats
-                if (const AccessorFloats* values = data.get(index->get<int>()))
-                    checkVectors(c, *values, tangent, ptr + name);
-            }
+    forEachPrimitive(c, [&](const Json& prim, const std::string& ptr) {
+        const Json& attributes = prim.at("attributes");
+        for (const char* name : {"NORMAL", "TANGENT"}) {
+            const Json* index = c.member(attributes, name);
+            if (!index) continue;
+            const bool tangent = name[0] == 'T';
+            const AccessorInfo& a = c.accessors[index->get<std::size_t>()];
+            if (a.type != (tangent ? "VEC4" : "VEC3")) continue;  // reported with the attribute formats
+            if (const AccessorFloats* values = data.get(index->get<int>()))
+                checkVectors(c, *values, tangent, ptr + "/attributes/" + name);
         }
-    }
+    });
 }
 
 }  // namespace backrub::gltf
