@@ -47,7 +47,12 @@ printf 'glTF\002\000\000\000' >"$out/truncated.glb"
 expect validate-truncated 1 'truncated\.glb: GLB header: ' -- validate "$out/truncated.glb"
 
 expect model 0 'wrote .*body\.glb' -- model --out "$out/body.glb"
-expect validate-model 0 'body\.glb: valid glTF model' -- validate "$out/body.glb"
+expect validate-model 0 'body\.glb: valid glTF, usable body model' -- validate "$out/body.glb"
+# A valid glTF that is not a body: two verdicts, exit 1 (render would refuse it).
+expect validate-cube 1 'cube\.gltf: valid glTF, not a body model: no node named "skin"' -- validate "$data/models/cube.gltf"
+# Invalid glTF that the loader would still read: each problem at its JSON pointer.
+expect validate-bad-max 1 'cube-bad-max\.gltf: /accessors/0/max/0: max\[0\] is 2 but the greatest value' -- validate "$data/models/cube-bad-max.gltf"
+expect validate-bad-max-verdict 1 'cube-bad-max\.gltf: not valid glTF \(1 problem\), not a body model' -- validate "$data/models/cube-bad-max.gltf"
 expect model-bad-folder 1 'cannot write the model' -- model --out "$out/no/such/folder/body.glb"
 
 expect render 0 'wrote .*render\.png \(320x200' -- render --size 320x200 --view oblique --out "$out/render.png"

@@ -1,11 +1,14 @@
 #!/bin/sh
-# Validates the generated body models with the Khronos glTF Validator.
-# Usage: run_gltf_validator.sh CORE_TESTS_EXE WORK_DIR
-#  - runs the "[body-export]" tests of CORE_TESTS_EXE, which write body_female.glb and
-#    body_male.glb into BACKRUB_TEST_OUTPUT_DIR (tests/output in the build folder);
-#  - installs the npm package gltf-validator (the version below) into WORK_DIR/gltf-validator if missing;
-#  - validates both files; exits non-zero on any validator error or warning, or when
-#    node, npm or the package cannot be had (a validation that did not run is a failure).
+# Runs the Khronos glTF Validator (npm package gltf-validator) on files the core tests write.
+# Usage: run_gltf_validator.sh CORE_TESTS_EXE WORK_DIR [bodies|corpus]
+#  - installs gltf-validator (the version below) into WORK_DIR/gltf-validator if missing;
+#  - bodies (default): runs the "[body-export]" tests, which write body_female.glb and
+#    body_male.glb into BACKRUB_TEST_OUTPUT_DIR (tests/output in the build folder), and
+#    fails on any validator error or warning for them (validate_gltf.js);
+#  - corpus: runs the "[khronos-corpus]" test, which writes one malformed file per glTF rule
+#    and our verdicts (tests/core/gltf/GltfValidatorTest.cpp), and fails when a file the
+#    Khronos validator reports errors for is called valid by ours (compare_with_khronos.js).
+# Fails too when node, npm or the package cannot be had (a validation that did not run is a failure).
 set -eu
 version=2.0.0-dev.3.10
 for tool in node npm; do
@@ -13,9 +16,9 @@ for tool in node npm; do
 done
 exe=$1
 work=$2
+mode=${3:-bodies}
 here=$(cd "$(dirname "$0")" && pwd)
 out=$(dirname "$exe")/output
-"$exe" "[body-export]" >/dev/null
 mkdir -p "$work/gltf-validator"
 installed=$(node -p "require('$work/gltf-validator/node_modules/gltf-validator/package.json').version" 2>/dev/null || true)
 if [ "$installed" != "$version" ]; then
@@ -24,4 +27,15 @@ if [ "$installed" != "$version" ]; then
         exit 1
     fi
 fi
-NODE_PATH="$work/gltf-validator/node_modules" node "$here/validate_gltf.js" "$out/body_female.glb" "$out/body_male.glb"
+export NODE_PATH="$work/gltf-validator/node_modules"
+case $mode in
+bodies)
+    "$exe" "[body-export]" >/dev/null
+    node "$here/validate_gltf.js" "$out/body_female.glb" "$out/body_male.glb" ;;
+corpus)
+    "$exe" "[khronos-corpus]" >/dev/null
+    node "$here/compare_with_khronos.js" "$out/khronos-corpus/manifest.json" ;;
+*)
+    echo "run_gltf_validator: unknown mode '$mode' (bodies or corpus)" >&2
+    exit 2 ;;
+esac

@@ -263,7 +263,7 @@ std::string usageText() {
            "                 (without --technique: the model alone; --frames writes DIR/frame_00000.png ...,\n"
            "                 at most " + std::to_string(kMaxFrames) + " frames within the technique's length)\n"
            "  backrub list                          techniques: id, title, duration, position; yours marked\n"
-           "  backrub validate FILE...              technique JSON or glTF/GLB; exit 0 valid, 1 invalid\n"
+           "  backrub validate FILE...              technique JSON or glTF/GLB (valid glTF? usable body?); exit 0 valid, 1 not\n"
            "  backrub model --out F.glb [--body female|male]   write the built-in anatomical model\n"
            "  backrub report --technique ID|FILE.json [--pressure LEVEL] [--json]   per-region pressure figures\n"
            "  backrub handout --technique ID|FILE.json [--pressure LEVEL] [--paper " + enumIdsJoined(kPaperSizes) + "] --out F.pdf\n"

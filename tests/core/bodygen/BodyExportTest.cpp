@@ -1,5 +1,7 @@
 #include "BodyTestScenes.h"
+#include "core/body/Body.h"
 #include "core/gltf/GlbWriter.h"
+#include "core/gltf/GltfValidator.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,4 +22,15 @@ TEST_CASE("Generated bodies are written as GLB", "[body][body-export]") {
 
 TEST_CASE("Two generations give identical GLB bytes", "[body]") {
     CHECK(writeGlb(generateBodyScene(BodySize::Female)) == writeGlb(test::bodyScene(BodySize::Female)));
+}
+
+TEST_CASE("Generated bodies are valid glTF and usable bodies to the strict validator", "[body][gltf]") {
+    const GltfValidation v = validateGltfFromMemory(writeGlb(test::bodyScene(BodySize::Female)), "body.glb", "");
+    INFO(formatProblems(v.errors) << formatProblems(v.warnings));
+    CHECK(v.validGltf());
+    CHECK(v.warnings.empty());
+    REQUIRE(v.scene.has_value());
+    Problems problems;
+    CHECK(Body::fromScene(*v.scene, "body.glb", problems).has_value());
+    CHECK(problems.empty());
 }

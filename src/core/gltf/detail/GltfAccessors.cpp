@@ -103,9 +103,10 @@ float component(const Layout& l, const std::uint8_t* p) {
 
 }  // namespace
 
-bool readFloats(const tinygltf::Model& model, int accessor, AccessorFloats& out, std::string& why) {
+bool readFloats(const tinygltf::Model& model, int accessor, AccessorFloats& out, std::string& why, bool raw) {
     Layout l;
     if (!locate(model, accessor, l, why)) return false;
+    if (raw) l.normalized = false;
     out.components = l.components;
     out.values.assign(l.count * std::size_t(l.components), 0.0f);
     if (!l.data) return true;

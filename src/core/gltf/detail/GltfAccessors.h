@@ -22,8 +22,9 @@ struct AccessorFloats {
 // Reads any accessor as floats; normalized integers map to [0,1] or [-1,1] as the
 // glTF specification says, other integers convert to their value. An accessor
 // without a bufferView reads as zeros. On a bounds problem returns false and
-// explains in `why`.
-bool readFloats(const tinygltf::Model& model, int accessor, AccessorFloats& out, std::string& why);
+// explains in `why`. `raw`: normalized integers too convert to their stored value
+// (what accessor min and max describe).
+bool readFloats(const tinygltf::Model& model, int accessor, AccessorFloats& out, std::string& why, bool raw = false);
 
 // Reads a SCALAR accessor of UNSIGNED_BYTE, UNSIGNED_SHORT or UNSIGNED_INT.
 bool readIndices(const tinygltf::Model& model, int accessor, std::vector<std::uint32_t>& out, std::string& why);

@@ -41,6 +41,10 @@ void Checker::problem(const std::string& where, const std::string& message) {
                                                    std::to_string(kMaxProblems) + " are shown)"});
 }
 
+void Checker::warning(const std::string& where, const std::string& message) {
+    if (warnings) warnings->push_back({ctx.file, where, message});
+}
+
 void Checker::addLoadedBytes(std::uint64_t bytes, const std::string& where) {
     const std::uint64_t cap = ctx.limits.maxFileBytes;
     const bool wasOver = loadedBytes > cap;

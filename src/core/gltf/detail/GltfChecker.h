@@ -31,6 +31,10 @@ public:
     Checker(const Json& root, LoaderContext& ctx, Problems& problems);
 
     void problem(const std::string& where, const std::string& message);
+    // A note that does not make the file invalid (the validator's "ignored" parts);
+    // dropped when `warnings` is null.
+    void warning(const std::string& where, const std::string& message);
+    Problems* warnings = nullptr;
     bool failed() const { return problems_.size() > problemsAtStart_; }
     std::size_t problemCount() const { return problems_.size(); }
 

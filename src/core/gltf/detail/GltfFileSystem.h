@@ -50,6 +50,10 @@ struct LoaderContext {
     GltfLimits limits;
     std::map<std::string, std::uint64_t> readLimits;  // canonical path -> bytes to read (buffer byteLength)
     Problems problems;    // found by the callbacks
+    // The validator: the image loader also checks each image's stream (GltfImageStreamCheck.cpp),
+    // reporting to strictProblems, which do not stop loading.
+    bool strict = false;
+    Problems strictProblems;
 };
 
 // Installs file-system callbacks confined to ctx.baseDir (GltfFileSystem.cpp).

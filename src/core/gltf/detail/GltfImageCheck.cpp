@@ -1,6 +1,7 @@
 // The image loader handed to tinygltf: the app draws no textures, so images are
 // only checked (PNG or JPEG, size within the pixel cap), never decoded.
 #include "core/gltf/detail/GltfFileSystem.h"
+#include "core/gltf/detail/GltfStrictChecks.h"
 
 #include <stb_image.h>
 #include <tiny_gltf.h>
@@ -45,6 +46,10 @@ bool checkImage(tinygltf::Image* image, const int index, std::string* err, std::
     image->component = components;
     image->bits = 8;
     image->as_is = true;  // pixels are not decoded: image->image stays empty
+    if (ctx.strict) {
+        const std::string problem = imageStreamProblem(bytes, std::size_t(size));
+        if (!problem.empty()) ctx.strictProblems.push_back({ctx.file, where, problem});
+    }
     return true;
 }
 

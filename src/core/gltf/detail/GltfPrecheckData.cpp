@@ -9,10 +9,15 @@ constexpr std::uint64_t kAnySize = std::numeric_limits<std::uint64_t>::max();
 
 std::string idx(std::size_t i) { return std::to_string(i); }
 
+// glTF 2.0 specification, "Materials": normalTexture.scale is a number,
+// occlusionTexture.strength one from 0 to 1.
 void checkTextureInfo(Checker& c, const Json& material, const std::string& ptr, const char* key) {
     if (const Json* info = c.objectField(material, ptr, key, false)) {
         c.indexField(*info, ptr + "/" + key, "index", "textures", true);
         c.uintField(*info, ptr + "/" + key, "texCoord", false);
+        const double big = std::numeric_limits<double>::max();
+        c.numberField(*info, ptr + "/" + key, "scale", -big, big);
+        c.numberField(*info, ptr + "/" + key, "strength", 0.0, 1.0);
     }
 }
 

@@ -137,6 +137,30 @@ void checkSkinsAndAnimations(Checker& c) {
     }
 }
 
+// The members tinygltf needs of a camera's projection (it refuses the file otherwise);
+// their values are checked by the validator (GltfCameraCheck.cpp).
+void checkCamera(Checker& c, const Json& camera, const std::string& ptr) {
+    const std::optional<std::string> type = c.stringField(camera, ptr, "type", true);
+    if (!type || (*type != "perspective" && *type != "orthographic")) return;
+    const bool perspective = *type == "perspective";
+    const Json* projection = c.objectField(camera, ptr, type->c_str(), true);
+    if (!projection) return;
+    const std::string pptr = ptr + "/" + *type;
+    struct Member {
+        const char* key;
+        bool required;
+    };
+    static const std::vector<Member> perspectiveMembers = {{"yfov", true}, {"znear", true}, {"zfar", false},
+                                                           {"aspectRatio", false}};
+    static const std::vector<Member> orthographicMembers = {{"xmag", true}, {"ymag", true}, {"znear", true},
+                                                            {"zfar", true}};
+    const double big = std::numeric_limits<double>::max();
+    for (const Member& m : perspective ? perspectiveMembers : orthographicMembers) {
+        c.field(*projection, pptr, m.key, m.required);
+        c.numberField(*projection, pptr, m.key, -big, big);
+    }
+}
+
 }  // namespace
 
 void checkNodesAndScenes(Checker& c) {
@@ -150,7 +174,7 @@ void checkNodesAndScenes(Checker& c) {
     checkSkinsAndAnimations(c);
     for (std::size_t i = 0; i < c.count("cameras"); ++i) {
         const Json& camera = (*c.topArray("cameras"))[i];
-        if (camera.is_object()) c.stringField(camera, "/cameras/" + idx(i), "type", true);
+        if (camera.is_object()) checkCamera(c, camera, "/cameras/" + idx(i));
     }
 }
 
