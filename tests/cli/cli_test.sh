@@ -81,6 +81,35 @@ expect render-frames-clamped 0 '^backrub: --frames ends at 1000 s but hand-place
 check render-frames-clamped-wrote-5 test "$(ls "$out/clamped" | wc -l)" -eq 5
 expect render-unknown-technique 1 "unknown technique 'tickle'" -- render --technique tickle --out "$out/never.png"
 
+# What render writes follows its options: the same options give the same bytes, and each
+# option that changes the picture changes them (an ignored --view, --heat, --time, --pressure
+# or --layers would write the same file twice).
+# rendered NAME ARGS...: renders a 160x100 picture of spine-line at 12 s with ARGS to $out/opt-NAME.png.
+rendered() {
+  local name=$1; shift
+  "$backrub" render --technique spine-line --time 12 --size 160x100 "$@" --out "$out/opt-$name.png" >/dev/null 2>&1
+}
+same() { cmp -s "$out/opt-$1.png" "$out/opt-$2.png"; }
+differ() { [ -s "$out/opt-$1.png" ] && [ -s "$out/opt-$2.png" ] && ! cmp -s "$out/opt-$1.png" "$out/opt-$2.png"; }
+rendered base
+rendered base-again
+rendered view-oblique --view oblique
+rendered heat-off --heat off
+rendered heat-cumulative --heat cumulative
+rendered time-30 --time 30
+rendered pressure-firm --pressure firm
+rendered layers-skeleton --layers skeleton
+check render-deterministic same base base-again
+check render-view-changes-picture differ base view-oblique
+check render-heat-off-changes-picture differ base heat-off
+check render-heat-cumulative-changes-picture differ base heat-cumulative
+check render-time-changes-picture differ base time-30
+check render-pressure-changes-picture differ base pressure-firm
+check render-layers-change-picture differ base layers-skeleton
+# --frames writes one picture per time, each of its own moment.
+check render-frames-named test -s "$out/frames/frame_00000.png" -a -s "$out/frames/frame_00001.png" -a -s "$out/frames/frame_00002.png"
+check render-frames-differ test -n "$(cmp "$out/frames/frame_00000.png" "$out/frames/frame_00002.png" 2>&1)"
+
 # Own techniques: a file given to --technique (render, report) ...
 glide="$data/techniques/my-lumbar-glide.json"
 broken="$data/techniques/duplicate-key.json"
