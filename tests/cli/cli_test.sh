@@ -67,6 +67,13 @@ expect list-has-spine-line 0 '^spine-line ' -- list
 expect report-unknown 1 "unknown technique 'tickle'" -- report --technique tickle
 expect report-text 0 'Spine line' -- report --technique spine-line --pressure firm
 expect report-json 0 '"regions"' -- report --technique thumb-circles-lumbar --json
+# report compares two techniques, or one technique at two pressure levels, side by side.
+expect report-compare 0 '^B: thumb-circles-lumbar, moderate pressure' -- report --technique spine-line --technique thumb-circles-lumbar
+expect report-compare-columns 0 '^Region +A +B +B-A +A +B +B-A' -- report --technique spine-line --technique thumb-circles-lumbar
+expect report-compare-levels 0 '^B: spine-line, firm pressure' -- report --technique spine-line --pressure moderate --pressure firm
+expect report-compare-json 0 '"format": "backrub-report-comparison"' -- report --technique spine-line --pressure gentle --pressure firm --json
+expect report-compare-third 2 'report compares two techniques: --technique given a third time' -- report --technique spine-line --technique hand-placement --technique thumb-walk-down
+expect report-compare-unknown 1 "unknown technique 'tickle'" -- report --technique spine-line --technique tickle
 expect render-technique 0 'wrote .*spine-line at firm pressure' -- render --technique spine-line --time 20 --pressure firm --size 320x200 --out "$out/render-technique.png"
 expect render-frames 0 'wrote 3 frames' -- render --technique hand-placement --frames 0:2:1 --size 160x100 --out "$out/frames"
 # --frames: a folder, at most 1000 frames, within the technique's length (hand-placement lasts 40 s).

@@ -4,6 +4,8 @@
 // "backrub-report", version 1); the text is for people and may change.
 #include "core/pressure/RegionReport.h"
 
+#include <nlohmann/json.hpp>
+
 #include <array>
 #include <string>
 #include <vector>
@@ -32,5 +34,9 @@ std::string formatReportText(const RegionReport& report, bool allRegions = false
 
 // The whole report, every region included, pretty-printed with 2-space indents.
 std::string formatReportJson(const RegionReport& report);
+// The same as a JSON object, for documents that hold reports (core/pressure/ReportComparison.h).
+nlohmann::ordered_json reportJson(const RegionReport& report);
+// A figure rounded for JSON: stable across platforms, 0 for NaN and infinity.
+double roundedForJson(double value, int decimals);
 
 }  // namespace backrub

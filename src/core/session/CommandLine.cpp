@@ -109,7 +109,18 @@ std::string choose(const std::array<Row, N>& table, const std::string& opt, cons
 }
 
 std::string checkValue(CommandLine& cl, const std::string& opt, const std::string& v) {
-    if (opt == "--technique") cl.technique = v;
+    // report compares: a second --technique or --pressure is side B.
+    const bool compares = cl.command == Command::Report;
+    if (opt == "--technique" && compares && !cl.technique.empty()) {
+        if (!cl.compareTechnique.empty()) return "report compares two techniques: --technique given a third time ('" + v + "')";
+        cl.compareTechnique = v;
+    } else if (opt == "--pressure" && compares && cl.pressureGiven) {
+        if (cl.comparePressure) return "report compares two pressure levels: --pressure given a third time ('" + v + "')";
+        PressureLevel level = PressureLevel::Moderate;
+        const std::string error = choose(kPressureLevels, opt, v, level);
+        if (error.empty()) cl.comparePressure = level;
+        return error;
+    } else if (opt == "--technique") cl.technique = v;
     else if (opt == "--model") cl.model = v;
     else if (opt == "--out") cl.out = v;
     else if (opt == "--body") {
@@ -126,6 +137,7 @@ std::string checkValue(CommandLine& cl, const std::string& opt, const std::strin
     } else if (opt == "--heat") {
         return choose(kHeatModes, opt, v, cl.heat);
     } else if (opt == "--pressure") {
+        cl.pressureGiven = true;
         return choose(kPressureLevels, opt, v, cl.pressure);
     } else if (opt == "--paper") {
         return choose(kPaperSizes, opt, v, cl.paper);
@@ -265,7 +277,8 @@ std::string usageText() {
            "  backrub list                          techniques: id, title, duration, position; yours marked\n"
            "  backrub validate FILE...              technique JSON or glTF/GLB (valid glTF? usable body?); exit 0 valid, 1 not\n"
            "  backrub model --out F.glb [--body female|male]   write the built-in anatomical model\n"
-           "  backrub report --technique ID|FILE.json [--pressure LEVEL] [--json]   per-region pressure figures\n"
+           "  backrub report --technique ID|FILE.json [--technique ID|FILE.json] [--pressure LEVEL]... [--json]\n"
+           "                 per-region pressure figures; a second --technique or --pressure compares the two\n"
            "  backrub handout --technique ID|FILE.json [--pressure LEVEL] [--paper " + enumIdsJoined(kPaperSizes) + "] --out F.pdf\n"
            "                 printable handout: every step pictured and explained, then the region figures\n"
            "  backrub --help | --version\n"

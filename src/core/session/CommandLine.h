@@ -31,6 +31,11 @@ struct CommandLine {
     ViewPreset view = ViewPreset::Back;              // --view (kViewPresets)
     HeatMode heat = HeatMode::Live;                  // --heat (kHeatModes)
     PressureLevel pressure = PressureLevel::Moderate;// --pressure (kPressureLevels)
+    // report only: a second --technique and/or --pressure, compared with the first (side B:
+    // what is not given again is A's); a third of either is a usage error.
+    std::string compareTechnique;
+    std::optional<PressureLevel> comparePressure;
+    bool pressureGiven = false;       // --pressure appeared (so a second one is B's)
     std::optional<FrameRange> frames; // --frames A:B:STEP (render: image sequence into --out DIR)
     std::string layers = "skin,muscles,skeleton,table";  // --layers: visible layers (kShownLayers ids), comma-separated
     bool xray = false;                // --xray: see-through skin

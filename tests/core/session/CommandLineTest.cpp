@@ -58,6 +58,30 @@ TEST_CASE("Validate collects files, report takes --json", "[cli]") {
     CHECK(rep.pressure == PressureLevel::Gentle);
 }
 
+TEST_CASE("Report compares a second technique or pressure level, and no third", "[cli]") {
+    const CommandLine one = parse({"report", "--technique", "a", "--pressure", "firm"});
+    CHECK(one.compareTechnique.empty());
+    CHECK_FALSE(one.comparePressure.has_value());
+    const CommandLine two = parse({"report", "--technique", "a", "--technique", "b.json"});
+    CHECK(two.error.empty());
+    CHECK(two.technique == "a");
+    CHECK(two.compareTechnique == "b.json");
+    const CommandLine levels = parse({"report", "--technique", "a", "--pressure", "gentle", "--pressure", "firm"});
+    CHECK(levels.error.empty());
+    CHECK(levels.pressure == PressureLevel::Gentle);
+    CHECK(levels.comparePressure == PressureLevel::Firm);
+    CHECK(parse({"report", "--technique", "a", "--technique", "b", "--technique", "c"}).error ==
+          "report compares two techniques: --technique given a third time ('c')");
+    CHECK(parse({"report", "--technique", "a", "--pressure", "gentle", "--pressure", "firm", "--pressure", "moderate"}).error ==
+          "report compares two pressure levels: --pressure given a third time ('moderate')");
+    CHECK(parse({"report", "--technique", "a", "--pressure", "gentle", "--pressure", "hard"}).error ==
+          "--pressure must be gentle, moderate or firm, not 'hard'");
+    // Other commands play one technique: the last --technique given.
+    const CommandLine render = parse({"render", "--technique", "a", "--technique", "b", "--out", "x.png"});
+    CHECK(render.technique == "b");
+    CHECK(render.compareTechnique.empty());
+}
+
 TEST_CASE("Handout takes a technique, a pressure level, a paper size and --out", "[cli]") {
     CommandLine h = parse({"handout", "--technique", "spine-line", "--out", "h.pdf"});
     REQUIRE(h.error.empty());
