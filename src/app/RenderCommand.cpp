@@ -4,6 +4,7 @@
 #include "app/SceneSource.h"
 #include "app/Snapshot.h"
 #include "app/Visualization.h"
+#include "core/session/HeatDisplay.h"
 #include "gfx/GlDebug.h"
 #include "gfx/StillCanvas.h"
 #include "gfx/VisualizerRenderer.h"
@@ -66,8 +67,11 @@ std::string framePath(const CommandLine& cl, std::size_t i) {
     return (std::filesystem::path(cl.out) / name).string();
 }
 
-void printSummary(const CommandLine& cl, const Visualization& vis, std::size_t frames) {
-    const std::string what = vis.session ? vis.session->technique().id + " at " + pressureLevelId(cl.pressure) + " pressure, " : "";
+void printSummary(const CommandLine& cl, const Visualization& vis, const TechniqueSession* right, std::size_t frames) {
+    std::string what = vis.session ? vis.session->technique().id + " at " + pressureLevelId(cl.pressure) + " pressure, " : "";
+    if (right)
+        what = vis.session->technique().id + " (left) and " + right->technique().id + " (right) at " + pressureLevelId(cl.pressure) +
+               " pressure, ";
     const char* view = viewPresetName(cl.view);
     if (cl.frames)
         std::printf("wrote %zu frames to %s (%dx%d, %s view, %s%s)\n", frames, cl.out.c_str(), cl.width, cl.height, view,
@@ -92,23 +96,44 @@ int runRender(const CommandLine& cl) {
         std::fprintf(stderr, "backrub: %s\n", error.c_str());
         return 1;
     }
+    // --compare: a second technique on the same body, drawn beside the first, each half as wide.
+    std::unique_ptr<TechniqueSession> right;
+    if (!cl.compareTechnique.empty()) {
+        right = vis.makeSession(cl.compareTechnique, cl.pressure, error);
+        if (!right) {
+            std::fprintf(stderr, "backrub: %s\n", error.c_str());
+            return 1;
+        }
+    }
+    const int width = right ? cl.width / 2 : cl.width;
     const ViewSettings settings = renderSettings(cl);
     gfx::VisualizerRenderer renderer;
     gfx::StillCanvas canvas;
-    if (!renderer.init(error) || !canvas.init(cl.width, cl.height, settings.msaaSamples, error)) {
+    if (!renderer.init(error) || !canvas.init(width, cl.height, settings.msaaSamples, error)) {
         std::fprintf(stderr, "backrub: %s\n", error.c_str());
         return 1;
     }
     renderer.setScene(vis.scene);
     renderer.setTable(vis.table ? &vis.table->mesh : nullptr);
     const Body* working = vis.session && vis.body ? &*vis.body : nullptr;  // a technique: frame where it works
-    const OrbitCamera camera = framedCamera(vis.scene, cl.view, float(cl.width) / float(cl.height), working);
+    const OrbitCamera camera = framedCamera(vis.scene, cl.view, float(width) / float(cl.height), working);
 
     for (std::size_t i = 0; i < times.size(); ++i) {
         if (vis.session) vis.session->update(times[i]);
+        if (right) {
+            right->update(times[i]);
+            const ColorMapId map = colorMapFromName(settings.colorMap).value_or(ColorMapId::Inferno);
+            renderer.setSharedLegend(sharedHeatLegend(*vis.session, *right, settings.heat, map, settings.liveScale));
+        }
         canvas.bind();
-        renderer.render(camera, cl.width, cl.height, settings, vis.session.get());
-        if (!writePng(framePath(cl, i), canvas.image(settings.theme), error)) {
+        renderer.render(camera, width, cl.height, settings, vis.session.get());
+        Image picture = canvas.image(settings.theme);
+        if (right) {
+            canvas.bind();
+            renderer.render(camera, width, cl.height, settings, right.get());
+            picture = sideBySide(picture, canvas.image(settings.theme));
+        }
+        if (!writePng(framePath(cl, i), picture, error)) {
             if (cl.frames) std::fputc('\n', stderr);
             std::fprintf(stderr, "backrub: %s\n", error.c_str());
             return 1;
@@ -119,7 +144,7 @@ int runRender(const CommandLine& cl) {
         std::fprintf(stderr, "backrub: %zu OpenGL error(s) while rendering\n", gfx::glDebugErrors().size());
         return 1;
     }
-    printSummary(cl, vis, times.size());
+    printSummary(cl, vis, right.get(), times.size());
     return 0;
 }
 

@@ -31,15 +31,19 @@ bool Visualization::load(const CommandLine& cl) {
 bool Visualization::selectTechnique(const std::string& id, PressureLevel level, std::string& error) {
     session.reset();
     if (id.empty()) return true;
+    session = makeSession(id, level, error);
+    return session != nullptr;
+}
+
+std::unique_ptr<TechniqueSession> Visualization::makeSession(const std::string& id, PressureLevel level, std::string& error) {
     const Technique* technique = chooseTechnique(library, id, error);
-    if (!technique) return false;
+    if (!technique) return nullptr;
     if (!body) {
         error = "this model does not follow docs/model-format.md (skin layer with regions, landmarks), so techniques "
                 "cannot play on it:\n" + formatProblems(bodyProblems);
-        return false;
+        return nullptr;
     }
-    session = std::make_unique<TechniqueSession>(*technique, *body, thresholds, level);
-    return true;
+    return std::make_unique<TechniqueSession>(*technique, *body, thresholds, level);
 }
 
 bool Visualization::loadForCommand(const CommandLine& cl) {

@@ -34,6 +34,10 @@ struct Visualization {
     // False with a message for an unknown id, a file with problems or a model that
     // cannot play techniques.
     bool selectTechnique(const std::string& id, PressureLevel level, std::string& error);
+    // A session of technique `id` on this body, apart from `session` (render --compare; a file
+    // given by path joins the library);
+    // nullptr with `error` set when the id is unknown or the model is no body.
+    std::unique_ptr<TechniqueSession> makeSession(const std::string& id, PressureLevel level, std::string& error);
     // load() then selectTechnique() for `render` and `report`: any model problem
     // or technique error is printed to stderr and fails (exit code 1).
     bool loadForCommand(const CommandLine& cl);

@@ -28,7 +28,7 @@ void VisualizerRenderer::setScene(const SceneData& scene) {
 
 bool VisualizerRenderer::HeatKey::operator==(const HeatKey& o) const {
     return session == o.session && technique == o.technique && timeS == o.timeS && level == o.level &&
-           mode == o.mode && map == o.map && liveScale == o.liveScale;
+           mode == o.mode && map == o.map && liveScale == o.liveScale && sharedMax == o.sharedMax;
 }
 
 void VisualizerRenderer::updateHeat(const ViewSettings& settings, const TechniqueSession* session) {
@@ -47,8 +47,10 @@ void VisualizerRenderer::updateHeat(const ViewSettings& settings, const Techniqu
     }
     const ColorMapId map = colorMapFromName(settings.colorMap).value_or(ColorMapId::Inferno);
     legend_ = heatLegend(*session, settings.heat, map, settings.liveScale);
+    if (sharedLegend_ && sharedLegend_->quantity == legend_->quantity) legend_ = sharedLegend_;
     // Paused, nothing changes: keep the uploaded colours instead of recomputing them every frame.
-    const HeatKey key{session, &session->technique(), session->time(), session->level(), settings.heat, map, settings.liveScale};
+    const HeatKey key{session, &session->technique(), session->time(), session->level(), settings.heat, map, settings.liveScale,
+                      sharedLegend_ ? sharedLegend_->maxValue : 0.0f};
     if (state.shown && key == state.key) return;
     std::vector<float> values = heatValues(*session, settings.heat);
     // The light skin shows the hottest skin of each kept vertex's cluster: a thumb-sized

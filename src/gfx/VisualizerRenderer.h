@@ -43,6 +43,9 @@ public:
     const PixelRect& drawnRect() const { return drawnRect_; }
     // Where fast frames smooth edges: the body and what is drawn on it, not the table.
     const PixelRect& smoothRect() const { return smoothRect_; }
+    // A colour scale to paint the heat with instead of the session's own, when it shows the
+    // same quantity (two techniques side by side on one scale); nullopt: the session's.
+    void setSharedLegend(std::optional<Legend> legend) { sharedLegend_ = std::move(legend); }
     // The heat legend of the last frame, when a heat map was drawn.
     const std::optional<Legend>& legend() const { return legend_; }
     const SceneRenderer& sceneRenderer() const { return scene_; }
@@ -62,6 +65,7 @@ private:
     std::pair<const SkinSurface*, Region> outlineOf_{nullptr, Region::None};
     OverlayGeometry warningGeometry_;  // drawn before the see-through hands, so it shows through them
     std::optional<Legend> legend_;
+    std::optional<Legend> sharedLegend_;
     // What uploaded heat colours show (identity of the session, time, level, mode, map).
     struct HeatKey {
         const TechniqueSession* session = nullptr;
@@ -71,6 +75,7 @@ private:
         HeatMode mode = HeatMode::Off;
         ColorMapId map = ColorMapId::Inferno;
         LiveScale liveScale = LiveScale::Absolute;
+        float sharedMax = 0.0f;  // the shared legend's top, 0 without one
         bool operator==(const HeatKey& o) const;
     };
     struct HeatState {

@@ -117,6 +117,17 @@ check render-layers-change-picture differ base layers-skeleton
 check render-frames-named test -s "$out/frames/frame_00000.png" -a -s "$out/frames/frame_00001.png" -a -s "$out/frames/frame_00002.png"
 check render-frames-differ test -n "$(cmp "$out/frames/frame_00000.png" "$out/frames/frame_00002.png" 2>&1)"
 
+# render --compare: two techniques in one picture, each half of --size wide.
+# png_size PNG: "WIDTHxHEIGHT" from the PNG header (bytes 16-23, big-endian).
+png_size() { od -An -tu1 -j16 -N8 "$1" | awk '{ printf "%dx%d", (($1 * 256 + $2) * 256 + $3) * 256 + $4, (($5 * 256 + $6) * 256 + $7) * 256 + $8 }'; }
+expect render-compare 0 'wrote .*compare\.png \(320x100, back view, spine-line \(left\) and thumb-circles-lumbar \(right\)' -- render --technique spine-line --compare thumb-circles-lumbar --time 12 --size 320x100 --out "$out/compare.png"
+check render-compare-size test "$(png_size "$out/compare.png")" = "320x100"
+check render-plain-size test "$(png_size "$out/opt-base.png")" = "160x100"
+"$backrub" render --technique spine-line --compare spine-line --time 12 --size 320x100 --out "$out/compare-same.png" >/dev/null 2>&1
+check render-compare-differs-from-itself test -n "$(cmp "$out/compare.png" "$out/compare-same.png" 2>&1)"
+expect render-compare-unknown 1 "unknown technique 'tickle'" -- render --technique spine-line --compare tickle --out "$out/never.png"
+expect render-compare-needs-technique 2 '--compare needs --technique' -- render --compare spine-line --out "$out/never.png"
+
 # Own techniques: a file given to --technique (render, report) ...
 glide="$data/techniques/my-lumbar-glide.json"
 broken="$data/techniques/duplicate-key.json"

@@ -43,6 +43,23 @@ bool readPng(const std::string& path, Image& image, std::string& error) {
     return true;
 }
 
+Image sideBySide(const Image& left, const Image& right) {
+    auto whole = [](const Image& i) { return !i.empty() && i.rgba.size() == static_cast<std::size_t>(i.width) * i.height * 4; };
+    if (!whole(left) || !whole(right)) return Image{};
+    Image out;
+    out.width = left.width + right.width;
+    out.height = std::max(left.height, right.height);
+    out.rgba.assign(static_cast<std::size_t>(out.width) * out.height * 4, 0);
+    for (int row = 0; row < out.height; ++row) {
+        const auto at = out.rgba.begin() + static_cast<std::ptrdiff_t>(row) * out.width * 4;
+        if (row < left.height)
+            std::copy_n(left.rgba.begin() + static_cast<std::ptrdiff_t>(row) * left.width * 4, left.width * 4, at);
+        if (row < right.height)
+            std::copy_n(right.rgba.begin() + static_cast<std::ptrdiff_t>(row) * right.width * 4, right.width * 4, at + left.width * 4);
+    }
+    return out;
+}
+
 Image cropImage(const Image& image, int x, int y, int width, int height) {
     const int x0 = std::clamp(x, 0, std::max(image.width, 0)), y0 = std::clamp(y, 0, std::max(image.height, 0));
     const int x1 = std::clamp(x + std::max(width, 0), x0, std::max(image.width, 0));

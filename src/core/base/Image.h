@@ -22,6 +22,10 @@ bool readPng(const std::string& path, Image& image, std::string& error);
 // The pixels of a rectangle (top row first, like the image), clamped to the image.
 Image cropImage(const Image& image, int x, int y, int width, int height);
 
+// `left` and `right` in one image, left beside right, top-aligned; rows below the shorter one
+// are transparent black. Empty when either is not a whole image.
+Image sideBySide(const Image& left, const Image& right);
+
 // Reverses the row order (GL reads bottom row first) and makes every pixel opaque.
 void flipRows(Image& image);
 

@@ -83,7 +83,7 @@ struct Spec {
 const Spec kSpecs[] = {
     {"", Command::Viewer, {"--technique", "--model", "--body"}, {}},
     {"render", Command::Render,
-     {"--technique", "--model", "--body", "--time", "--size", "--view", "--heat", "--pressure", "--frames", "--out",
+     {"--technique", "--compare", "--model", "--body", "--time", "--size", "--view", "--heat", "--pressure", "--frames", "--out",
       "--layers"},
      {"--xray"}},
     {"list", Command::List, {}, {}},
@@ -120,7 +120,8 @@ std::string checkValue(CommandLine& cl, const std::string& opt, const std::strin
         const std::string error = choose(kPressureLevels, opt, v, level);
         if (error.empty()) cl.comparePressure = level;
         return error;
-    } else if (opt == "--technique") cl.technique = v;
+    } else if (opt == "--compare") cl.compareTechnique = v;
+    else if (opt == "--technique") cl.technique = v;
     else if (opt == "--model") cl.model = v;
     else if (opt == "--out") cl.out = v;
     else if (opt == "--body") {
@@ -214,6 +215,10 @@ CommandLine parseCommandLine(const std::vector<std::string>& args) {
     else if (cl.command == Command::Render && cl.frames && looksLikeImageFile(cl.out, stem))
         cl.error = "--frames writes frame_00000.png, frame_00001.png ... into a folder, but --out '" + cl.out +
                    "' names an image file; give a folder, e.g. --out " + stem;
+    else if (cl.command == Command::Render && !cl.compareTechnique.empty() && cl.technique.empty())
+        cl.error = "--compare needs --technique: the technique drawn on the left";
+    else if (cl.command == Command::Render && !cl.compareTechnique.empty() && cl.width < 32)
+        cl.error = "--compare splits --size in two: give a WIDTH of 32 or more";
     else if (cl.command == Command::Model && cl.out.empty()) cl.error = "model needs --out F.glb";
     else if (cl.command == Command::Validate && cl.files.empty()) cl.error = "validate needs at least one FILE";
     else if (cl.command == Command::Report && cl.technique.empty()) cl.error = "report needs --technique ID or FILE.json (see 'backrub list')";
@@ -268,11 +273,13 @@ std::string usageText() {
            "\n"
            "Usage:\n"
            "  backrub [--technique ID|FILE.json] [--model F] [--body female|male]   interactive viewer\n"
-           "  backrub render [--technique ID|FILE.json] [--time S] [--size WxH] [--view " + enumIdsJoined(kViewPresets) + "]\n"
+           "  backrub render [--technique ID|FILE.json] [--compare ID|FILE.json] [--time S] [--size WxH]\n"
+           "                 [--view " + enumIdsJoined(kViewPresets) + "]\n"
            "                 [--heat " + enumIdsJoined(kHeatModes) + "] [--pressure " + enumIdsJoined(kPressureLevels) + "]\n"
            "                 [--model F] [--body female|male] [--frames A:B:STEP] --out F.png|DIR\n"
            "                 [--layers " + enumIdsJoined(kShownLayers, ",") + "] [--xray]\n"
-           "                 (without --technique: the model alone; --frames writes DIR/frame_00000.png ...,\n"
+           "                 (--compare: the technique beside it, same time, body and heat scale, in one picture;\n"
+           "                 without --technique: the model alone; --frames writes DIR/frame_00000.png ...,\n"
            "                 at most " + std::to_string(kMaxFrames) + " frames within the technique's length)\n"
            "  backrub list                          techniques: id, title, duration, position; yours marked\n"
            "  backrub validate FILE...              technique JSON or glTF/GLB (valid glTF? usable body?); exit 0 valid, 1 not\n"

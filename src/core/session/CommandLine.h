@@ -33,7 +33,7 @@ struct CommandLine {
     PressureLevel pressure = PressureLevel::Moderate;// --pressure (kPressureLevels)
     // report only: a second --technique and/or --pressure, compared with the first (side B:
     // what is not given again is A's); a third of either is a usage error.
-    std::string compareTechnique;
+    std::string compareTechnique;     // (render: --compare ID or FILE.json, drawn on the right)
     std::optional<PressureLevel> comparePressure;
     bool pressureGiven = false;       // --pressure appeared (so a second one is B's)
     std::optional<FrameRange> frames; // --frames A:B:STEP (render: image sequence into --out DIR)

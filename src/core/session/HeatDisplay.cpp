@@ -66,4 +66,9 @@ Legend heatLegend(const TechniqueSession& session, HeatMode mode, ColorMapId map
     }
 }
 
+Legend sharedHeatLegend(const TechniqueSession& a, const TechniqueSession& b, HeatMode mode, ColorMapId map, LiveScale liveScale) {
+    Legend la = heatLegend(a, mode, map, liveScale), lb = heatLegend(b, mode, map, liveScale);
+    return la.maxValue >= lb.maxValue ? la : lb;
+}
+
 }  // namespace backrub

@@ -38,6 +38,11 @@ std::vector<float> heatValues(const TechniqueSession& session, HeatMode mode);
 Legend heatLegend(const TechniqueSession& session, HeatMode mode, ColorMapId map,
                   LiveScale liveScale = LiveScale::Absolute);
 
+// One legend for two sessions shown side by side (render --compare): the one of the two
+// that reaches higher, so equal colours mean equal values on both.
+Legend sharedHeatLegend(const TechniqueSession& a, const TechniqueSession& b, HeatMode mode, ColorMapId map,
+                        LiveScale liveScale = LiveScale::Absolute);
+
 // Lowest and highest pain threshold of the table's regions, kPa.
 void painThresholdRange(const ThresholdTable& thresholds, float& lowKPa, float& highKPa);
 

@@ -72,3 +72,23 @@ TEST_CASE("Cropping keeps a rectangle's pixels, clamped to the image", "[image]"
     CHECK(cropImage(img, 6, 0, 2, 2).empty());
     CHECK(cropImage(img, 0, 0, 0, 2).empty());
 }
+
+TEST_CASE("Side by side: the left image, then the right, top-aligned", "[image]") {
+    auto filled = [](int w, int h, std::uint8_t v) {
+        Image i;
+        i.width = w;
+        i.height = h;
+        i.rgba.assign(static_cast<std::size_t>(w) * h * 4, v);
+        return i;
+    };
+    const Image both = sideBySide(filled(2, 3, 10), filled(3, 2, 200));
+    REQUIRE(both.width == 5);
+    REQUIRE(both.height == 3);
+    auto at = [&](int x, int y) { return both.rgba[(static_cast<std::size_t>(y) * both.width + x) * 4]; };
+    CHECK(at(0, 0) == 10);
+    CHECK(at(1, 2) == 10);
+    CHECK(at(2, 0) == 200);
+    CHECK(at(4, 1) == 200);
+    CHECK(at(4, 2) == 0);  // below the shorter right image
+    CHECK(sideBySide(Image{}, filled(1, 1, 1)).empty());
+}

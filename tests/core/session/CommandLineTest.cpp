@@ -82,6 +82,16 @@ TEST_CASE("Report compares a second technique or pressure level, and no third", 
     CHECK(render.compareTechnique.empty());
 }
 
+TEST_CASE("Render compares a technique beside another", "[cli]") {
+    const CommandLine cl = parse({"render", "--technique", "a", "--compare", "b.json", "--size", "640x240", "--out", "x.png"});
+    CHECK(cl.error.empty());
+    CHECK(cl.compareTechnique == "b.json");
+    CHECK(parse({"render", "--compare", "b", "--out", "x.png"}).error == "--compare needs --technique: the technique drawn on the left");
+    CHECK(parse({"render", "--technique", "a", "--compare", "b", "--size", "20x20", "--out", "x.png"}).error ==
+          "--compare splits --size in two: give a WIDTH of 32 or more");
+    CHECK(parse({"report", "--technique", "a", "--compare", "b"}).error == "unknown option '--compare' for 'report'");
+}
+
 TEST_CASE("Handout takes a technique, a pressure level, a paper size and --out", "[cli]") {
     CommandLine h = parse({"handout", "--technique", "spine-line", "--out", "h.pdf"});
     REQUIRE(h.error.empty());

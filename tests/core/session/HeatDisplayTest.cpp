@@ -95,3 +95,20 @@ TEST_CASE("Heat: cumulative dose keeps the strokes visible beside a focal hold",
     CHECK(visibleLinear < dosed / 10);
     CHECK(visibleLog > dosed / 3);
 }
+
+TEST_CASE("Heat: two techniques side by side share the scale of the one reaching higher", "[session][heat]") {
+    Fixture f;
+    TechniqueSession kneading(f.technique("circular-kneading"), f.body, ThresholdTable::defaults(), PressureLevel::Moderate);
+    TechniqueSession glide(f.technique("spine-line"), f.body, ThresholdTable::defaults(), PressureLevel::Gentle);
+    kneading.update(40.0);
+    glide.update(5.0);
+    const Legend a = heatLegend(kneading, HeatMode::Cumulative, ColorMapId::Inferno);
+    const Legend b = heatLegend(glide, HeatMode::Cumulative, ColorMapId::Inferno);
+    REQUIRE(a.maxValue != b.maxValue);
+    const Legend shared = sharedHeatLegend(kneading, glide, HeatMode::Cumulative, ColorMapId::Inferno);
+    CHECK(shared.maxValue == std::max(a.maxValue, b.maxValue));
+    CHECK(sharedHeatLegend(glide, kneading, HeatMode::Cumulative, ColorMapId::Inferno).maxValue == shared.maxValue);
+    // Every dose of either session lies on the shared scale.
+    CHECK(shared.maxValue >= maxOf(heatValues(kneading, HeatMode::Cumulative)));
+    CHECK(shared.maxValue >= maxOf(heatValues(glide, HeatMode::Cumulative)));
+}
