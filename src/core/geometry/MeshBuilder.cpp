@@ -8,8 +8,13 @@
 namespace backrub {
 
 glm::vec3 anyPerpendicular(const glm::vec3& v) {
-    glm::vec3 axis = std::abs(v.x) < 0.6f ? glm::vec3(1, 0, 0) : glm::vec3(0, 1, 0);
-    return glm::normalize(glm::cross(v, axis));
+    // Cross with the axis v leans on least: never parallel to v, whatever its length (a fixed
+    // threshold on v.x took the x axis for short vectors along x, and gave NaN).
+    const glm::vec3 a = glm::abs(v);
+    const glm::vec3 axis = a.x <= a.y && a.x <= a.z ? glm::vec3(1, 0, 0) : a.y <= a.z ? glm::vec3(0, 1, 0) : glm::vec3(0, 0, 1);
+    const glm::vec3 c = glm::cross(v, axis);
+    const float len = glm::length(c);
+    return len > 0.0f && std::isfinite(len) ? c / len : glm::vec3(0, 1, 0);  // v zero (or not finite): any unit vector
 }
 
 std::vector<glm::vec3> catmullRom(const std::vector<glm::vec3>& pts, int perSegment) {

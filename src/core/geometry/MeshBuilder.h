@@ -47,7 +47,8 @@ private:
 // `perSegment` samples per segment, last point included.
 std::vector<glm::vec3> catmullRom(const std::vector<glm::vec3>& points, int perSegment);
 
-// A unit vector perpendicular to `v` (stable choice).
+// A unit vector perpendicular to `v` (stable choice), for any length of `v`; (0, 1, 0) when v
+// is zero or not finite.
 glm::vec3 anyPerpendicular(const glm::vec3& v);
 
 }  // namespace backrub
