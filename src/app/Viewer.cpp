@@ -6,6 +6,7 @@
 #include "app/Snapshot.h"
 #include "core/base/FreeName.h"
 #include "core/technique/TechniqueChoice.h"
+#include "core/technique/TechniqueLoader.h"
 #include "core/technique/UserTechniques.h"
 #include "core/view/UiScale.h"
 #include "core/base/SafeWrite.h"
@@ -135,20 +136,62 @@ void Viewer::loadFonts() {
 }
 
 void Viewer::selectTechnique(const std::string& id) {
+    if (playTechnique(id, 0.0)) watchTechniqueFile();
+}
+
+// Plays technique `id` from `timeS` (within its length); false, with nothing playing and
+// the reason in the status line, when it cannot.
+bool Viewer::playTechnique(const std::string& id, double timeS) {
     std::string error;
     if (!vis_.selectTechnique(id, state_.level, error)) {
         status_.message = error;
         state_.techniqueId.clear();
         playback_.setTimeline({}, 0.0);
-        return;
+        return false;
     }
     state_.techniqueId = id;
     const StrokeEngine& engine = vis_.session->engine();
     playback_.setTimeline(engine.stepStarts(), engine.duration());
-    playback_.seek(0.0);
-    vis_.session->update(0.0);
+    playback_.seek(std::min(timeS, engine.duration()));
+    vis_.session->update(playback_.time());
     analysis_.reset();
     if (state_.regionPanelOpen) startRegionAnalysis();
+    return true;
+}
+
+void Viewer::watchTechniqueFile() {
+    techniqueFileProblems_.clear();
+    // Shipped techniques are compiled in; the user's own are files that may be edited.
+    techniqueWatch_.watch(vis_.library.isUsers(state_.techniqueId) ? vis_.library.fileOf(state_.techniqueId) : "");
+}
+
+// After a save: the new version plays from the same time, level and camera; one that does
+// not load leaves the last good version playing and its problems in a Problems window.
+void Viewer::reloadTechniqueFile() {
+    const std::string& file = techniqueWatch_.path();
+    TechniqueLoadResult loaded = loadTechniqueFile(file);
+    if (!loaded.technique) {
+        techniqueFileProblems_ = loaded.problems;
+        status_.message = file + " did not load; the last good version plays on (see the Problems window)";
+        return;
+    }
+    // The region analysis reads the technique on a worker thread: let it finish first.
+    if (analysisTask_.valid()) analysisTask_.wait();
+    analysisTask_ = {};
+    const double timeS = playback_.time();
+    const bool playing = playback_.playing();
+    const std::string oldId = state_.techniqueId, loadedId = loaded.technique->id;
+    vis_.session.reset();  // it refers to the technique about to be replaced
+    std::string error;
+    const bool replaced = vis_.library.replace(oldId, std::move(*loaded.technique), error);
+    if (!replaced) techniqueFileProblems_ = {{file, "/id", error}};
+    const std::string newId = replaced ? loadedId : oldId;
+    if (!playTechnique(newId, timeS)) return;
+    if (playing && !playback_.playing()) playback_.togglePlay();
+    if (replaced) {
+        techniqueFileProblems_.clear();
+        status_.message = "reloaded " + file;
+    }
 }
 
 void Viewer::setLevel(PressureLevel level) {
@@ -217,6 +260,12 @@ void Viewer::frame(double realDtS) {
         // Drop a result for another technique or level than the one now shown (the
         // user switched while it was computed); the panel then asks again.
         if (vis_.session && state_.wants(a)) analysis_ = std::move(a);
+    }
+    // Live reload: a look at the technique file twice a second costs one stat.
+    constexpr double kWatchEveryS = 0.5;
+    if (clockS_ + realDtS >= nextWatchCheckS_) {  // at this frame's time
+        nextWatchCheckS_ = clockS_ + realDtS + kWatchEveryS;
+        if (techniqueWatch_.changed()) reloadTechniqueFile();
     }
     if (vis_.session) {
         playback_.setStepAtATime(state_.guided);  // "Show me" plays the step shown, then stops

@@ -3,6 +3,7 @@
 // hands and trails, and the ImGui panels (browser, steps, transport, pressure,
 // layers, regions, warnings), guided mode and presentation mode; the lay path
 // (first-start chooser, simple panel, finish screen) in ViewerLay.cpp.
+#include "app/FileWatch.h"
 #include "app/GlContext.h"
 #include "app/Visualization.h"
 #include "core/session/CommandLine.h"
@@ -46,7 +47,8 @@ public:
     bool init(std::string& error, bool visible = true, int width = 0, int height = 0);
     void handleEvent(const SDL_Event& event);
     void frame(double realDtS);  // advance playback by realDtS, draw scene + UI, swap
-    // Whether a Problems window (0 model, 1 settings, 2 techniques) shows, when it has problems.
+    // Whether a Problems window (0 model, 1 settings, 2 techniques, 3 the technique file on
+    // screen, after a save that did not load) shows, when it has problems.
     bool problemsWindowOpen(int index) const { return problemsWindows_.at(static_cast<std::size_t>(index)).open; }
     const Problems& settingsProblems() const { return prefsProblems_; }
     void shutdown();
@@ -67,6 +69,9 @@ public:
     const std::string& hoverText() const { return hoverText_; }
     const Problems& modelProblems() const { return vis_.problems; }
     const TechniqueLibrary& techniques() const { return vis_.library; }
+    // The problems of the last save of the technique file on screen that did not load (the
+    // version before it keeps playing); empty after a good save.
+    const Problems& techniqueFileProblems() const { return techniqueFileProblems_; }
     // The last frame's scene image (without UI).
     Image sceneImage();
     // What F12 saves: the scene image cut to the part a presentation caption leaves
@@ -102,6 +107,10 @@ private:
     void toggleFullscreen();
     void setPresenting(bool on);
     void startRegionAnalysis();
+    bool playTechnique(const std::string& id, double timeS);
+    // Live reload: the user's technique file on screen, read again after each save.
+    void watchTechniqueFile();
+    void reloadTechniqueFile();
     void saveRegionCsv(bool overTime);
     // A printed handout of the technique on screen (A4, the level shown) into the current folder, like screenshots.
     void printHandout();
@@ -147,7 +156,10 @@ private:
         bool open = true;
         std::size_t shown = 0;  // problems listed when it was last drawn
     };
-    std::array<ProblemsWindow, 3> problemsWindows_{};  // model, settings, techniques
+    std::array<ProblemsWindow, 4> problemsWindows_{};  // model, settings, techniques, the file on screen
+    FileWatch techniqueWatch_;          // the user's technique file on screen ("" for a shipped one)
+    double nextWatchCheckS_ = 0.0;      // clockS_ of the next look at it
+    Problems techniqueFileProblems_;
     ViewerState state_;  // choices and layout, without SDL or GL (core/session/ViewerState.h)
     ui::TechniqueBrowserState browser_;
     ui::StatusInfo status_;

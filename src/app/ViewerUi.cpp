@@ -295,6 +295,7 @@ void Viewer::drawUi() {
     drawProblemsWindow("Problems loading the model", vis_.problems, 0);
     drawProblemsWindow("Problems in the settings file", prefsProblems_, 1);
     drawProblemsWindow("Problems in your techniques", vis_.library.problems, 2);
+    drawProblemsWindow("The technique file on screen did not load", techniqueFileProblems_, 3);
     if (state_.guided && vis_.session) state_.guided = ui::drawGuidedPanel(*vis_.session, playback_);
 
     // Transport above the status line.

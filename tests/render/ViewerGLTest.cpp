@@ -638,3 +638,68 @@ TEST_CASE("The viewer prints a handout of the technique on screen into the curre
     test::requireNoGlErrors();
     viewer.shutdown();
 }
+
+TEST_CASE("The viewer reloads the technique file on screen after each save and keeps the last good one", "[render][ui]") {
+    const std::string config = useScratchSettings("viewer-config-live-reload");
+    const std::string folder = config + "/data/backrub/techniques";
+    std::filesystem::create_directories(folder);
+    const std::string file = folder + "/mine.json";
+    std::ifstream in(BACKRUB_TEST_DATA_DIR "/techniques/my-lumbar-glide.json");
+    const std::string good((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::ofstream(file) << good;
+    // save(TEXT): the editor writes the file; its time moves on so the save shows whatever
+    // the file system's clock resolution.
+    int saves = 0;
+    auto save = [&](const std::string& text) {
+        const auto before = std::filesystem::last_write_time(file);
+        std::ofstream(file, std::ios::trunc) << text;
+        std::filesystem::last_write_time(file, before + std::chrono::seconds(++saves));
+    };
+    CommandLine cl;
+    cl.technique = "my-lumbar-glide";
+    app::Viewer viewer(cl);
+    std::string error;
+    REQUIRE(viewer.init(error, false));
+    REQUIRE(viewer.session() != nullptr);
+    CHECK(viewer.session()->technique().title == "My lumbar glide");
+    viewer.frame(0.1);
+    test::key(viewer, SDLK_PERIOD);  // one second on
+    test::key(viewer, SDLK_PERIOD);
+    viewer.frame(0.1);
+    const double timeS = viewer.playback().time();
+    REQUIRE(timeS > 1.5);
+    const glm::mat4 view = viewer.camera().view();
+
+    // A good save: the new version plays from the same time, the camera stays.
+    std::string edited = good;
+    edited.replace(edited.find("\"My lumbar glide\""), std::string("\"My lumbar glide\"").size(), "\"My lumbar glide, edited\"");
+    save(edited);
+    viewer.frame(0.6);
+    REQUIRE(viewer.session() != nullptr);
+    CHECK(viewer.session()->technique().title == "My lumbar glide, edited");
+    CHECK(viewer.playback().time() == Approx(timeS));
+    CHECK(viewer.camera().view() == view);
+    CHECK(viewer.techniqueFileProblems().empty());
+    CHECK_THAT(viewer.statusMessage(), Catch::Contains("reloaded"));
+
+    // A broken save: its problems show, the last good version plays on.
+    save("{ \"format\": \"backrub.technique/1\", ");
+    viewer.frame(0.6);
+    REQUIRE(viewer.session() != nullptr);
+    CHECK(viewer.session()->technique().title == "My lumbar glide, edited");
+    REQUIRE_FALSE(viewer.techniqueFileProblems().empty());
+    CHECK(viewer.techniqueFileProblems()[0].file == file);
+    viewer.captureWindow();
+    viewer.frame(0.1);
+    CHECK(viewer.problemsWindowOpen(3));
+    CHECK(viewer.playback().time() == Approx(timeS));
+    std::string pngError;
+    writePng(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/viewer-live-reload-problems.png", viewer.windowImage(), pngError);
+
+    // Fixed again: reloaded, the problems gone.
+    save(good);
+    viewer.frame(0.6);
+    CHECK(viewer.session()->technique().title == "My lumbar glide");
+    CHECK(viewer.techniqueFileProblems().empty());
+    test::requireNoGlErrors();
+}

@@ -40,6 +40,27 @@ const Technique* TechniqueLibrary::add(Technique technique, const std::string& f
     return &techniques.back();
 }
 
+bool TechniqueLibrary::replace(const std::string& id, Technique technique, std::string& error) {
+    Technique* slot = nullptr;
+    for (Technique& t : techniques)
+        if (t.id == id) slot = &t;
+    if (!slot) {
+        error = unknownIdMessage(id);
+        return false;
+    }
+    if (technique.id != id && find(technique.id)) {
+        error = "id \"" + technique.id + "\" is already taken by " + fileOf(technique.id) + "; keeping \"" + id + "\"";
+        return false;
+    }
+    if (technique.id != id) {
+        files[technique.id] = files[id];
+        files.erase(id);
+        if (usersIds.erase(id)) usersIds.insert(technique.id);
+    }
+    *slot = std::move(technique);
+    return true;
+}
+
 TechniqueLibrary loadShippedTechniques() {
     TechniqueLibrary lib;
     for (const EmbeddedAsset* asset : embeddedAssetsUnder("assets/techniques/")) {

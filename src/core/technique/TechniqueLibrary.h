@@ -34,6 +34,10 @@ struct TechniqueLibrary {
     // `clashes` naming both files and returns nullptr; else returns the new entry.
     // Adding may move the techniques already held: pointers to them go stale.
     const Technique* add(Technique technique, const std::string& file, bool users, Problems& clashes);
+    // Puts `technique` (read again from the file of `id`) in place of `id`'s, at the same
+    // address. Its id may change, unless to one another technique has: then nothing changes
+    // and `error` says why. False also when `id` is not in the library.
+    bool replace(const std::string& id, Technique technique, std::string& error);
 };
 
 TechniqueLibrary loadShippedTechniques();

@@ -1,4 +1,6 @@
 #include "core/technique/UserTechniques.h"
+#include "core/technique/TechniqueLibrary.h"
+#include "core/technique/TechniqueLoader.h"
 
 #include <catch2/catch.hpp>
 
@@ -166,4 +168,40 @@ TEST_CASE("The techniques folder follows XDG_DATA_HOME then HOME", "[technique][
     CHECK(userTechniquesFolder().empty());
     if (savedXdg) setenv("XDG_DATA_HOME", xdg.c_str(), 1);
     if (savedHome) setenv("HOME", home.c_str(), 1);
+}
+
+TEST_CASE("A technique read again takes its old place, under a new id if free", "[technique][user]") {
+    TechniqueLibrary lib = loadShippedTechniques();
+    Problems clashes;
+    const TechniqueLoadResult first = loadTechniqueFromString(goodWithId("mine"), "mine.json");
+    REQUIRE(first.technique);
+    const Technique* added = lib.add(*first.technique, "mine.json", true, clashes);
+    REQUIRE(added != nullptr);
+    const std::size_t count = lib.techniques.size();
+
+    // Saved again with another title: same place, same id, same file.
+    TechniqueLoadResult edited = loadTechniqueFromString(goodWithId("mine"), "mine.json");
+    REQUIRE(edited.technique);
+    edited.technique->title = "Mine, edited";
+    std::string error;
+    REQUIRE(lib.replace("mine", *edited.technique, error));
+    CHECK(lib.find("mine") == added);
+    CHECK(added->title == "Mine, edited");
+    CHECK(lib.techniques.size() == count);
+
+    // Saved with a new id: the entry, its file and its mark as the user's follow.
+    const TechniqueLoadResult renamed = loadTechniqueFromString(goodWithId("mine-2"), "mine.json");
+    REQUIRE(lib.replace("mine", *renamed.technique, error));
+    CHECK(lib.find("mine") == nullptr);
+    CHECK(lib.find("mine-2") == added);
+    CHECK(lib.fileOf("mine-2") == "mine.json");
+    CHECK(lib.isUsers("mine-2"));
+
+    // Saved with an id another technique has: nothing changes, and the error names it.
+    const TechniqueLoadResult taken = loadTechniqueFromString(goodWithId("spine-line"), "mine.json");
+    CHECK_FALSE(lib.replace("mine-2", *taken.technique, error));
+    CHECK(error.find("\"spine-line\" is already taken") != std::string::npos);
+    CHECK(lib.find("mine-2") == added);
+    CHECK(lib.find("spine-line")->id == "spine-line");
+    CHECK_FALSE(lib.replace("nobody", *taken.technique, error));
 }
