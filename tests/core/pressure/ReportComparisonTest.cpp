@@ -82,7 +82,8 @@ TEST_CASE("The comparison JSON holds both reports and the differences", "[report
     CHECK(d["warningsA"] == 0);
     CHECK(d["warningsB"] == 1);
     // Comparing a report with itself: nothing changes.
-    for (const nlohmann::json& e : nlohmann::json::parse(formatComparisonJson(a, a))["differences"]) {
+    const nlohmann::json same = nlohmann::json::parse(formatComparisonJson(a, a));
+    for (const nlohmann::json& e : same["differences"]) {
         CHECK(e["peakKPa"].get<double>() == 0.0);
         CHECK(e["doseKPaS"].get<double>() == 0.0);
     }
