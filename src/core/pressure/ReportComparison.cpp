@@ -8,12 +8,6 @@
 namespace backrub {
 namespace {
 
-const RegionFigures* figuresOf(const RegionReport& r, Region region) {
-    for (const RegionFigures& f : r.regions)
-        if (f.region == region) return &f;
-    return nullptr;
-}
-
 bool hasContact(const RegionFigures* f) { return f && (f->contactS > 0.0 || f->peakKPa > 0.0f); }
 
 // The figures a comparison shows, each with its header and rounding.
@@ -39,7 +33,7 @@ std::vector<RegionPair> pairRegions(const RegionReport& a, const RegionReport& b
     auto add = [&](Region region) {
         for (const RegionPair& p : pairs)
             if (p.region == region) return;
-        RegionPair p{region, figuresOf(a, region), figuresOf(b, region)};
+        RegionPair p{region, a.find(region), b.find(region)};
         if (allRegions || hasContact(p.a) || hasContact(p.b)) pairs.push_back(p);
     };
     for (const RegionFigures& f : a.regions) add(f.region);
