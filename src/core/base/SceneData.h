@@ -2,6 +2,7 @@
 // Plain scene data: what a glTF/GLB file holds once validated, and what the
 // body generator produces before it is written as GLB. No GL, no tinygltf types.
 #include <glm/glm.hpp>
+#include <glm/gtc/type_precision.hpp>
 
 #include <cstdint>
 #include <map>
@@ -32,11 +33,23 @@ struct Primitive {
     std::vector<std::uint32_t> indices; // triangle list, every value < positions.size()
     std::map<std::string, CustomAttribute> custom;  // keyed by attribute name, e.g. "_REGION"
     int material = -1;                  // index into SceneData::materials, -1 = default
+    // Skinning (glTF JOINTS_0 / WEIGHTS_0): per vertex up to four joints, as indices into the
+    // node's SkinData::joints, with weights summing to 1. Both empty when the primitive is rigid.
+    std::vector<glm::u16vec4> joints;
+    std::vector<glm::vec4> weights;
 };
 
 struct MeshData {
     std::string name;
     std::vector<Primitive> primitives;
+};
+
+// A glTF skin: the joints (node indices) a skinned mesh follows, and for each joint the
+// inverse of its world transform in the bind pose (the pose the mesh was modelled in).
+struct SkinData {
+    std::string name;
+    std::vector<int> joints;            // indices into SceneData::nodes
+    std::vector<glm::mat4> inverseBind; // one per joint
 };
 
 struct NodeData {
@@ -46,6 +59,7 @@ struct NodeData {
     glm::mat4 local{1.0f};        // from matrix or TRS
     glm::mat4 world{1.0f};        // parent world * local
     int mesh = -1;                // index into SceneData::meshes
+    int skin = -1;                // index into SceneData::skins (the mesh is skinned), -1 = none
     std::string extrasJson;       // node extras serialized as JSON ("" when absent)
 };
 
@@ -53,6 +67,7 @@ struct SceneData {
     std::vector<MaterialData> materials;
     std::vector<MeshData> meshes;
     std::vector<NodeData> nodes;  // parents may come after children; use parent/children
+    std::vector<SkinData> skins;
     std::vector<int> roots;       // root nodes of the displayed scene
     std::string extrasJson;       // scene extras serialized as JSON ("" when absent)
 
