@@ -1,8 +1,10 @@
-// `backrub model --out F.glb [--body female|male]`: writes the built-in model.
+// `backrub model --out F.glb [--body female|male] [--pose NAME]`: writes the built-in model,
+// rigged; with --pose, posed (skin, bones and landmarks; the skin stays bound).
 #include "app/Commands.h"
 #include "core/base/SafeWrite.h"
 #include "core/bodygen/BodyModel.h"
 #include "core/gltf/GlbWriter.h"
+#include "core/pose/ScenePoser.h"
 
 #include <cstdio>
 
@@ -10,13 +12,28 @@ namespace backrub::app {
 
 int runModel(const CommandLine& cl) {
     const BodySize size = parseBodySize(cl.body).value_or(BodySize::Female);
-    const std::vector<std::uint8_t> bytes = writeGlb(generateBodyScene(size));
+    SceneData scene = generateBodyScene(size);
+    if (cl.pose) {
+        const SceneData rest = scene;
+        ScenePoser poser(rest);
+        poser.apply(namedPose(*cl.pose), scene);
+        // The posed file is a plain posed body: its meshes already stand where the pose put them.
+        for (NodeData& n : scene.nodes) n.skin = -1;
+        for (MeshData& m : scene.meshes)
+            for (Primitive& p : m.primitives) {
+                p.joints.clear();
+                p.weights.clear();
+            }
+        scene.skins.clear();
+    }
+    const std::vector<std::uint8_t> bytes = writeGlb(scene);
     std::string error;
     if (!writeFileAtomically(cl.out, std::string(bytes.begin(), bytes.end()), error, MissingFolder::Fail)) {
         std::fprintf(stderr, "backrub: cannot write the model: %s\n", error.c_str());
         return 1;
     }
-    std::printf("wrote %s (%s body, %zu bytes)\n", cl.out.c_str(), bodySizeName(size), bytes.size());
+    std::printf("wrote %s (%s body%s%s, %zu bytes)\n", cl.out.c_str(), bodySizeName(size), cl.pose ? ", " : "",
+                cl.pose ? poseId(*cl.pose) : "", bytes.size());
     return 0;
 }
 

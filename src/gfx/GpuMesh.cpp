@@ -71,6 +71,16 @@ void GpuMesh::upload(const std::vector<glm::vec3>& positions, const std::vector<
     glBindVertexArray(0);
 }
 
+void GpuMesh::updateVertices(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals) {
+    if (positions.size() != vertexCount_ || normals.size() != vertexCount_ || !positions_ || !normals_) return;
+    const auto bytes = static_cast<GLsizeiptr>(vertexCount_ * sizeof(glm::vec3));
+    glBindBuffer(GL_ARRAY_BUFFER, positions_);
+    glBufferSubData(GL_ARRAY_BUFFER, 0, bytes, positions.data());
+    glBindBuffer(GL_ARRAY_BUFFER, normals_);
+    glBufferSubData(GL_ARRAY_BUFFER, 0, bytes, normals.data());
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+}
+
 void GpuMesh::stream(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals,
                      const std::vector<std::uint32_t>& indices, const std::vector<glm::vec4>& overlay) {
     if (!streamed_) {

@@ -25,6 +25,8 @@ public:
     // vertex count. `overlay` is one RGBA per vertex, or empty for none.
     void stream(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals,
                 const std::vector<std::uint32_t>& indices, const std::vector<glm::vec4>& overlay = {});
+    // New positions and normals for the same vertices (a posed body); sizes must equal the vertex count.
+    void updateVertices(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals);
     // Per-vertex RGBA overlay (linear RGB, alpha = blend weight); size must equal the vertex count.
     void updateOverlay(const std::vector<glm::vec4>& overlay);
     void draw() const;

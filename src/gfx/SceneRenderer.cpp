@@ -34,21 +34,19 @@ bool SceneRenderer::init(std::string& error) {
 
 void SceneRenderer::setScene(const SceneData& scene) {
     items_.clear();
+    posed_ = nullptr;
     for (std::size_t n = 0; n < scene.nodes.size(); ++n) {
         const NodeData& node = scene.nodes[n];
         if (node.mesh < 0) continue;
-        for (const Primitive& prim : scene.meshes[node.mesh].primitives) {
+        const auto& primitives = scene.meshes[node.mesh].primitives;
+        for (std::size_t pi = 0; pi < primitives.size(); ++pi) {
+            const Primitive& prim = primitives[pi];
             DrawItem item;
             item.mesh = std::make_unique<GpuMesh>();
             item.mesh->upload(prim);
             item.model = node.world;
-            if (!prim.positions.empty()) {
-                item.lo = item.hi = prim.positions.front();
-                for (const glm::vec3& p : prim.positions) {
-                    item.lo = glm::min(item.lo, p);
-                    item.hi = glm::max(item.hi, p);
-                }
-            }
+            item.primitive = pi;
+            fitBounds(item, prim.positions);
             item.layer = nodeLayer(scene, static_cast<int>(n));
             item.node = static_cast<int>(n);
             if (item.layer == Layer::Skin) item.source = &prim;
@@ -59,6 +57,36 @@ void SceneRenderer::setScene(const SceneData& scene) {
                 item.doubleSided = m.doubleSided;
             }
             items_.push_back(std::move(item));
+        }
+    }
+}
+
+void SceneRenderer::fitBounds(DrawItem& item, const std::vector<glm::vec3>& positions) {
+    if (positions.empty()) return;
+    item.lo = item.hi = positions.front();
+    for (const glm::vec3& p : positions) {
+        item.lo = glm::min(item.lo, p);
+        item.hi = glm::max(item.hi, p);
+    }
+}
+
+void SceneRenderer::setPosedScene(const SceneData& posed) {
+    posed_ = &posed;
+    for (DrawItem& item : items_) {
+        if (item.node < 0 || item.node >= static_cast<int>(posed.nodes.size())) continue;
+        const NodeData& node = posed.nodes[item.node];
+        item.model = node.world;
+        if (node.skin < 0 || node.mesh < 0) continue;
+        const Primitive& prim = posed.meshes[node.mesh].primitives[item.primitive];
+        item.mesh->updateVertices(prim.positions, prim.normals);
+        fitBounds(item, prim.positions);
+        if (item.simplified) {
+            SimplifiedMesh& light = *item.simplified;
+            for (std::size_t k = 0; k < light.sourceVertex.size(); ++k) {
+                light.positions[k] = prim.positions[light.sourceVertex[k]];
+                light.normals[k] = prim.normals[light.sourceVertex[k]];
+            }
+            item.lightMesh->updateVertices(light.positions, light.normals);
         }
     }
 }
@@ -101,6 +129,7 @@ void SceneRenderer::addToBounds(ScreenBounds& bounds, const ViewSettings& settin
 }
 
 void SceneRenderer::prepareLightSkin() {
+    bool built = false;
     for (DrawItem& item : items_) {
         if (item.layer != Layer::Skin || item.simplified || !item.source) continue;
         if (item.source->indices.size() / 3 > kLightSkinTriangles) {
@@ -108,9 +137,11 @@ void SceneRenderer::prepareLightSkin() {
                 item.source->positions, item.source->normals, item.source->indices, kLightSkinTriangles));
             item.lightMesh = std::make_unique<GpuMesh>();
             item.lightMesh->upload(item.simplified->positions, item.simplified->normals, item.simplified->indices);
+            built = true;
         }
         item.source = nullptr;  // done (or small enough as it is)
     }
+    if (built && posed_) setPosedScene(*posed_);  // simplified from the rest skin: pose it
 }
 
 const SceneRenderer::DrawItem* SceneRenderer::skinItem() const {

@@ -39,6 +39,10 @@ public:
     bool init(std::string& error);
     // The scene must outlive the renderer (its skin is simplified on first use).
     void setScene(const SceneData& scene);
+    // The same scene posed (core/pose/ScenePoser.h: same nodes, meshes and vertex counts):
+    // nodes take their posed transforms, skinned meshes their posed vertices. Passing the
+    // scene given to setScene() shows it at rest again. `posed` must stay alive while it shows.
+    void setPosedScene(const SceneData& posed);
     // The massage table under the body, drawn with the opaque layers while Layer::Table is
     // visible: one draw, its colours and contact shade in the vertices. nullptr: none.
     // Uploaded here; the mesh need not outlive the call.
@@ -82,8 +86,11 @@ private:
         Layer layer = Layer::Other;
         bool doubleSided = false;
         int node = -1;  // scene node drawn
+        std::size_t primitive = 0;  // of the node's mesh
     };
+    static void fitBounds(DrawItem& item, const std::vector<glm::vec3>& positions);
     int highlightedNode_ = -1;
+    const SceneData* posed_ = nullptr;  // the last posed scene given (it outlives the next call)
     void drawLayer(Layer layer, float opacity, bool depthOnly, bool light) const;
     const DrawItem* skinItem() const;
     bool hasLayer(Layer layer) const;

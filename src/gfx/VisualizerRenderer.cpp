@@ -3,9 +3,11 @@
 #include "core/pressure/ContactArea.h"
 #include "core/hands/ContactWindow.h"
 #include "core/session/HeatDisplay.h"
+#include "core/session/StepPose.h"
 #include "core/view/HeatOverlay.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace backrub::gfx {
@@ -23,6 +25,8 @@ bool VisualizerRenderer::init(std::string& error) { return scene_.init(error) &&
 
 void VisualizerRenderer::setScene(const SceneData& scene) {
     scene_.setScene(scene);
+    sceneData_ = &scene;
+    posed_.reset();
     fullHeat_ = lightHeat_ = HeatState{};
 }
 
@@ -92,8 +96,34 @@ void VisualizerRenderer::buildOverlay(const ViewSettings& settings, const Techni
     }
 }
 
-void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
+void VisualizerRenderer::pose(const TechniqueSession* session, ViewSettings& shown) {
+    if (session && sceneData_ && (!posed_ || &posed_->body() != &session->body() && posed_->atRest()))
+        posed_ = std::make_unique<PosedBody>(*sceneData_, session->body());
+    if (!posed_ || !posed_->canPose()) return;
+    const BodyPose pose = session ? poseAt(session->technique(), session->time()) : BodyPose{};
+    if (posed_->setPose(pose)) scene_.setPosedScene(posed_->scene());
+    if (!posed_->pose().restOnTable) shown.layer(Layer::Table).visible = false;
+}
+
+void VisualizerRenderer::carry(MeshGeometry& g, std::size_t from, std::size_t end, const glm::vec3& anchor) const {
+    if (!posed_ || posed_->atRest()) return;
+    const glm::mat4 m = posed_->matrixAt(anchor);
+    const glm::mat3 r(m);
+    for (std::size_t i = from; i < end; ++i) {
+        g.positions[i] = glm::vec3(m * glm::vec4(g.positions[i], 1.0f));
+        g.normals[i] = r * g.normals[i];
+    }
+}
+
+void VisualizerRenderer::carry(OverlayGeometry& g) const {
+    if (!posed_ || posed_->atRest()) return;
+    for (ColoredVertex& v : g.vertices) v.position = posed_->point(v.position);
+}
+
+void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height, const ViewSettings& viewSettings,
                                 const TechniqueSession* session) {
+    ViewSettings settings = viewSettings;
+    pose(session, settings);
     if (settings.lightSkin) scene_.prepareLightSkin();
     updateHeat(settings, session);
     std::vector<ExtraMesh> extras;
@@ -104,10 +134,17 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
             g->indices.clear();
         }
         const HandDimensions dims = HandDimensions::adult();
-        for (const HandPose& pose : session->frame().hands) {
+        std::array<std::size_t, 3> handStart{}, ballStart{};
+        const auto& hands = session->frame().hands;
+        for (std::size_t h = 0; h < hands.size() && h < 2; ++h) {
+            const HandPose& pose = hands[h];
+            handStart[h] = handGeometry_.positions.size();
+            ballStart[h] = ballGeometry_.positions.size();
             // With a tennis ball the receiver leans on it against a wall or the floor: the ball is the tool shown.
             MeshGeometry scratch;
             appendHandMesh(pose, dims, pose.contact == ContactKind::TennisBall ? scratch : handGeometry_, &ballGeometry_);
+            handStart[h + 1] = handGeometry_.positions.size();
+            ballStart[h + 1] = ballGeometry_.positions.size();
         }
         // With the heat map on, the hands open a window over each pressed spot so the heat shows:
         // a per-vertex opacity in the overlay channel (a few thousand vertices, far cheaper on
@@ -118,6 +155,12 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
         if (!windows.empty())
             for (const glm::vec3& p : handGeometry_.positions)
                 handOpacity_.emplace_back(0.0f, 0.0f, 0.0f, windowOpacity(windows, p));
+        // Posed, each hand (and ball) moves with the skin where it presses.
+        for (std::size_t h = 0; h < hands.size() && h < 2; ++h) {
+            const glm::vec3 anchor = hands[h].contactPoint;
+            carry(handGeometry_, handStart[h], handStart[h + 1], anchor);
+            carry(ballGeometry_, ballStart[h], ballStart[h + 1], anchor);
+        }
         hands_.stream(handGeometry_.positions, handGeometry_.normals, handGeometry_.indices, handOpacity_);
         const float alpha = settings.handsSeeThrough ? 0.35f : 1.0f;
         extras.push_back({&hands_, glm::vec4(glm::vec3(kHandColor), alpha), 0.55f, !windows.empty()});
@@ -130,12 +173,14 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
     const glm::mat4 viewProjection = camera.projection(aspect) * camera.view();
     warningGeometry_.clear();
     if (session) appendWarningMarkers(session->safety().warnings(), session->time(), warningGeometry_);
+    carry(warningGeometry_);
     scene_.render(camera, width, height, settings, extras,
                   [this, &viewProjection] { overlay_.draw(warningGeometry_, viewProjection); });
     ScreenBounds bounds(viewProjection, width, height);
     scene_.addToBounds(bounds, settings);
     if (session) {
         buildOverlay(settings, *session);
+        carry(overlayGeometry_);
         overlay_.draw(overlayGeometry_, viewProjection);
         for (const ExtraMesh& e : extras)
             for (const glm::vec3& p : e.mesh == &hands_ ? handGeometry_.positions : ballGeometry_.positions) bounds.add(p);

@@ -2,15 +2,19 @@
 // A full Backrub frame: the body's layers with the heat map on the skin, the
 // hands (and ball) posed by the stroke engine, fading trails, a dotted preview
 // of the coming path, contact markers, and a warning marker where pressure is over
-// a safe limit now. Used by the viewer, `render` and the render tests alike.
+// a safe limit now. The body takes the pose of the technique's step (StepPose.h):
+// everything the simulation places on the body at rest is carried onto the posed
+// skin (PosedBody.h). Used by the viewer, `render` and the render tests alike.
 #include "core/view/ColorMap.h"
 #include "core/hands/HandMesh.h"
 #include "core/session/OverlayGeometry.h"
+#include "core/session/PosedBody.h"
 #include "core/session/TechniqueSession.h"
 #include "gfx/GpuMesh.h"
 #include "gfx/OverlayRenderer.h"
 #include "gfx/SceneRenderer.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -49,12 +53,23 @@ public:
     // The heat legend of the last frame, when a heat map was drawn.
     const std::optional<Legend>& legend() const { return legend_; }
     const SceneRenderer& sceneRenderer() const { return scene_; }
+    // The body as the last frame showed it (posed), or nullptr before a technique frame.
+    const PosedBody* posedBody() const { return posed_.get(); }
 
 private:
+    // Poses the body for the session's moment (or at rest without one); hides the table
+    // in a pose off it.
+    void pose(const TechniqueSession* session, ViewSettings& shown);
+    // Carries vertices [from, end) of `g` from the rest body onto the posed one with the
+    // skin at `anchor` (a rigid move); an overlay's vertices each with the skin where it lies.
+    void carry(MeshGeometry& g, std::size_t from, std::size_t end, const glm::vec3& anchor) const;
+    void carry(OverlayGeometry& g) const;
     void updateHeat(const ViewSettings& settings, const TechniqueSession* session);
     void buildOverlay(const ViewSettings& settings, const TechniqueSession& session);
 
     SceneRenderer scene_;
+    const SceneData* sceneData_ = nullptr;
+    std::unique_ptr<PosedBody> posed_;  // made for the first session's body
     OverlayRenderer overlay_;
     GpuMesh hands_, ball_;
     std::vector<glm::vec4> handOpacity_;  // per hand vertex, in the overlay's alpha (contact windows)

@@ -6,6 +6,7 @@
 #include "core/bodygen/Muscles.h"
 #include "core/bodygen/SkeletonMeshes.h"
 #include "core/bodygen/SkinRegions.h"
+#include "core/bodygen/SkinWeights.h"
 
 #include <nlohmann/json.hpp>
 
@@ -80,7 +81,8 @@ MeshBuilder boneMesh(const Skeleton& sk, const BodyProportions& p, const std::st
     return {};
 }
 
-void addSkeleton(SceneAssembler& out, const Skeleton& sk, const BodyProportions& p) {
+// The bones, one node per joint; returns the node of each joint.
+std::vector<int> addSkeleton(SceneAssembler& out, const Skeleton& sk, const BodyProportions& p) {
     int layer = out.addNode("skeleton", -1, glm::mat4(1.0f), nullptr, -1);
     std::vector<int> nodeOfJoint(sk.joints.size(), -1);
     for (std::size_t i = 0; i < sk.joints.size(); ++i) {
@@ -88,6 +90,34 @@ void addSkeleton(SceneAssembler& out, const Skeleton& sk, const BodyProportions&
         int parent = j.parent >= 0 ? nodeOfJoint[j.parent] : layer;
         MeshBuilder mesh = boneMesh(sk, p, j.name);
         nodeOfJoint[i] = out.addNode(j.name, parent, jointWorld(j), &mesh, kBone);
+    }
+    return nodeOfJoint;
+}
+
+// One glTF skin over every joint node (JOINTS_0 indices are skeleton joint indices); the
+// skin and every muscle are bound to it (SkinWeights.h).
+void bindMeshes(SceneAssembler& out, const std::vector<int>& nodeOfJoint, const Skeleton& sk, const SkinField& field) {
+    SkinData skin;
+    skin.name = "body";
+    for (int node : nodeOfJoint) {
+        skin.joints.push_back(node);
+        skin.inverseBind.push_back(glm::inverse(out.scene.nodes[node].world));
+    }
+    out.scene.skins.push_back(std::move(skin));
+    const int skinIndex = static_cast<int>(out.scene.skins.size() - 1);
+    const int muscles = out.scene.findNode("muscles");
+    for (NodeData& n : out.scene.nodes) {
+        const bool bound = n.name == "skin" || (muscles >= 0 && n.parent == muscles);
+        if (!bound || n.mesh < 0) continue;
+        for (Primitive& prim : out.scene.meshes[n.mesh].primitives) {
+            std::vector<glm::vec3> world;
+            world.reserve(prim.positions.size());
+            for (const glm::vec3& q : prim.positions) world.push_back(glm::vec3(n.world * glm::vec4(q, 1.0f)));
+            SkinBinding b = bindToSkeleton(world, sk, field);
+            prim.joints = std::move(b.joints);
+            prim.weights = std::move(b.weights);
+        }
+        n.skin = skinIndex;
     }
 }
 
@@ -165,8 +195,9 @@ SceneData generateBodyScene(BodySize size) {
     out.scene.extrasJson = sceneExtras(size);
     addSkin(out, skin, regions);
     addMuscles(out, buildMuscles(sk, p, field));
-    addSkeleton(out, sk, p);
+    const std::vector<int> nodeOfJoint = addSkeleton(out, sk, p);
     addLandmarks(out, landmarks);
+    bindMeshes(out, nodeOfJoint, sk, field);
     out.scene.updateWorldTransforms();
     return std::move(out.scene);
 }

@@ -98,23 +98,23 @@ SkinField::SkinField(const Skeleton& sk, const BodyProportions& p) {
     addBackRelief(sk, p);
     // Parts blended onto the trunk, in a fixed order: the big parts first, so that a point
     // near a hand or a foot has met its arm or leg before and skips the far groups.
-    beginGroup();
+    beginGroup({SkinPart::Trunk, 0});
     addNeck(sk, p);
     addShoulders(sk, p);
     addHipsAndButtocks(sk, p);
     addNatalCleft(sk, p);
-    beginGroup();
+    beginGroup({SkinPart::Head, 0});
     addHead(sk.head, p);
     for (int side = 0; side < 2; ++side) {
-        beginGroup();
+        beginGroup({SkinPart::Arm, side});
         addArm(sk.arms[side], p);
-        beginGroup();
+        beginGroup({SkinPart::Leg, side});
         addLeg(sk, side, p);
     }
     for (int side = 0; side < 2; ++side) {
-        beginGroup();
+        beginGroup({SkinPart::Hand, side});
         addHand(sk.arms[side].hand);
-        beginGroup();
+        beginGroup({SkinPart::Foot, side});
         addFoot(sk.legs[side].foot, p);
     }
     computeBounds();
@@ -401,10 +401,11 @@ void SkinField::addEllipsoid(const glm::vec3& c, const glm::vec3& radii, float b
     parts_.push_back({Shape::Ellipsoid, c, radii, 0.0f, 0.0f, blend, c, rmax * 1.25f, axes});
 }
 
-void SkinField::beginGroup() {
+void SkinField::beginGroup(SkinPartId id) {
     Group g;
     g.first = parts_.size();
     groups_.push_back(g);
+    partIds_.push_back(id);
 }
 
 float SkinField::trunk(const glm::vec3& p) const {
@@ -455,6 +456,31 @@ float SkinField::trunk(const glm::vec3& p) const {
     return smax(f, p.z - zTop_, 0.03f);
 }
 
+float SkinField::partField(const Part& part, const glm::vec3& p) const {
+    if (part.shape == Shape::Cone) {
+        glm::vec3 ba = part.b - part.a, pa = p - part.a;
+        float t = std::clamp(glm::dot(pa, ba) / glm::dot(ba, ba), 0.0f, 1.0f);
+        return glm::length(pa - ba * t) - (part.r0 + (part.r1 - part.r0) * t);
+    }
+    glm::vec3 q = glm::transpose(part.axes) * (p - part.a);
+    float k0 = glm::length(q / part.b), k1 = glm::length(q / (part.b * part.b));
+    return k1 > 1e-9f ? k0 * (k0 - 1.0f) / k1 : -std::min(part.b.x, std::min(part.b.y, part.b.z));
+}
+
+void SkinField::partFields(const glm::vec3& p, std::vector<float>& out) const {
+    constexpr float kFar = 1e3f;
+    out.assign(groups_.size(), kFar);
+    for (std::size_t gi = 0; gi < groups_.size(); ++gi) {
+        const Group& g = groups_[gi];
+        float f = gi == 0 ? trunk(p) : kFar;
+        for (std::size_t i = g.first; i < g.end; ++i) {
+            const float d = partField(parts_[i], p);
+            f = f >= kFar ? d : smin(f, d, parts_[i].blend);
+        }
+        out[gi] = f;
+    }
+}
+
 float SkinField::operator()(const glm::vec3& p) const {
     // Far from the trunk's box, the box distance stands in for the trunk: the trunk field is
     // at least about that large there, and a part's smooth union ignores anything more than
@@ -468,17 +494,7 @@ float SkinField::operator()(const glm::vec3& p) const {
         for (std::size_t i = g.first; i < g.end; ++i) {
         const Part& part = parts_[i];
         if (glm::length(p - part.boundCentre) - part.boundRadius >= f + part.blend) continue;
-        float d;
-        if (part.shape == Shape::Cone) {
-            glm::vec3 ba = part.b - part.a, pa = p - part.a;
-            float t = std::clamp(glm::dot(pa, ba) / glm::dot(ba, ba), 0.0f, 1.0f);
-            d = glm::length(pa - ba * t) - (part.r0 + (part.r1 - part.r0) * t);
-        } else {
-            glm::vec3 q = glm::transpose(part.axes) * (p - part.a);
-            float k0 = glm::length(q / part.b), k1 = glm::length(q / (part.b * part.b));
-            d = k1 > 1e-9f ? k0 * (k0 - 1.0f) / k1 : -std::min(part.b.x, std::min(part.b.y, part.b.z));
-        }
-        f = smin(f, d, part.blend);
+        f = smin(f, partField(part, p), part.blend);
         }
     }
     constexpr float kCleftBlendM = 0.008f;  // m, the rounded edges of the cleft

@@ -16,6 +16,13 @@
 
 namespace backrub {
 
+// The parts the skin is blended from, for binding the skin to the bones (SkinWeights.h).
+enum class SkinPart { Trunk, Head, Arm, Leg, Hand, Foot };
+struct SkinPartId {
+    SkinPart part = SkinPart::Trunk;
+    int side = 0;  // 0 left, 1 right; 0 for the trunk and head
+};
+
 class SkinField {
 public:
     SkinField(const Skeleton& skeleton, const BodyProportions& proportions);
@@ -27,6 +34,12 @@ public:
     // The skin point straight above `p` (+Y, posterior) or along `dir`, by marching the
     // field from `p` (which should lie inside the body); `p` itself if none is found.
     glm::vec3 surfaceAlong(const glm::vec3& p, const glm::vec3& dir) const;
+
+    // Which part each group of the field is (trunk with neck, shoulders and hips; head;
+    // arm, leg, hand and foot per side), and the field of each group alone at `p`, in that
+    // order: the smallest is the part `p` belongs to (negative inside it).
+    const std::vector<SkinPartId>& partIds() const { return partIds_; }
+    void partFields(const glm::vec3& p, std::vector<float>& out) const;
 
 private:
     struct Station {
@@ -82,7 +95,8 @@ private:
     void addFoot(const Foot& f, const BodyProportions& p);
     void addDigit(const Digit& d, float blend);
     void computeBounds();
-    void beginGroup();
+    void beginGroup(SkinPartId id);
+    float partField(const Part& part, const glm::vec3& p) const;
     void addCone(const glm::vec3& a, const glm::vec3& b, float r0, float r1, float blend);
     void addEllipsoid(const glm::vec3& c, const glm::vec3& radii, float blend, const glm::mat3& axes = glm::mat3(1.0f));
 
@@ -115,6 +129,7 @@ private:
     Keys widthKeys_, yAntKeys_, grooveKeys_;
     std::vector<Part> parts_;
     std::vector<Group> groups_;
+    std::vector<SkinPartId> partIds_;  // per group
     glm::vec3 trunkLo_{0.0f}, trunkHi_{0.0f};
     std::vector<Dimple> dimples_;
     std::vector<Relief> reliefs_;

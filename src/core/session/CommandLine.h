@@ -1,6 +1,7 @@
 #pragma once
 // Parses Backrub's command line (the documented interface, README "Command line")
 // into a plain struct. Pure: no I/O. `main` prints `error` and exits 2 when parsing fails.
+#include "core/pose/BodyPose.h"
 #include "core/session/PaperSize.h"
 #include "core/technique/Technique.h"
 #include "core/view/OrbitCamera.h"
@@ -40,6 +41,7 @@ struct CommandLine {
     std::string layers = "skin,muscles,skeleton,table";  // --layers: visible layers (kShownLayers ids), comma-separated
     bool xray = false;                // --xray: see-through skin
     std::string out;                  // --out F.png / F.glb / F.pdf / DIR
+    std::optional<PoseId> pose;       // model --pose
     Paper paper = Paper::A4;          // handout --paper (kPaperSizes)
     bool json = false;                // report --json
     std::vector<std::string> files;   // validate FILE...

@@ -1,0 +1,32 @@
+#include "core/session/StepPose.h"
+
+#include <algorithm>
+
+namespace backrub {
+
+PoseId poseOfPosition(ReceiverPosition position) {
+    switch (position) {
+        case ReceiverPosition::Prone: return PoseId::Prone;
+        case ReceiverPosition::SupineKneesToChest: return PoseId::SupineKneesToChest;
+        case ReceiverPosition::Self: return PoseId::Standing;
+    }
+    return PoseId::Prone;
+}
+
+BodyPose poseAt(const Technique& technique, double timeS) {
+    if (technique.steps.empty()) return namedPose(PoseId::Prone);
+    double start = 0.0;
+    std::size_t k = 0;
+    while (k + 1 < technique.steps.size() && timeS >= start + technique.steps[k].durationS) start += technique.steps[k++].durationS;
+    const Step& step = technique.steps[k];
+    const PoseId to = poseOfPosition(step.position);
+    const PoseId from = k > 0 ? poseOfPosition(technique.steps[k - 1].position) : to;
+    if (from == to) return namedPose(to);
+    const double change = step.actions.empty() ? step.durationS : std::min(kPoseChangeS, step.durationS / 3.0);
+    const float t = static_cast<float>(std::clamp((timeS - start) / std::max(change, 1e-6), 0.0, 1.0));
+    if (from == PoseId::SupineKneesToChest && to == PoseId::Prone) return rollOver(t);
+    if (from == PoseId::Prone && to == PoseId::SupineKneesToChest) return rollOver(1.0f - t);
+    return blendPoses(namedPose(from), namedPose(to), t * t * (3.0f - 2.0f * t));
+}
+
+}  // namespace backrub
