@@ -61,7 +61,7 @@ struct PictureMaker {
     bool picture(gfx::StillCanvas& canvas, const ViewSettings& settings, const TechniqueSession& session,
                  HandoutPicture& out, double pathFromS, double pathToS) {
         const int w = canvas.width(), h = canvas.height();
-        OrbitCamera camera = framedCamera(vis->scene, ViewPreset::Back, float(w) / float(h), &*vis->body);
+        OrbitCamera camera = framedShownCamera(renderer, vis->scene, &*vis->body, &session, ViewPreset::Back, float(w) / float(h));
         camera.zoom(kCloserSteps);
         canvas.bind();
         renderer.render(camera, w, h, settings, &session);

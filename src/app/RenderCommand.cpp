@@ -116,7 +116,10 @@ int runRender(const CommandLine& cl) {
     renderer.setScene(vis.scene);
     renderer.setTable(vis.table ? &vis.table->mesh : nullptr);
     const Body* working = vis.session && vis.body ? &*vis.body : nullptr;  // a technique: frame where it works
-    const OrbitCamera camera = framedCamera(vis.scene, cl.view, float(width) / float(cl.height), working);
+    // Framed on the body as the first picture shows it (posed for its step).
+    if (vis.session && !times.empty()) vis.session->update(times.front());
+    const OrbitCamera camera =
+        framedShownCamera(renderer, vis.scene, working, vis.session.get(), cl.view, float(width) / float(cl.height));
 
     for (std::size_t i = 0; i < times.size(); ++i) {
         if (vis.session) vis.session->update(times[i]);

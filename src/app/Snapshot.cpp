@@ -6,13 +6,21 @@
 
 namespace backrub::app {
 
-OrbitCamera framedCamera(const SceneData& scene, ViewPreset view, float aspect, const Body* workingBody) {
+OrbitCamera framedCamera(const SceneData& scene, ViewPreset view, float aspect, const Body* workingBody, bool upright) {
     OrbitCamera camera;
     glm::vec3 lo(-0.5f), hi(0.5f);
     if (!workingBody || !workingAreaBounds(*workingBody, lo, hi)) scene.worldBounds(lo, hi);
     camera.frame(lo, hi, aspect);
+    camera.setUpright(upright);
     camera.setPreset(view);
     return camera;
+}
+
+OrbitCamera framedShownCamera(gfx::VisualizerRenderer& renderer, const SceneData& scene, const Body* workingBody,
+                              const TechniqueSession* session, ViewPreset view, float aspect) {
+    const PosedBody* posed = renderer.poseFor(session);
+    if (!posed || posed->atRest()) return framedCamera(scene, view, aspect, workingBody);
+    return framedCamera(posed->scene(), view, aspect, workingBody ? &posed->body() : nullptr, !posed->pose().restOnTable);
 }
 
 bool renderSnapshot(const SceneData& scene, const SnapshotRequest& request, Image& out, std::string& error) {

@@ -136,7 +136,18 @@ void Viewer::loadFonts() {
 }
 
 void Viewer::selectTechnique(const std::string& id) {
-    if (playTechnique(id, 0.0)) watchTechniqueFile();
+    if (!playTechnique(id, 0.0)) return;
+    watchTechniqueFile();
+    // A receiver standing (self-massage) or lying needs the camera framed anew.
+    const PosedBody* posed = renderer_.poseFor(vis_.session.get());
+    const bool upright = posed && !posed->atRest() && !posed->pose().restOnTable;
+    if (upright != camera_.upright()) {
+        int w = 0, h = 0;
+        context_->drawableSize(w, h);
+        camera_ = framedShownCamera(renderer_, vis_.scene, vis_.body ? &*vis_.body : nullptr, vis_.session.get(),
+                                    ViewPreset::Back, float(w) / float(h > 0 ? h : 1));
+        sceneCentre_ = camera_.target();
+    }
 }
 
 // Plays technique `id` from `timeS` (within its length); false, with nothing playing and

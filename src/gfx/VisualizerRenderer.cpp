@@ -105,6 +105,12 @@ void VisualizerRenderer::pose(const TechniqueSession* session, ViewSettings& sho
     if (!posed_->pose().restOnTable) shown.layer(Layer::Table).visible = false;
 }
 
+const PosedBody* VisualizerRenderer::poseFor(const TechniqueSession* session) {
+    ViewSettings unused;
+    pose(session, unused);
+    return posed_ && posed_->canPose() ? posed_.get() : nullptr;
+}
+
 void VisualizerRenderer::carry(MeshGeometry& g, std::size_t from, std::size_t end, const glm::vec3& anchor) const {
     if (!posed_ || posed_->atRest()) return;
     const glm::mat4 m = posed_->matrixAt(anchor);

@@ -55,6 +55,9 @@ public:
     const SceneRenderer& sceneRenderer() const { return scene_; }
     // The body as the last frame showed it (posed), or nullptr before a technique frame.
     const PosedBody* posedBody() const { return posed_.get(); }
+    // Poses the body for the session's moment now, as render() does (so a camera can frame
+    // the posed body first); nullptr when the body cannot be posed.
+    const PosedBody* poseFor(const TechniqueSession* session);
 
 private:
     // Poses the body for the session's moment (or at rest without one); hides the table

@@ -56,9 +56,13 @@ BodyPose namedPose(PoseId pose) {
             p.holdKnees = 1.0f;
             break;
         case PoseId::SideLying:
+            // On the left side, hips and knees bent for balance, the lower arm forward on the
+            // table, the upper one along the side.
             p.turn = about(kZ, -90.0f);
             p.cranialShiftM = 0.5f * kSupineCranialShiftM;
             bendLegs(p, 45.0f, 60.0f, 0.0f);
+            p.joints["humerus_L"] = about(kX, -80.0f);
+            p.joints["humerus_R"] = about(kX, -25.0f) * about(kY, -10.0f);
             break;
         case PoseId::Standing:
             // Upright: cranial becomes up (+Y), the back faces -Z.

@@ -29,8 +29,8 @@ void OrbitCamera::frame(const glm::vec3& boundsMin, const glm::vec3& boundsMax, 
 
 void OrbitCamera::setPreset(ViewPreset preset) {
     const ViewPresetRow& p = enumRow(kViewPresets, preset);
-    yawDeg_ = p.yawDeg;
-    pitchDeg_ = p.pitchDeg;
+    yawDeg_ = upright_ ? p.uprightYawDeg : p.yawDeg;
+    pitchDeg_ = upright_ ? p.uprightPitchDeg : p.pitchDeg;
 }
 
 void OrbitCamera::reset() {

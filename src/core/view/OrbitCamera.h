@@ -22,15 +22,18 @@ struct ViewPresetRow {
     char key;           // viewer shortcut
     float yawDeg;       // around +Y from -Z (the receiver's feet) toward +X (the receiver's left)
     float pitchDeg;     // elevation above the table plane
+    // The same view of a receiver standing upright (the back toward -Z, the head up +Y).
+    float uprightYawDeg;
+    float uprightPitchDeg;
 };
 
 // The one list of view presets: command line, keys 1-5, buttons and angles.
 inline constexpr std::array<ViewPresetRow, 5> kViewPresets{{
-    {ViewPreset::Back, "back", "Back", '1', 0.0f, 89.0f},        // straight down onto the back, head at the top
-    {ViewPreset::Left, "left", "Left", '2', 90.0f, 10.0f},       // from the receiver's left side
-    {ViewPreset::Right, "right", "Right", '3', -90.0f, 10.0f},   // from the receiver's right side
-    {ViewPreset::Top, "top", "Top", '4', 180.0f, 30.0f},         // from beyond the head, looking down the spine
-    {ViewPreset::Oblique, "oblique", "Oblique", '5', 125.0f, 42.0f},  // three-quarter view from the receiver's left, toward the head
+    {ViewPreset::Back, "back", "Back", '1', 0.0f, 89.0f, 0.0f, 8.0f},        // straight onto the back, head at the top
+    {ViewPreset::Left, "left", "Left", '2', 90.0f, 10.0f, 90.0f, 8.0f},      // from the receiver's left side
+    {ViewPreset::Right, "right", "Right", '3', -90.0f, 10.0f, -90.0f, 8.0f}, // from the receiver's right side
+    {ViewPreset::Top, "top", "Top", '4', 180.0f, 30.0f, 0.0f, 70.0f},        // from beyond the head, looking down the spine
+    {ViewPreset::Oblique, "oblique", "Oblique", '5', 125.0f, 42.0f, 40.0f, 25.0f},  // three-quarter view from the receiver's left
 }};
 
 // "back", "left", "right", "top", "oblique"; nullopt for anything else.
@@ -43,6 +46,9 @@ public:
     // vertical field of view of fovYDeg at the given aspect ratio.
     void frame(const glm::vec3& boundsMin, const glm::vec3& boundsMax, float aspect);
     void setPreset(ViewPreset preset);  // keeps target and distance
+    // Whether presets show a receiver standing upright (ViewPresetRow) rather than lying.
+    void setUpright(bool upright) { upright_ = upright; }
+    bool upright() const { return upright_; }
     void reset();                       // back to the framed back view
     void setTarget(const glm::vec3& target) { target_ = target; }  // keeps angles and distance
 
@@ -96,6 +102,7 @@ private:
     float distance_ = 2.0f;
     float yawDeg_ = 0.0f;     // 0 = looking from the receiver's feet side up the back... see eye()
     float pitchDeg_ = 60.0f;  // elevation above the table plane
+    bool upright_ = false;
     float minDistance_ = 0.2f;
     float maxDistance_ = 10.0f;
     glm::vec3 homeTarget_{0.0f};
