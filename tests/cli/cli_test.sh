@@ -54,6 +54,9 @@ expect validate-cube 1 'cube\.gltf: valid glTF, not a body model: no node named 
 expect validate-bad-max 1 'cube-bad-max\.gltf: /accessors/0/max/0: max\[0\] is 2 but the greatest value' -- validate "$data/models/cube-bad-max.gltf"
 expect validate-bad-max-verdict 1 'cube-bad-max\.gltf: not valid glTF \(1 problem\), not a body model' -- validate "$data/models/cube-bad-max.gltf"
 expect model-bad-folder 1 'cannot write the model' -- model --out "$out/no/such/folder/body.glb"
+expect model-posed 0 'wrote .*knees\.glb \(male body, supine-knees-to-chest' -- model --body male --pose supine-knees-to-chest --out "$out/knees.glb"
+expect validate-posed 0 'knees\.glb: valid glTF, usable body model' -- validate "$out/knees.glb"
+expect model-bad-pose 2 '--pose must be prone, supine-knees-to-chest, side-lying or standing' -- model --pose supine --out "$out/never.glb"
 
 expect render 0 'wrote .*render\.png \(320x200' -- render --size 320x200 --view oblique --out "$out/render.png"
 expect render-model 0 'wrote' -- render --size 160x120 --model "$out/body.glb" --out "$out/render-model.png"

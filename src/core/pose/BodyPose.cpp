@@ -52,7 +52,7 @@ BodyPose namedPose(PoseId pose) {
         case PoseId::SupineKneesToChest:
             p.turn = about(kZ, 180.0f);
             p.cranialShiftM = kSupineCranialShiftM;
-            bendLegs(p, 120.0f, 140.0f, 10.0f);
+            bendLegs(p, 120.0f, 115.0f, 10.0f);
             p.holdKnees = 1.0f;
             break;
         case PoseId::SideLying:

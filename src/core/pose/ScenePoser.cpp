@@ -83,9 +83,10 @@ glm::mat3 ScenePoser::change(int node) const {
 }
 
 void ScenePoser::holdKnees(std::map<std::string, glm::quat>& bends, float amount) const {
-    // Where the wrist holds the shin: below the knee, at its outer side and a little in
-    // front (estimates: a hand's breadth below the knee joint, half a shin's width out).
-    constexpr float kBelowKneeM = 0.09f, kOutM = 0.055f, kFrontM = 0.02f;
+    // Where the wrist holds the shin: just below the kneecap, in front of the shin and out
+    // beside it, so the forearm passes outside the knee (estimates, as shares of the thigh's
+    // length: a larger body has a wider knee).
+    constexpr float kBelowKnee = 0.1f, kOut = 0.15f, kFront = 0.11f;
     const int pelvis = rest_.findNode("pelvis");
     if (pelvis < 0) return;
     const glm::mat3 body = change(pelvis);
@@ -100,13 +101,14 @@ void ScenePoser::holdKnees(std::map<std::string, glm::quat>& bends, float amount
         const glm::vec3 out = body * glm::vec3(side == 0 ? 1.0f : -1.0f, 0.0f, 0.0f);
         glm::vec3 front = glm::cross(shin, out);
         if (glm::dot(front, body * glm::vec3(0, -1, 0)) < 0.0f) front = -front;
-        const glm::vec3 target = knee + shin * kBelowKneeM + out * kOutM + glm::normalize(front) * kFrontM;
+        const float thigh = glm::length(knee - at(rest_.nodes[tibia].parent));
+        const glm::vec3 target = knee + thigh * (shin * kBelowKnee + out * kOut + glm::normalize(front) * kFront);
         const glm::vec3 goal = w + (target - w) * amount;
-        // Two bones: upper arm a, forearm b; the elbow bends outward and toward the table.
+        // Two bones: upper arm a, forearm b; the elbow bends outward.
         const float a = glm::length(e - s), b = glm::length(w - e);
         const float d = std::clamp(glm::length(goal - s), std::abs(a - b) + 1e-3f, a + b - 1e-3f);
         const glm::vec3 dir = glm::normalize(goal - s);
-        const glm::vec3 pole = out + 0.5f * (body * glm::vec3(0, 1, 0));
+        const glm::vec3 pole = out;
         glm::vec3 perp = pole - dir * glm::dot(pole, dir);
         perp = glm::length(perp) > 1e-6f ? glm::normalize(perp) : out;
         const float cosA = std::clamp((a * a + d * d - b * b) / (2 * a * d), -1.0f, 1.0f);
