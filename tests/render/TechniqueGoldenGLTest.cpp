@@ -3,6 +3,7 @@
 // tolerance stated in GLTestContext.h.
 #include "app/Snapshot.h"
 #include "core/session/HeatDisplay.h"
+#include "core/session/StepPose.h"
 #include "app/Visualization.h"
 #include "gfx/RenderTarget.h"
 #include "gfx/ScenePresenter.h"
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 using namespace backrub;
 
@@ -25,8 +27,9 @@ OrbitCamera backCamera(const app::Visualization& vis) {
     return app::framedCamera(vis.scene, ViewPreset::Back, 1.0f, &*vis.body);
 }
 
-// The session's current frame through `camera`.
-Image renderSession(app::Visualization& vis, const OrbitCamera& camera, const ViewSettings& settings) {
+// The session's current frame through `camera`, or without one framed as `render` frames
+// it: the working area of the body as the step poses it, from the back.
+Image renderSession(app::Visualization& vis, const std::optional<OrbitCamera>& camera, const ViewSettings& settings) {
     std::string error;
     gfx::VisualizerRenderer renderer;
     REQUIRE(renderer.init(error));
@@ -34,8 +37,10 @@ Image renderSession(app::Visualization& vis, const OrbitCamera& camera, const Vi
     renderer.setTable(&vis.table.value().mesh);
     gfx::StillCanvas canvas;
     REQUIRE(canvas.init(kSize, kSize, settings.msaaSamples, error));
+    const OrbitCamera used =
+        camera ? *camera : app::framedShownCamera(renderer, vis.scene, &*vis.body, vis.session.get(), ViewPreset::Back, 1.0f);
     canvas.bind();
-    renderer.render(camera, kSize, kSize, settings, vis.session.get());
+    renderer.render(used, kSize, kSize, settings, vis.session.get());
     if (settings.heat != HeatMode::Off) REQUIRE(renderer.legend().has_value());
     return canvas.image(settings.theme);
 }
@@ -45,21 +50,25 @@ Image renderTechnique(app::Visualization& vis, const std::string& id, double tim
     std::string error;
     REQUIRE(vis.selectTechnique(id, level, error));
     vis.session->update(timeS);
-    return renderSession(vis, backCamera(vis), settings);
+    return renderSession(vis, std::nullopt, settings);
 }
 
 // Frames the skin that shows heat now (values above 5 % of the highest), padded by
 // 1 cm, from the view preset that faces it best (heat on the sides of the glutes is
 // seen from the side): the heat then covers a good share of the picture, so a
 // golden image of it checks the heat itself, not the body around it.
-OrbitCamera heatCamera(const TechniqueSession& session, HeatMode mode) {
+// The skin is read as the step poses it.
+OrbitCamera heatCamera(const app::Visualization& vis, const TechniqueSession& session, HeatMode mode) {
     const std::vector<float> values = heatValues(session, mode);
     const float highest = values.empty() ? 0.0f : *std::max_element(values.begin(), values.end());
     REQUIRE(highest > 0.0f);
-    const SkinSurface& skin = session.body().skin;
+    PosedBody posed(vis.scene, session.body());
+    posed.setPose(poseAt(session.technique(), session.time()));
+    const SkinSurface& skin = posed.body().skin;
     auto hot = [&](std::size_t i) { return i < skin.positions.size() && i < skin.normals.size() && values[i] > 0.05f * highest; };
     OrbitCamera camera;
     camera.frame(glm::vec3(-1.0f), glm::vec3(1.0f), 1.0f);
+    camera.setUpright(!posed.atRest() && !posed.pose().restOnTable);
     ViewPreset best = ViewPreset::Back;
     float bestFacing = -1.0f;
     for (ViewPreset preset : {ViewPreset::Back, ViewPreset::Left, ViewPreset::Right, ViewPreset::Top}) {
@@ -82,7 +91,9 @@ OrbitCamera heatCamera(const TechniqueSession& session, HeatMode mode) {
             hi = glm::max(hi, skin.positions[i]);
         }
     REQUIRE(lo.x <= hi.x);
+    const bool upright = camera.upright();
     camera.frame(lo - glm::vec3(0.01f), hi + glm::vec3(0.01f), 1.0f);
+    camera.setUpright(upright);
     camera.setPreset(best);
     return camera;
 }
@@ -179,7 +190,7 @@ TEST_CASE("Cumulative dose of the thumb circles shows both paraspinal strips", "
     std::string error;
     REQUIRE(vis.selectTechnique("thumb-circles-lumbar", PressureLevel::Moderate, error));
     vis.session->update(50.0);
-    const OrbitCamera camera = heatCamera(*vis.session, HeatMode::Cumulative);
+    const OrbitCamera camera = heatCamera(vis, *vis.session, HeatMode::Cumulative);
     ViewSettings settings;
     settings.showHands = false;
     settings.showTrails = false;
@@ -218,7 +229,7 @@ TEST_CASE("Each shipped technique's heat, framed close, matches its golden; heat
         std::string error;
         REQUIRE(vis.selectTechnique(t.id, PressureLevel::Moderate, error));
         vis.session->update(time);
-        const OrbitCamera camera = heatCamera(*vis.session, HeatMode::Live);
+        const OrbitCamera camera = heatCamera(vis, *vis.session, HeatMode::Live);
         settings.heat = HeatMode::Live;
         const Image heat = renderSession(vis, camera, settings);
         settings.heat = HeatMode::Off;
@@ -286,7 +297,7 @@ TEST_CASE("The shared live scale side by side: a resting palm and firm thumb cir
         std::string error;
         REQUIRE(vis.selectTechnique(shown[i].first, shown[i].second, error));
         vis.session->update(0.4 * vis.session->duration());
-        halves[i] = renderSession(vis, heatCamera(*vis.session, HeatMode::Live), settings);
+        halves[i] = renderSession(vis, heatCamera(vis, *vis.session, HeatMode::Live), settings);
     }
     test::requireNoGlErrors();
     Image both;
