@@ -234,8 +234,6 @@ void checkSkins(Checker& c, AccessorData& data) {
     for (std::size_t s = 0; s < c.count("skins"); ++s) checkHierarchy(c, s, parent);
     checkScenesOfSkinnedNodes(c, parent);
     for (std::size_t s = 0; s < c.count("skins"); ++s) checkSkinObject(c, data, s);
-    if (c.count("skins") > 0)
-        c.warning("/skins", "skins are read but not applied: Backrub draws meshes in their bind pose");
     for (std::size_t i = 0; i < c.count("nodes"); ++i) {
         const Json& node = element(c, "nodes", i);
         if (c.member(node, "skin")) {
