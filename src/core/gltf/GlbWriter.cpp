@@ -90,50 +90,55 @@ int writeIndices(BinaryBuilder& bin, const std::vector<std::uint32_t>& idx, std:
     return bin.accessor({{"bufferView", view}, {"componentType", type}, {"count", idx.size()}, {"type", "SCALAR"}});
 }
 
-// Joints as UNSIGNED_BYTE when every index fits, else UNSIGNED_SHORT (both VEC4, 4-byte
-// aligned elements). A joint with no weight is written as 0, as the Khronos validator asks.
-int writeJoints(BinaryBuilder& bin, const std::vector<glm::u16vec4>& joints, const std::vector<glm::vec4>& weights) {
-    std::vector<glm::u16vec4> used(joints.size());
-    std::uint16_t highest = 0;
-    for (std::size_t v = 0; v < joints.size(); ++v)
-        for (int k = 0; k < 4; ++k) {
-            used[v][k] = weights[v][k] > 0.0f ? joints[v][k] : std::uint16_t(0);
-            highest = std::max(highest, used[v][k]);
-        }
-    int view, type;
-    if (highest < 256) {
-        std::vector<std::uint8_t> bytes(used.size() * 4);
-        for (std::size_t v = 0; v < used.size(); ++v)
-            for (int k = 0; k < 4; ++k) bytes[v * 4 + k] = static_cast<std::uint8_t>(used[v][k]);
-        view = bin.view(bytes.data(), bytes.size(), kArrayBuffer, 0);
-        type = kUByte;
-    } else {
-        view = bin.view(used.data(), used.size() * sizeof(glm::u16vec4), kArrayBuffer, 0);
-        type = kUShort;
-    }
-    return bin.accessor({{"bufferView", view}, {"componentType", type}, {"count", used.size()}, {"type", "VEC4"}});
-}
+// Joints and weights as glTF asks for them ("Skinned Mesh Attributes", and the Khronos
+// validator's rules): negative and non-finite weights count as 0; a joint named twice
+// for a vertex has its weights added in its first slot; a vertex whose sum is off by
+// more than kWeightSumSlack is divided by its sum (weights already normalized stay as
+// they are, bit for bit), and one with no weight left gets all of it on its first
+// joint; a slot with weight 0 names joint 0.
+struct Influences {
+    std::vector<glm::u16vec4> joints;
+    std::vector<glm::vec4> weights;
+};
 
-// Weights that sum to 1: a vertex whose sum is off by more than kWeightSumSlack is
-// divided by its sum (weights already normalized stay as they are, bit for bit);
-// negative and non-finite weights count as 0, and a vertex with no weight left gets all
-// of it on its first joint.
-std::vector<glm::vec4> normalizedWeights(const std::vector<glm::vec4>& weights) {
+Influences validInfluences(const std::vector<glm::u16vec4>& joints, const std::vector<glm::vec4>& weights) {
     constexpr double kWeightSumSlack = 1e-6;  // half the validator's float tolerance (GltfSkinCheck.cpp)
-    std::vector<glm::vec4> out(weights.size());
+    Influences out{joints, std::vector<glm::vec4>(weights.size())};
     for (std::size_t v = 0; v < weights.size(); ++v) {
-        double sum = 0;
-        for (int k = 0; k < 4; ++k) {
-            const float w = weights[v][k];
-            out[v][k] = std::isfinite(w) && w > 0.0f ? w : 0.0f;
-            sum += out[v][k];
-        }
+        glm::vec4& w = out.weights[v];
+        glm::u16vec4& j = out.joints[v];
+        for (int k = 0; k < 4; ++k) w[k] = std::isfinite(weights[v][k]) && weights[v][k] > 0.0f ? weights[v][k] : 0.0f;
+        for (int k = 1; k < 4; ++k)
+            for (int first = 0; first < k; ++first)
+                if (w[k] > 0.0f && w[first] > 0.0f && j[first] == j[k]) {
+                    w[first] += w[k];
+                    w[k] = 0.0f;
+                }
+        const double sum = double(w[0]) + w[1] + w[2] + w[3];
         if (!(sum > 0))
-            out[v] = glm::vec4(1, 0, 0, 0);
+            w = glm::vec4(1, 0, 0, 0);
         else if (std::abs(sum - 1.0) > kWeightSumSlack)
-            for (int k = 0; k < 4; ++k) out[v][k] = static_cast<float>(out[v][k] / sum);
+            for (int k = 0; k < 4; ++k) w[k] = static_cast<float>(w[k] / sum);
+        for (int k = 0; k < 4; ++k)
+            if (w[k] == 0.0f) j[k] = 0;
     }
     return out;
+}
+
+// JOINTS_0 as UNSIGNED_BYTE when every index fits, else UNSIGNED_SHORT (both VEC4:
+// elements on 4-byte boundaries without a stride).
+int writeJoints(BinaryBuilder& bin, const std::vector<glm::u16vec4>& joints) {
+    std::uint16_t highest = 0;
+    for (const glm::u16vec4& j : joints) highest = std::max({highest, j.x, j.y, j.z, j.w});
+    if (highest >= 256) {
+        const int view = bin.view(joints.data(), joints.size() * sizeof(glm::u16vec4), kArrayBuffer, 0);
+        return bin.accessor({{"bufferView", view}, {"componentType", kUShort}, {"count", joints.size()}, {"type", "VEC4"}});
+    }
+    std::vector<std::uint8_t> bytes(joints.size() * 4);
+    for (std::size_t v = 0; v < joints.size(); ++v)
+        for (int k = 0; k < 4; ++k) bytes[v * 4 + k] = static_cast<std::uint8_t>(joints[v][k]);
+    const int view = bin.view(bytes.data(), bytes.size(), kArrayBuffer, 0);
+    return bin.accessor({{"bufferView", view}, {"componentType", kUByte}, {"count", joints.size()}, {"type", "VEC4"}});
 }
 
 json primitiveJson(BinaryBuilder& bin, const Primitive& p) {
@@ -151,11 +156,12 @@ json primitiveJson(BinaryBuilder& bin, const Primitive& p) {
         if (attr.values.size() == p.positions.size() * static_cast<std::size_t>(attr.components))
             attrs[name] = writeCustom(bin, attr, p.positions.size());
     if (p.joints.size() == p.positions.size() && p.weights.size() == p.positions.size() && !p.positions.empty()) {
-        const std::vector<glm::vec4> weights = normalizedWeights(p.weights);
-        attrs["JOINTS_0"] = writeJoints(bin, p.joints, weights);
-        const int view = bin.view(weights.data(), weights.size() * sizeof(glm::vec4), kArrayBuffer, 0);
+        const Influences influences = validInfluences(p.joints, p.weights);
+        attrs["JOINTS_0"] = writeJoints(bin, influences.joints);
+        const std::vector<glm::vec4>& w = influences.weights;
+        const int view = bin.view(w.data(), w.size() * sizeof(glm::vec4), kArrayBuffer, 0);
         attrs["WEIGHTS_0"] =
-            bin.accessor({{"bufferView", view}, {"componentType", kFloat}, {"count", weights.size()}, {"type", "VEC4"}});
+            bin.accessor({{"bufferView", view}, {"componentType", kFloat}, {"count", w.size()}, {"type", "VEC4"}});
     }
     json j = {{"attributes", attrs}, {"mode", 4}};
     if (!p.indices.empty()) j["indices"] = writeIndices(bin, p.indices, p.positions.size());

@@ -202,10 +202,12 @@ TEST_CASE("glTF skins: a written skinned file is valid glTF without warnings", "
     CHECK(v.warnings.empty());
 }
 
-TEST_CASE("glTF skins: the writer normalizes weights and writes weightless joints as 0", "[gltf]") {
+TEST_CASE("glTF skins: the writer normalizes weights, merges a joint named twice and writes weightless joints as 0",
+          "[gltf]") {
     SceneData in = skinnedScene();
     Primitive& p = in.meshes[0].primitives[0];
     p.weights[0] = {2, 2, 0, 0};
+    p.joints[3] = {1, 2, 1, 0};
     p.weights[1] = {0, 0, 0, 0};
     p.weights[2] = {-1, 0.5f, std::numeric_limits<float>::quiet_NaN(), 0};
     p.joints[2] = {2, 1, 2, 1};
@@ -216,6 +218,8 @@ TEST_CASE("glTF skins: the writer normalizes weights and writes weightless joint
     CHECK(q.joints[1] == glm::u16vec4(1, 0, 0, 0));
     CHECK(q.weights[2] == glm::vec4(0, 1, 0, 0));
     CHECK(q.joints[2] == glm::u16vec4(0, 1, 0, 0));
+    CHECK(q.joints[3] == glm::u16vec4(1, 2, 0, 0));
+    CHECK(q.weights[3] == glm::vec4(0.5f, 0.5f, 0, 0));
     CHECK(validateGltfFromMemory(writeGlb(in), "skin.glb", "").validGltf());
 }
 
@@ -299,6 +303,7 @@ TEST_CASE("glTF skins: a skinned sample file is written", "[.][skin-export]") {
     writeFile(dir / "skinned_300_joints.glb", writeGlb(skinnedScene(300)));
     SceneData messy = skinnedScene();
     messy.meshes[0].primitives[0].weights = {{2, 2, 0, 0}, {0, 0, 0, 0}, {-1, 0.5f, 0, 0}, {0.3f, 0.3f, 0.3f, 0}};
+    messy.meshes[0].primitives[0].joints[3] = {1, 2, 1, 0};
     writeFile(dir / "skinned_renormalized.glb", writeGlb(messy));
     CHECK(std::filesystem::file_size(dir / "skinned_small.glb") > 0);
 }
