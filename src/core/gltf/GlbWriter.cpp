@@ -3,6 +3,7 @@
 #include <glm/gtc/quaternion.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -23,7 +24,8 @@ public:
     // Appends raw bytes as a new bufferView (4-byte aligned); returns its index.
     int view(const void* data, std::size_t size, int target, int stride) {
         while (bytes.size() % 4) bytes.push_back(0);
-        json v = {{"buffer", 0}, {"byteOffset", bytes.size()}, {"byteLength", size}, {"target", target}};
+        json v = {{"buffer", 0}, {"byteOffset", bytes.size()}, {"byteLength", size}};
+        if (target > 0) v["target"] = target;  // none for data that is not a vertex attribute or index
         if (stride > 0) v["byteStride"] = stride;
         const auto* p = static_cast<const std::uint8_t*>(data);
         bytes.insert(bytes.end(), p, p + size);
@@ -88,6 +90,57 @@ int writeIndices(BinaryBuilder& bin, const std::vector<std::uint32_t>& idx, std:
     return bin.accessor({{"bufferView", view}, {"componentType", type}, {"count", idx.size()}, {"type", "SCALAR"}});
 }
 
+// Joints and weights as glTF asks for them ("Skinned Mesh Attributes", and the Khronos
+// validator's rules): negative and non-finite weights count as 0; a joint named twice
+// for a vertex has its weights added in its first slot; a vertex whose sum is off by
+// more than kWeightSumSlack is divided by its sum (weights already normalized stay as
+// they are, bit for bit), and one with no weight left gets all of it on its first
+// joint; a slot with weight 0 names joint 0.
+struct Influences {
+    std::vector<glm::u16vec4> joints;
+    std::vector<glm::vec4> weights;
+};
+
+Influences validInfluences(const std::vector<glm::u16vec4>& joints, const std::vector<glm::vec4>& weights) {
+    constexpr double kWeightSumSlack = 1e-6;  // half the validator's float tolerance (GltfSkinCheck.cpp)
+    Influences out{joints, std::vector<glm::vec4>(weights.size())};
+    for (std::size_t v = 0; v < weights.size(); ++v) {
+        glm::vec4& w = out.weights[v];
+        glm::u16vec4& j = out.joints[v];
+        for (int k = 0; k < 4; ++k) w[k] = std::isfinite(weights[v][k]) && weights[v][k] > 0.0f ? weights[v][k] : 0.0f;
+        for (int k = 1; k < 4; ++k)
+            for (int first = 0; first < k; ++first)
+                if (w[k] > 0.0f && w[first] > 0.0f && j[first] == j[k]) {
+                    w[first] += w[k];
+                    w[k] = 0.0f;
+                }
+        const double sum = double(w[0]) + w[1] + w[2] + w[3];
+        if (!(sum > 0))
+            w = glm::vec4(1, 0, 0, 0);
+        else if (std::abs(sum - 1.0) > kWeightSumSlack)
+            for (int k = 0; k < 4; ++k) w[k] = static_cast<float>(w[k] / sum);
+        for (int k = 0; k < 4; ++k)
+            if (w[k] == 0.0f) j[k] = 0;
+    }
+    return out;
+}
+
+// JOINTS_0 as UNSIGNED_BYTE when every index fits, else UNSIGNED_SHORT (both VEC4:
+// elements on 4-byte boundaries without a stride).
+int writeJoints(BinaryBuilder& bin, const std::vector<glm::u16vec4>& joints) {
+    std::uint16_t highest = 0;
+    for (const glm::u16vec4& j : joints) highest = std::max({highest, j.x, j.y, j.z, j.w});
+    if (highest >= 256) {
+        const int view = bin.view(joints.data(), joints.size() * sizeof(glm::u16vec4), kArrayBuffer, 0);
+        return bin.accessor({{"bufferView", view}, {"componentType", kUShort}, {"count", joints.size()}, {"type", "VEC4"}});
+    }
+    std::vector<std::uint8_t> bytes(joints.size() * 4);
+    for (std::size_t v = 0; v < joints.size(); ++v)
+        for (int k = 0; k < 4; ++k) bytes[v * 4 + k] = static_cast<std::uint8_t>(joints[v][k]);
+    const int view = bin.view(bytes.data(), bytes.size(), kArrayBuffer, 0);
+    return bin.accessor({{"bufferView", view}, {"componentType", kUByte}, {"count", joints.size()}, {"type", "VEC4"}});
+}
+
 json primitiveJson(BinaryBuilder& bin, const Primitive& p) {
     json attrs = json::object();
     attrs["POSITION"] = writeVec3(bin, p.positions, true);
@@ -102,6 +155,14 @@ json primitiveJson(BinaryBuilder& bin, const Primitive& p) {
     for (const auto& [name, attr] : p.custom)
         if (attr.values.size() == p.positions.size() * static_cast<std::size_t>(attr.components))
             attrs[name] = writeCustom(bin, attr, p.positions.size());
+    if (p.joints.size() == p.positions.size() && p.weights.size() == p.positions.size() && !p.positions.empty()) {
+        const Influences influences = validInfluences(p.joints, p.weights);
+        attrs["JOINTS_0"] = writeJoints(bin, influences.joints);
+        const std::vector<glm::vec4>& w = influences.weights;
+        const int view = bin.view(w.data(), w.size() * sizeof(glm::vec4), kArrayBuffer, 0);
+        attrs["WEIGHTS_0"] =
+            bin.accessor({{"bufferView", view}, {"componentType", kFloat}, {"count", w.size()}, {"type", "VEC4"}});
+    }
     json j = {{"attributes", attrs}, {"mode", 4}};
     if (!p.indices.empty()) j["indices"] = writeIndices(bin, p.indices, p.positions.size());
     if (p.material >= 0) j["material"] = p.material;
@@ -133,6 +194,20 @@ void writeTransform(json& node, const glm::mat4& m) {
     if (t != glm::vec3(0.0f)) node["translation"] = {t.x, t.y, t.z};
     if (std::abs(q.w) < 1.0f) node["rotation"] = {q.x, q.y, q.z, q.w};
     if (glm::any(glm::greaterThan(glm::abs(scale - 1.0f), glm::vec3(1e-6f)))) node["scale"] = {scale.x, scale.y, scale.z};
+}
+
+// A skin: its joints and, as MAT4 FLOAT in a bufferView of their own (no target, no
+// stride), one inverse bind matrix per joint; identities fill in when the counts differ.
+json skinJson(BinaryBuilder& bin, const SkinData& skin) {
+    json j = {{"joints", skin.joints}};
+    if (!skin.name.empty()) j["name"] = skin.name;
+    if (skin.joints.empty()) return j;
+    std::vector<glm::mat4> matrices(skin.joints.size(), glm::mat4(1.0f));
+    std::copy_n(skin.inverseBind.begin(), std::min(skin.inverseBind.size(), matrices.size()), matrices.begin());
+    const int view = bin.view(matrices.data(), matrices.size() * sizeof(glm::mat4), 0, 0);
+    j["inverseBindMatrices"] =
+        bin.accessor({{"bufferView", view}, {"componentType", kFloat}, {"count", matrices.size()}, {"type", "MAT4"}});
+    return j;
 }
 
 void appendChunk(std::vector<std::uint8_t>& out, std::uint32_t type, const std::vector<std::uint8_t>& data, std::uint8_t pad) {
@@ -172,17 +247,21 @@ std::vector<std::uint8_t> writeGlb(const SceneData& scene) {
         json nj = {{"name", n.name}};
         if (!n.children.empty()) nj["children"] = n.children;
         if (n.mesh >= 0) nj["mesh"] = n.mesh;
+        if (n.skin >= 0 && n.mesh >= 0) nj["skin"] = n.skin;
         writeTransform(nj, n.local);
         json extras = extrasOf(n.extrasJson);
         if (!extras.is_null() && !extras.is_discarded()) nj["extras"] = extras;
         nodes.push_back(nj);
     }
+    json skins = json::array();
+    for (const SkinData& skin : scene.skins) skins.push_back(skinJson(bin, skin));
     json sceneJson = {{"nodes", scene.roots}};
     json extras = extrasOf(scene.extrasJson);
     if (!extras.is_null() && !extras.is_discarded()) sceneJson["extras"] = extras;
     if (!materials.empty()) doc["materials"] = materials;
     if (!meshes.empty()) doc["meshes"] = meshes;
     doc["nodes"] = nodes;
+    if (!skins.empty()) doc["skins"] = skins;
     doc["scenes"] = json::array({sceneJson});
     doc["scene"] = 0;
     if (!bin.bytes.empty()) {

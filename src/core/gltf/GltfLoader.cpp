@@ -1,10 +1,11 @@
 // The glTF loading pipeline: size cap, GLB container, JSON with a depth limit,
-// pre-validation, tinygltf with confined callbacks (GltfParse.cpp), then decoding
-// into SceneData.
+// pre-validation, tinygltf with confined callbacks (GltfParse.cpp), the skin rules
+// (GltfSkinCheck.cpp), then decoding into SceneData.
 #include "core/gltf/GltfLoader.h"
 
 #include "core/gltf/detail/GltfParse.h"
 #include "core/gltf/detail/GltfSceneBuilder.h"
+#include "core/gltf/detail/GltfStrictChecks.h"
 
 #include <tiny_gltf.h>
 
@@ -15,6 +16,11 @@ GltfLoadResult loadGltfFromMemory(const std::vector<std::uint8_t>& bytes, const 
     GltfLoadResult result;
     gltf::ParsedGltf parsed = gltf::parseGltf(bytes, displayName, baseDir, limits, false, result.problems);
     if (!parsed.model || !result.problems.empty()) return result;
+    // The skins are read, so they are checked as the validator checks them (one set of rules).
+    gltf::LoaderContext ctx{"", displayName, limits, {}, {}, false, {}};
+    gltf::Checker checker(parsed.doc, ctx, result.problems);
+    gltf::runSkinChecks(checker, *parsed.model);
+    if (!result.problems.empty()) return result;
     result.scene = gltf::buildScene(*parsed.model, parsed.doc, displayName, result.problems);
     if (!result.problems.empty()) result.scene.reset();
     return result;

@@ -12,6 +12,15 @@
 // matrix or TRS, extras) and the scene. Textures are checked (PNG or JPEG, size
 // cap) but not decoded. Sparse accessors and required extensions are rejected.
 //
+// Skins: each skin's joints and inverse bind matrices (identities when the file has
+// none), node.skin, and JOINTS_0 / WEIGHTS_0 of the primitives of skinned meshes
+// (joints UNSIGNED_BYTE or UNSIGNED_SHORT, weights FLOAT or normalized UNSIGNED_BYTE /
+// UNSIGNED_SHORT, mapped to [0, 1]). Further influence sets (JOINTS_1 ...) and
+// joints of meshes no skinned node uses are not read. Skins are checked by the
+// validator's rules (GltfSkinCheck.cpp): a joint index outside the skin, weights
+// that are negative, NaN or do not sum to 1, too few or non-affine inverse bind
+// matrices, a skinned mesh without JOINTS_0 / WEIGHTS_0 ... are problems.
+//
 // On bad input: `scene` is empty and `problems` lists every problem found, each
 // with a glTF JSON pointer (`/accessors/3/count`) or a container location
 // (`GLB header`, `GLB chunk 1`, `JSON`, `file`) as its location.

@@ -4,10 +4,10 @@
 // body (Body::fromScene, docs/model-format.md).
 //
 // Beyond the loader's checks it applies the glTF 2.0 specification's rules on the
-// parts Backrub ignores too (animations, cameras, morph targets, skins, extensions),
-// and on the data: accessor min/max against the values, index values, joint indices
-// and weights, keyframe times, unit quaternions, TRS matrices, empty arrays, a byte
-// order mark. The aim: a file the Khronos glTF Validator reports errors for is never
+// parts Backrub ignores too (animations, cameras, morph targets, extensions),
+// and on the data: accessor min/max against the values, index values, keyframe
+// times, unit quaternions, TRS matrices, empty arrays, a byte order mark. Skins
+// (joint indices, weights, inverse bind matrices) are checked alike by both. The aim: a file the Khronos glTF Validator reports errors for is never
 // called valid (tests/tools/compare_with_khronos.js checks a corpus against it).
 //
 // Every problem carries a JSON pointer (`/accessors/3/min/0`) or a container

@@ -1,6 +1,8 @@
 #pragma once
 // A tiny builder for minimal valid glTF/GLB files that tests then break.
 // Header-only: the test target compiles tests/core/*Test.cpp only.
+#include "core/base/Problem.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -170,6 +172,33 @@ inline void addImage(GltfTestFile& f, const Bytes& bytes, const char* mime = "im
     const int view = f.addView(bytes.data(), bytes.size());
     f.json["images"] = {{{"bufferView", view}, {"mimeType", mime}}};
     f.json["textures"] = {{{"source", 0}}};
+}
+
+// A joint node under the root, skin 0 over it on node 0, and one influence set:
+// JOINTS_0 of UNSIGNED_BYTE, WEIGHTS_0 of FLOAT.
+inline void addSkin(GltfTestFile& f, std::vector<std::uint8_t> joints = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+                    std::vector<float> weights = {1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0}) {
+    f.json["nodes"].push_back({{"name", "joint"}});
+    f.json["nodes"][0]["children"] = {1};
+    f.json["nodes"][0]["skin"] = 0;
+    f.json["skins"] = {{{"joints", {1}}}};
+    f.primitive()["attributes"]["JOINTS_0"] = f.addData(joints, kUnsignedByte, "VEC4", 4);
+    f.primitive()["attributes"]["WEIGHTS_0"] = f.addData(weights, kFloat, "VEC4", 4);
+}
+
+// An accessor of `count` identity MAT4s.
+inline int addMat4s(GltfTestFile& f, std::size_t count) {
+    std::vector<float> m;
+    for (std::size_t i = 0; i < count; ++i)
+        for (int k = 0; k < 16; ++k) m.push_back(k % 5 == 0 ? 1.0f : 0.0f);
+    return f.addData(m, kFloat, "MAT4", 16);
+}
+
+// Whether a problem at `location` has `phrase` in its message.
+inline bool hasProblem(const Problems& problems, const std::string& location, const std::string& phrase) {
+    for (const Problem& p : problems)
+        if (p.location == location && p.message.find(phrase) != std::string::npos) return true;
+    return false;
 }
 
 // A fresh folder under the system temp directory, removed by the destructor.

@@ -40,24 +40,6 @@ Bytes packed(const GltfTestFile& f, bool byteOrderMark = false) {
     return packGlb((byteOrderMark ? "\xEF\xBB\xBF" : "") + f.json.dump(), f.bin);
 }
 
-// A joint node under the root, skin 0 over it on node 0, and one influence set.
-void addSkin(GltfTestFile& f, std::vector<std::uint8_t> joints = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
-             std::vector<float> weights = {1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0}) {
-    f.json["nodes"].push_back({{"name", "joint"}});
-    f.json["nodes"][0]["children"] = {1};
-    f.json["nodes"][0]["skin"] = 0;
-    f.json["skins"] = {{{"joints", {1}}}};
-    f.primitive()["attributes"]["JOINTS_0"] = f.addData(joints, kUnsignedByte, "VEC4", 4);
-    f.primitive()["attributes"]["WEIGHTS_0"] = f.addData(weights, kFloat, "VEC4", 4);
-}
-
-int addMat4s(GltfTestFile& f, std::size_t count) {
-    std::vector<float> m;
-    for (std::size_t i = 0; i < count; ++i)
-        for (int k = 0; k < 16; ++k) m.push_back(k % 5 == 0 ? 1.0f : 0.0f);
-    return f.addData(m, kFloat, "MAT4", 16);
-}
-
 // Animation 0 with one sampler over `times` (min and max declared unless `bounds` is
 // false) and `values`, and one channel to node 0's `path`.
 void addAnimation(GltfTestFile& f, std::vector<float> times, std::vector<float> values, const char* type = "VEC3",
@@ -196,6 +178,8 @@ const std::vector<Rule>& rules() {
          "/meshes/0/primitives/0/attributes/JOINTS_0", "vertex 1 names joint 3, but skin 0 has 1 joints"},
         {"skin-negative-weight", [](GltfTestFile& f) { addSkin(f, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, {1.5f, -0.5f, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0}); },
          "/meshes/0/primitives/0/attributes/WEIGHTS_0", "vertex 0 has a negative weight -0.5"},
+        {"skin-nan-weight", [](GltfTestFile& f) { addSkin(f, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, {1, 0, 0, 0, std::numeric_limits<float>::quiet_NaN(), 0, 0, 0, 1, 0, 0, 0}); },
+         "/meshes/0/primitives/0/attributes/WEIGHTS_0", "vertex 1 has a weight that is not a number (NaN)"},
         {"skin-joint-twice-for-a-vertex",
          [](GltfTestFile& f) { addSkin(f, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, {0.5f, 0.5f, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0}); },
          "/meshes/0/primitives/0/attributes/JOINTS_0", "vertex 0 names joint 0 twice with a non-zero weight"},
@@ -373,12 +357,6 @@ const std::vector<Rule>& rules() {
          "/extensionsRequired/0", "required by the file but not supported"},
     };
     return list;
-}
-
-bool hasProblem(const Problems& problems, const std::string& location, const std::string& phrase) {
-    for (const Problem& p : problems)
-        if (p.location == location && p.message.find(phrase) != std::string::npos) return true;
-    return false;
 }
 
 }  // namespace

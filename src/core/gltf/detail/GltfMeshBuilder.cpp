@@ -38,6 +38,28 @@ struct PrimitiveBuilder {
         return true;
     }
 
+    // JOINTS_0 and WEIGHTS_0 when the primitive has both (their formats and values are
+    // checked before: GltfPrecheckMeshes.cpp, GltfSkinCheck.cpp).
+    bool influences(const tinygltf::Primitive& prim, Primitive& out) {
+        const auto joints = prim.attributes.find("JOINTS_0");
+        const auto weights = prim.attributes.find("WEIGHTS_0");
+        if (joints == prim.attributes.end() || weights == prim.attributes.end()) return true;
+        AccessorFloats j, w;
+        std::string why;
+        if (!readFloats(model, joints->second, j, why, true)) return fail(ptr + "/attributes/JOINTS_0", why);
+        if (!readFloats(model, weights->second, w, why)) return fail(ptr + "/attributes/WEIGHTS_0", why);
+        if (j.components != 4 || w.components != 4 || j.values.size() != w.values.size())
+            return fail(ptr + "/attributes", "JOINTS_0 and WEIGHTS_0 must be VEC4 with one element per vertex");
+        out.joints.resize(j.values.size() / 4);
+        out.weights.resize(w.values.size() / 4);
+        for (std::size_t v = 0; v < out.joints.size(); ++v)
+            for (int k = 0; k < 4; ++k) {
+                out.joints[v][k] = static_cast<std::uint16_t>(j.values[v * 4 + k]);
+                out.weights[v][k] = w.values[v * 4 + k];
+            }
+        return true;
+    }
+
     // Triangle list from the primitive's indices (or 0..n-1) and mode.
     bool triangles(const tinygltf::Primitive& prim, std::size_t vertexCount, std::vector<std::uint32_t>& out) {
         std::vector<std::uint32_t> elements;
@@ -87,6 +109,7 @@ struct PrimitiveBuilder {
             }
             out.custom[name] = CustomAttribute{data.components, std::move(data.values)};
         }
+        ok = influences(prim, out) && ok;
         if (!ok) return false;
         if (!triangles(prim, out.positions.size(), out.indices)) return false;
         if (out.normals.empty()) out.normals = smoothNormals(out.positions, out.indices);

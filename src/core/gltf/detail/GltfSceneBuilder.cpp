@@ -1,5 +1,7 @@
-// Materials, nodes and the scene of a loaded glTF model.
+// Materials, nodes, skins and the scene of a loaded glTF model.
 #include "core/gltf/detail/GltfSceneBuilder.h"
+
+#include "core/gltf/detail/GltfAccessors.h"
 
 #include <tiny_gltf.h>
 
@@ -58,6 +60,39 @@ bool localTransform(const tinygltf::Node& n, glm::mat4& out, std::string& why) {
     return true;
 }
 
+// A skin's joints and one inverse bind matrix per joint (identities when the file has
+// none; the skin check made sure there are enough, MAT4 of FLOAT).
+bool skin(const tinygltf::Model& model, std::size_t s, SkinData& out, std::string& why) {
+    const tinygltf::Skin& in = model.skins[s];
+    out.name = in.name;
+    out.joints = in.joints;
+    out.inverseBind.assign(in.joints.size(), glm::mat4(1.0f));
+    if (in.inverseBindMatrices < 0) return true;
+    AccessorFloats m;
+    if (!readFloats(model, in.inverseBindMatrices, m, why)) return false;
+    for (std::size_t k = 0; k < out.inverseBind.size() && (k + 1) * 16 <= m.values.size(); ++k) {
+        out.inverseBind[k] = glm::make_mat4(&m.values[k * 16]);
+        if (!isFinite(out.inverseBind[k])) {
+            why = "inverse bind matrix " + std::to_string(k) + " is not finite (NaN or infinity)";
+            return false;
+        }
+    }
+    return true;
+}
+
+// Joints and weights mean something only on a mesh a skinned node shows.
+void dropUnskinnedInfluences(SceneData& scene) {
+    std::vector<bool> skinned(scene.meshes.size(), false);
+    for (const NodeData& n : scene.nodes)
+        if (n.skin >= 0 && n.mesh >= 0) skinned[std::size_t(n.mesh)] = true;
+    for (std::size_t m = 0; m < scene.meshes.size(); ++m)
+        if (!skinned[m])
+            for (Primitive& p : scene.meshes[m].primitives) {
+                p.joints.clear();
+                p.weights.clear();
+            }
+}
+
 std::string extrasOf(const nlohmann::json& doc, const char* array, std::size_t index) {
     const auto list = doc.find(array);
     if (list == doc.end() || !list->is_array() || index >= list->size()) return "";
@@ -79,6 +114,7 @@ std::optional<SceneData> buildScene(const tinygltf::Model& model, const nlohmann
         NodeData node;
         node.name = n.name;
         node.mesh = n.mesh;
+        node.skin = n.skin;
         node.children = n.children;
         node.extrasJson = extrasOf(doc, "nodes", i);
         std::string why;
@@ -90,7 +126,17 @@ std::optional<SceneData> buildScene(const tinygltf::Model& model, const nlohmann
     }
     for (std::size_t i = 0; i < scene.nodes.size(); ++i)
         for (int child : scene.nodes[i].children) scene.nodes[child].parent = static_cast<int>(i);
+    for (std::size_t s = 0; s < model.skins.size(); ++s) {
+        SkinData data;
+        std::string why;
+        if (!skin(model, s, data, why)) {
+            problems.push_back({file, "/skins/" + std::to_string(s) + "/inverseBindMatrices", why});
+            ok = false;
+        }
+        scene.skins.push_back(std::move(data));
+    }
     if (!ok) return std::nullopt;
+    dropUnskinnedInfluences(scene);
 
     const int sceneIndex = model.defaultScene >= 0 ? model.defaultScene : model.scenes.empty() ? -1 : 0;
     if (sceneIndex >= 0) {

@@ -1,7 +1,8 @@
 #pragma once
 // Turns a pre-validated, loaded tinygltf model into SceneData: triangle lists
 // (strips and fans converted, points and lines skipped), normals computed where the
-// file has none, custom '_' attributes, materials, nodes and the scene.
+// file has none, custom '_' attributes, joints and weights of skinned meshes,
+// materials, nodes, skins and the scene.
 // Internal to the glTF loader.
 #include "core/base/Problem.h"
 #include "core/base/SceneData.h"

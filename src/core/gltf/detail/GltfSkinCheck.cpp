@@ -3,7 +3,9 @@
 // 0, 0, 0, 1); a node with a skin has a mesh whose primitives carry JOINTS_n and
 // WEIGHTS_n in pairs; every joint index is less than the skin's joint count, no joint
 // with a non-zero weight is named twice for one vertex, and each vertex's weights are
-// not negative and sum to 1 ("Skinned Mesh Attributes"). The joints share one root
+// not negative (nor NaN) and sum to 1 ("Skinned Mesh Attributes"). A skinned node with
+// a parent or a transform of its own is a warning. The loader runs these checks too
+// on the skins it reads (GltfLoader.cpp). The joints share one root
 // node, the skeleton (when given) is an ancestor of each or a joint above the others,
 // and a scene that shows a skinned node shows its joints ("Joint Hierarchy"). The attribute formats are checked with the
 // other attributes (GltfPrecheckMeshes.cpp).
@@ -104,14 +106,16 @@ void checkInfluences(Checker& c, AccessorData& data, const Json& attributes, con
                               "vertex " + std::to_string(v) + " names joint " + numberText(joint) +
                                   " twice with a non-zero weight");
                 }
-                if (weight < 0) {
+                if (!(weight >= 0)) {  // NaN too: the sum test below would let it through
                     c.problem(jsonPointerAppend(ptr, "WEIGHTS_" + sets[s]),
-                              "vertex " + std::to_string(v) + " has a negative weight " + numberText(weight));
+                              "vertex " + std::to_string(v) + " has " +
+                                  (std::isnan(weight) ? std::string("a weight that is not a number (NaN)")
+                                                      : "a negative weight " + numberText(weight)));
                     return;
                 }
                 sum += weight;
             }
-        if (std::fabs(sum - 1.0) > tolerance) {
+        if (!(std::fabs(sum - 1.0) <= tolerance)) {
             c.problem(jsonPointerAppend(ptr, "WEIGHTS_" + sets[0]),
                       "the weights of vertex " + std::to_string(v) + " sum to " + numberText(sum) + ", expected 1");
             return;
@@ -119,9 +123,24 @@ void checkInfluences(Checker& c, AccessorData& data, const Json& attributes, con
     }
 }
 
-void checkSkinnedNode(Checker& c, AccessorData& data, std::size_t i) {
+// glTF viewers ignore a skinned node's own transform and its parents' ("Skins": the
+// joints alone place the mesh), so one that has them is drawn elsewhere than in
+// Backrub; the Khronos validator warns too (NODE_SKINNED_MESH_NON_ROOT, _LOCAL_TRANSFORM).
+void warnOfIgnoredTransforms(Checker& c, const Json& node, const std::string& ptr, bool hasParent) {
+    if (hasParent)
+        c.warning(ptr, "the skinned node has a parent; viewers ignore its parents' transforms for the skinned mesh");
+    for (const char* key : {"matrix", "translation", "rotation", "scale"})
+        if (c.member(node, key)) {
+            c.warning(jsonPointerAppend(ptr, key),
+                      "viewers ignore a skinned node's own transform; keep it the identity");
+            return;
+        }
+}
+
+void checkSkinnedNode(Checker& c, AccessorData& data, std::size_t i, const std::vector<int>& parent) {
     const Json& node = element(c, "nodes", i);
     const std::string ptr = "/nodes/" + std::to_string(i);
+    warnOfIgnoredTransforms(c, node, ptr, parent[i] >= 0);
     const std::size_t skin = c.member(node, "skin")->get<std::size_t>();
     const Json* mesh = c.member(node, "mesh");
     if (!mesh) {
@@ -215,11 +234,10 @@ void checkSkins(Checker& c, AccessorData& data) {
     for (std::size_t s = 0; s < c.count("skins"); ++s) checkHierarchy(c, s, parent);
     checkScenesOfSkinnedNodes(c, parent);
     for (std::size_t s = 0; s < c.count("skins"); ++s) checkSkinObject(c, data, s);
-    if (c.count("skins") > 0) c.warning("/skins", "skins are not applied: Backrub draws meshes in their bind pose");
     for (std::size_t i = 0; i < c.count("nodes"); ++i) {
         const Json& node = element(c, "nodes", i);
         if (c.member(node, "skin")) {
-            checkSkinnedNode(c, data, i);
+            checkSkinnedNode(c, data, i, parent);
         } else if (const Json* mesh = c.member(node, "mesh")) {
             const Json& primitives = element(c, "meshes", mesh->get<std::size_t>()).at("primitives");
             for (std::size_t p = 0; p < primitives.size(); ++p)

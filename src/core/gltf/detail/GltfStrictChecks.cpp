@@ -21,6 +21,12 @@ AccessorInfo accessorInfo(const Json& a) {
     return info;
 }
 
+// What the checks know of each accessor, from the document.
+void fillAccessorInfo(Checker& c) {
+    c.accessors.clear();
+    for (std::size_t i = 0; i < c.count("accessors"); ++i) c.accessors.push_back(accessorInfo(element(c, "accessors", i)));
+}
+
 }  // namespace
 
 const AccessorFloats* AccessorData::get(int accessor, bool raw) {
@@ -75,9 +81,14 @@ void forEachGltfValue(const Json& root,
     }
 }
 
+void runSkinChecks(Checker& c, const tinygltf::Model& model) {
+    fillAccessorInfo(c);
+    AccessorData data(model);
+    checkSkins(c, data);
+}
+
 void runStrictChecks(Checker& c, const tinygltf::Model& model) {
-    c.accessors.clear();
-    for (std::size_t i = 0; i < c.count("accessors"); ++i) c.accessors.push_back(accessorInfo(element(c, "accessors", i)));
+    fillAccessorInfo(c);
     AccessorData data(model);
     checkEmptyEntities(c);
     checkPropertyTypes(c);

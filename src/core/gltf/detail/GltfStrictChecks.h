@@ -78,5 +78,7 @@ void checkFloatValues(Checker& c, AccessorData& data);         // GltfFloatValue
 
 // All of the above but the byte order mark, in order (GltfStrictChecks.cpp).
 void runStrictChecks(Checker& c, const tinygltf::Model& model);
+// checkSkins alone: the loader's check of the skins it reads (GltfStrictChecks.cpp).
+void runSkinChecks(Checker& c, const tinygltf::Model& model);
 
 }  // namespace backrub::gltf
