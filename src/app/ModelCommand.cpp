@@ -26,6 +26,7 @@ int runModel(const CommandLine& cl) {
             }
         scene.skins.clear();
     }
+    unbindNestedMeshes(scene);
     const std::vector<std::uint8_t> bytes = writeGlb(scene);
     std::string error;
     if (!writeFileAtomically(cl.out, std::string(bytes.begin(), bytes.end()), error, MissingFolder::Fail)) {

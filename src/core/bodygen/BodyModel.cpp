@@ -202,4 +202,16 @@ SceneData generateBodyScene(BodySize size) {
     return std::move(out.scene);
 }
 
+void unbindNestedMeshes(SceneData& scene) {
+    for (NodeData& n : scene.nodes) {
+        if (n.skin < 0 || n.parent < 0) continue;
+        n.skin = -1;
+        if (n.mesh < 0) continue;
+        for (Primitive& p : scene.meshes[n.mesh].primitives) {
+            p.joints.clear();
+            p.weights.clear();
+        }
+    }
+}
+
 }  // namespace backrub

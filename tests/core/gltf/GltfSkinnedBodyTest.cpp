@@ -1,8 +1,7 @@
-// A generated body rigged the way docs/model-format.md ("Skinning") describes: the
-// skin mesh on the root node "skin", skinned to the skeleton's nodes. Until the body
-// generator rigs the body itself, this stands in for it: GlbWriter's output for such a
-// body must stay valid glTF (ours and, through tests/tools/validate_gltf.js, Khronos')
-// and a usable body, and read back unchanged.
+// The generated body rigged as docs/model-format.md ("Skinning") describes and as
+// `backrub model` writes it: the skin mesh on the root node "skin", skinned to the
+// skeleton's nodes. GlbWriter's output for it stays valid glTF (ours and, through
+// tests/tools/validate_gltf.js, Khronos') and a usable body, and reads back unchanged.
 #include "core/body/Body.h"
 #include "core/gltf/GlbWriter.h"
 #include "core/gltf/GltfLoader.h"
@@ -20,50 +19,10 @@ using namespace backrub::test;
 
 namespace {
 
-// Every node below "skeleton" (parents before children).
-std::vector<int> skeletonJoints(const SceneData& s) {
-    std::vector<int> joints, open = {s.findNode("skeleton")};
-    while (!open.empty()) {
-        const int n = open.back();
-        open.pop_back();
-        for (int child : s.nodes[std::size_t(n)].children) {
-            joints.push_back(child);
-            open.push_back(child);
-        }
-    }
-    return joints;
-}
-
-// The body with each skin vertex weighted to its two nearest joints (inverse distance).
+// The body as `backrub model` writes it.
 SceneData riggedBody(BodySize size) {
     SceneData s = bodyScene(size);
-    s.updateWorldTransforms();
-    SkinData skin{"body", skeletonJoints(s), {}};
-    std::vector<glm::vec3> at;
-    for (int j : skin.joints) {
-        skin.inverseBind.push_back(glm::inverse(s.nodes[std::size_t(j)].world));
-        at.push_back(glm::vec3(s.nodes[std::size_t(j)].world[3]));
-    }
-    NodeData& skinNode = s.nodes[std::size_t(s.findNode("skin"))];
-    skinNode.skin = 0;
-    for (Primitive& p : s.meshes[std::size_t(skinNode.mesh)].primitives)
-        for (const glm::vec3& v : p.positions) {
-            std::uint16_t best[2] = {0, 1};
-            float dist[2] = {1e30f, 1e30f};
-            for (std::size_t j = 0; j < at.size(); ++j) {
-                const float d = glm::distance(v, at[j]);
-                if (d < dist[0]) {
-                    best[1] = best[0], dist[1] = dist[0];
-                    best[0] = std::uint16_t(j), dist[0] = d;
-                } else if (d < dist[1]) {
-                    best[1] = std::uint16_t(j), dist[1] = d;
-                }
-            }
-            const float w0 = dist[1] / (dist[0] + dist[1]);
-            p.joints.push_back({best[0], best[1], 0, 0});
-            p.weights.push_back({w0, 1.0f - w0, 0, 0});
-        }
-    s.skins.push_back(skin);
+    unbindNestedMeshes(s);
     return s;
 }
 
