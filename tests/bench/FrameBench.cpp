@@ -3,6 +3,8 @@
 // panels, rendered offscreen (Mesa llvmpipe without a GPU). Prints start-to-first-
 // frame time and median / min / max frame time at 1280x720 and 1920x1080, and the
 // CPU time of all threads per frame (steadier than wall time on a shared machine).
+// Then the roll-over of the knees-to-chest technique at both sizes: the body is posed
+// anew every frame (skinning and upload), the whole 10 s roll sampled over the frames.
 // BENCH_VISIBLE=1 shows the window: with SDL_VIDEODRIVER=x11 under xvfb-run that
 // adds the copy of every frame to the X server, as a user's window has.
 #include "app/GlContext.h"
@@ -35,13 +37,22 @@ double processCpuMs() {
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) * 1e-6;
 }
 
-bool benchSize(int width, int height, int frames, const std::string& config) {
+// What a run plays: a technique, the steps skipped before playing, the playback time each
+// frame advances.
+struct Run {
+    const char* label;
+    const char* technique;
+    int skipSteps;
+    double playbackPerFrameS;
+};
+
+bool benchSize(int width, int height, int frames, const std::string& config, const Run& run) {
     // Default settings every run (all layers, hands, trails, live heat map, panels open),
     // whatever an earlier run saved.
     std::error_code ec;
     std::filesystem::remove_all(config, ec);
     CommandLine cl;
-    cl.technique = "thumb-circles-lumbar";
+    cl.technique = run.technique;
     app::Viewer viewer(cl);
     std::string error;
     const auto start = Clock::now();
@@ -53,12 +64,13 @@ bool benchSize(int width, int height, int frames, const std::string& config) {
     glFinish();
     const double firstFrameMs = ms(Clock::now() - start);
 
+    for (int i = 0; i < run.skipSteps; ++i) test::key(viewer, SDLK_RIGHT);
     test::key(viewer, SDLK_SPACE);  // play
     std::vector<double> times;
     const double cpuStart = processCpuMs();
     for (int i = 0; i < frames; ++i) {
         const auto t0 = Clock::now();
-        viewer.frame(1.0 / 60.0);
+        viewer.frame(run.playbackPerFrameS);
         glFinish();  // count the GPU (llvmpipe) work of this frame, not just its submission
         times.push_back(ms(Clock::now() - t0));
     }
@@ -66,9 +78,9 @@ bool benchSize(int width, int height, int frames, const std::string& config) {
     viewer.shutdown();
     std::sort(times.begin(), times.end());
     const double median = times[times.size() / 2];
-    std::printf("frame %dx%d: start to first frame %.0f ms; frame median %.2f ms (%.0f fps), min %.2f, max %.2f over %d frames;"
+    std::printf("%s %dx%d: start to first frame %.0f ms; frame median %.2f ms (%.0f fps), min %.2f, max %.2f over %d frames;"
                 " %.1f CPU ms per frame (all threads)\n",
-                width, height, firstFrameMs, median, 1000.0 / median, times.front(), times.back(), frames, cpuPerFrame);
+                run.label, width, height, firstFrameMs, median, 1000.0 / median, times.front(), times.back(), frames, cpuPerFrame);
     return true;
 }
 
@@ -79,6 +91,10 @@ int main(int argc, char** argv) {
     const std::string config = "/tmp/backrub-bench-config";
     setenv("XDG_CONFIG_HOME", config.c_str(), 1);  // leave the user's settings alone
     app::useOffscreenDriver();
-    const bool ok = benchSize(1280, 720, frames, config) && benchSize(1920, 1080, frames, config);
+    const Run playing{"frame", "thumb-circles-lumbar", 0, 1.0 / 60.0};
+    // Two steps on, the receiver rolls from the back onto the stomach over 10 s.
+    const Run rolling{"roll-over", "knees-to-chest-glutes", 2, 10.0 / frames};
+    const bool ok = benchSize(1280, 720, frames, config, playing) && benchSize(1920, 1080, frames, config, playing) &&
+                    benchSize(1280, 720, frames, config, rolling) && benchSize(1920, 1080, frames, config, rolling);
     return ok ? 0 : 1;
 }
