@@ -135,6 +135,17 @@ void Viewer::loadFonts() {
     titleFont_ = io.Fonts->AddFontFromFileTTF(path, 22.0f * uiScale_);
 }
 
+const SceneData& Viewer::shownScene() const {
+    const PosedBody* posed = renderer_.posedBody();
+    return posed && posed->canPose() ? posed->scene() : vis_.scene;
+}
+
+const Body* Viewer::shownBody() const {
+    const PosedBody* posed = renderer_.posedBody();
+    if (posed && posed->canPose()) return &posed->body();
+    return vis_.body ? &*vis_.body : nullptr;
+}
+
 void Viewer::selectTechnique(const std::string& id) {
     if (!playTechnique(id, 0.0)) return;
     watchTechniqueFile();

@@ -72,6 +72,9 @@ public:
     // The problems of the last save of the technique file on screen that did not load (the
     // version before it keeps playing); empty after a good save.
     const Problems& techniqueFileProblems() const { return techniqueFileProblems_; }
+    // The scene and body as the last frame showed them: posed for the step, or at rest.
+    const SceneData& shownScene() const;
+    const Body* shownBody() const;
     // The last frame's scene image (without UI).
     Image sceneImage();
     // What F12 saves: the scene image cut to the part a presentation caption leaves

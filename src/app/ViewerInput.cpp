@@ -130,7 +130,7 @@ void Viewer::updateHover(int x, int y) {
     glm::vec3 origin, direction;
     rayFromPixel(camera_.view(), camera_.projection(float(dw) / float(dh > 0 ? dh : 1)), float(x), float(y), float(w),
                  float(h), origin, direction);
-    const auto hit = pickScene(vis_.scene, origin, direction, prefs_.view, true);
+    const auto hit = pickScene(shownScene(), origin, direction, prefs_.view, true);
     hoveredNode_ = hit ? hit->node : -1;
     if (!hit) {
         hoverText_.clear();

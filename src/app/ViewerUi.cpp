@@ -44,7 +44,7 @@ void Viewer::drawStructureSearch() {
     ImGui::SetNextItemWidth(-1.0f);
     // Searched again only when the text changes: each match walks its mesh for a centre.
     if (ImGui::InputTextWithHint("##find", "find a bone or muscle", searchText_, sizeof searchText_))
-        searchMatches_ = findStructures(vis_.scene, searchText_);
+        searchMatches_ = findStructures(shownScene(), searchText_);
     for (const StructureMatch& m : searchMatches_) {
         if (ImGui::Selectable(m.name.c_str(), selectedNode_ == m.node)) {
             const bool again = selectedNode_ == m.node;
@@ -223,7 +223,8 @@ void Viewer::drawPresentationCaption() {
 }
 
 void Viewer::drawLabels() {
-    if (!prefs_.view.showLabels || !vis_.body) return;
+    const Body* body = shownBody();
+    if (!prefs_.view.showLabels || !body) return;
     int w = 0, h = 0;
     context_->drawableSize(w, h);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -240,7 +241,7 @@ void Viewer::drawLabels() {
     };
     std::vector<LabelRequest> requests;
     std::vector<std::string> texts;
-    for (const Landmark& lm : vis_.body->landmarks) {
+    for (const Landmark& lm : body->landmarks) {
         // Only landmarks on the side of the body facing the camera.
         const glm::vec3 outward = lm.position - glm::vec3(centre.x, centre.y, lm.position.z);  // from the body's long axis
         if (glm::dot(outward, eye - lm.position) <= 0.0f) continue;

@@ -14,7 +14,7 @@ const char* positionInWords(ReceiverPosition p) {
     switch (p) {
         case ReceiverPosition::Prone: return "lying on the stomach";
         case ReceiverPosition::SupineKneesToChest: return "lying on the back with the knees pulled to the chest";
-        case ReceiverPosition::Self: return "on their own (self-massage)";
+        case ReceiverPosition::Self: return "on their own (self-massage), shown standing; the hands drawn stand for their own";
     }
     return "";
 }
@@ -26,8 +26,7 @@ std::string stepNarration(const Technique& technique, int step) {
     const Step& s = technique.steps[step];
     std::string text = s.narration;
     if (s.position != ReceiverPosition::Prone)
-        text += std::string("\n\nReceiver: ") + positionInWords(s.position) +
-                ". (Shown on the prone body until posed bodies are available.)";
+        text += std::string("\n\nReceiver: ") + positionInWords(s.position) + ".";
     return text;
 }
 
