@@ -105,6 +105,12 @@ void SceneRenderer::setTable(const TableMesh* table) {
     }
 }
 
+void SceneRenderer::setTableColors(const std::vector<glm::vec4>& colors) {
+    if (!table_ || colors.size() != table_->vertexCount()) return;
+    table_->updateOverlay(colors);
+    ++tableGeneration_;  // the cached picture of the table is out of date
+}
+
 bool SceneRenderer::hasLayer(Layer layer) const {
     for (const DrawItem& item : items_)
         if (item.layer == layer) return true;

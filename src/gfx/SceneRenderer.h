@@ -47,6 +47,8 @@ public:
     // visible: one draw, its colours and contact shade in the vertices. nullptr: none.
     // Uploaded here; the mesh need not outlive the call.
     void setTable(const TableMesh* table);
+    // New per-vertex colours for the table set last (the contact shade under a posed body).
+    void setTableColors(const std::vector<glm::vec4>& colors);
     // Draws into the currently bound framebuffer of the given size; a single-sample one
     // gets the table copied from the last frame's when the camera has not moved (TableBackdrop).
     // `beforeSeeThrough`,

@@ -4,6 +4,7 @@
 #include "core/hands/ContactWindow.h"
 #include "core/session/HeatDisplay.h"
 #include "core/session/StepPose.h"
+#include "core/scene/ContactShade.h"
 #include "core/view/HeatOverlay.h"
 
 #include <algorithm>
@@ -101,8 +102,22 @@ void VisualizerRenderer::pose(const TechniqueSession* session, ViewSettings& sho
         posed_ = std::make_unique<PosedBody>(*sceneData_, session->body());
     if (!posed_ || !posed_->canPose()) return;
     const BodyPose pose = session ? poseAt(session->technique(), session->time()) : BodyPose{};
-    if (posed_->setPose(pose)) scene_.setPosedScene(posed_->scene());
+    if (posed_->setPose(pose)) {
+        scene_.setPosedScene(posed_->scene());
+        shadeTable();
+    }
     if (!posed_->pose().restOnTable) shown.layer(Layer::Table).visible = false;
+}
+
+void VisualizerRenderer::shadeTable() {
+    if (!table_ || !posed_) return;
+    if (posed_->atRest()) {
+        scene_.setTableColors(table_->shadedColors());
+        return;
+    }
+    if (shadedTable_.positions.size() != table_->positions.size()) shadedTable_ = *table_;
+    shadedTable_.shade = contactShade(table_->positions, table_->normals, posed_->body().skin);
+    scene_.setTableColors(shadedTable_.shadedColors());
 }
 
 const PosedBody* VisualizerRenderer::poseFor(const TechniqueSession* session) {

@@ -34,7 +34,12 @@ class VisualizerRenderer {
 public:
     bool init(std::string& error);
     void setScene(const SceneData& scene);
-    void setTable(const TableMesh* table) { scene_.setTable(table); }  // see SceneRenderer::setTable
+    // See SceneRenderer::setTable; the table must outlive the renderer (its contact shade is
+    // read again under a posed body).
+    void setTable(const TableMesh* table) {
+        table_ = table;
+        scene_.setTable(table);
+    }
     // `session` may be null: the model alone.
     void render(const OrbitCamera& camera, int width, int height, const ViewSettings& settings,
                 const TechniqueSession* session);
@@ -63,6 +68,8 @@ private:
     // Poses the body for the session's moment (or at rest without one); hides the table
     // in a pose off it.
     void pose(const TechniqueSession* session, ViewSettings& shown);
+    // The table's contact shade under the body as shown.
+    void shadeTable();
     // Carries vertices [from, end) of `g` from the rest body onto the posed one with the
     // skin at `anchor` (a rigid move); an overlay's vertices each with the skin where it lies.
     void carry(MeshGeometry& g, std::size_t from, std::size_t end, const glm::vec3& anchor) const;
@@ -72,6 +79,8 @@ private:
 
     SceneRenderer scene_;
     const SceneData* sceneData_ = nullptr;
+    const TableMesh* table_ = nullptr;
+    TableMesh shadedTable_;  // the table with the contact shade of the posed body
     std::unique_ptr<PosedBody> posed_;  // made for the first session's body
     OverlayRenderer overlay_;
     GpuMesh hands_, ball_;
