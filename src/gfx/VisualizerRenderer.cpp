@@ -101,7 +101,12 @@ void VisualizerRenderer::pose(const TechniqueSession* session, ViewSettings& sho
     if (session && sceneData_ && (!posed_ || &posed_->body() != &session->body() && posed_->atRest()))
         posed_ = std::make_unique<PosedBody>(*sceneData_, session->body());
     if (!posed_ || !posed_->canPose()) return;
-    const BodyPose pose = session ? poseAt(session->technique(), session->time()) : BodyPose{};
+    BodyPose pose = session ? poseAt(session->technique(), session->time()) : BodyPose{};
+    if (session && ownHandsAt(session->technique(), session->time()))
+        for (const HandPose& h : session->frame().hands)
+            if (h.inUse && h.contact != ContactKind::TennisBall)
+                pose.ownHands[h.side == HandSide::Left ? 0 : 1] =
+                    BodyPose::Touch{h.contactPoint, h.basis[1], h.contact == ContactKind::Knuckles};
     if (posed_->setPose(pose)) {
         scene_.setPosedScene(posed_->scene());
         shadeTable();
@@ -161,9 +166,11 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
             const HandPose& pose = hands[h];
             handStart[h] = handGeometry_.positions.size();
             ballStart[h] = ballGeometry_.positions.size();
-            // With a tennis ball the receiver leans on it against a wall or the floor: the ball is the tool shown.
+            // With a tennis ball the receiver leans on it against a wall or the floor: the ball is the
+            // tool shown; in self-massage the body's own hands do the rest (PosedBody).
             MeshGeometry scratch;
-            appendHandMesh(pose, dims, pose.contact == ContactKind::TennisBall ? scratch : handGeometry_, &ballGeometry_);
+            const bool own = posed_ && !posed_->atRest() && posed_->pose().ownHands[h].has_value();
+            appendHandMesh(pose, dims, pose.contact == ContactKind::TennisBall || own ? scratch : handGeometry_, &ballGeometry_);
             handStart[h + 1] = handGeometry_.positions.size();
             ballStart[h + 1] = ballGeometry_.positions.size();
         }

@@ -80,6 +80,7 @@ BodyPose blendPoses(const BodyPose& a, const BodyPose& b, float t) {
     out.cranialShiftM = a.cranialShiftM + (b.cranialShiftM - a.cranialShiftM) * t;
     out.restOnTable = t < 0.5f ? a.restOnTable : b.restOnTable;
     out.holdKnees = a.holdKnees + (b.holdKnees - a.holdKnees) * t;
+    out.ownHands = t < 0.5f ? a.ownHands : b.ownHands;
     const glm::quat id(1.0f, 0.0f, 0.0f, 0.0f);
     for (const auto& [name, q] : a.joints) {
         auto it = b.joints.find(name);

@@ -8,6 +8,7 @@
 #include <glm/glm.hpp>
 #include <glm/gtc/quaternion.hpp>
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -27,6 +28,15 @@ struct BodyPose {
     // 0..1: how far the hands have reached from where `joints` puts the arms to hold the
     // front of the shins below the knees (the arms then follow the legs).
     float holdKnees = 0.0f;
+    // Self-massage: where the receiver's own hand ([0] left) touches their back, on the body
+    // at rest (the arm reaches it; the spot moves with the nearest vertebra).
+    struct Touch {
+        glm::vec3 point{0.0f};        // on the skin
+        glm::vec3 normal{0, 1, 0};    // out of the skin there
+        bool knuckles = false;        // with the knuckles, else the finger pads
+        bool operator==(const Touch& o) const { return point == o.point && normal == o.normal && knuckles == o.knuckles; }
+    };
+    std::array<std::optional<Touch>, 2> ownHands;
 };
 
 BodyPose namedPose(PoseId pose);

@@ -82,6 +82,40 @@ glm::mat3 ScenePoser::change(int node) const {
     return orthonormalized(glm::mat3(world_[node])) * glm::transpose(restFrame_[node]);
 }
 
+void ScenePoser::reachArm(std::map<std::string, glm::quat>& bends, int side, const glm::vec3& goal, float tipM,
+                          const glm::vec3& pole) const {
+    const std::string sfx = side == 0 ? "_L" : "_R";
+    const int humerus = rest_.findNode("humerus" + sfx), radius = rest_.findNode("radius" + sfx), hand = rest_.findNode("hand" + sfx);
+    if (humerus < 0 || radius < 0 || hand < 0) return;
+    auto at = [&](int n) { return glm::vec3(world_[n][3]); };
+    const glm::vec3 s = at(humerus), e = at(radius), w = at(hand);
+    const glm::vec3 tip = w + glm::normalize(w - e) * tipM;  // the hand taken as going on along the forearm
+    // Two bones: upper arm a, forearm (to the tip) b; the elbow bends toward `pole`.
+    const float a = glm::length(e - s), b = glm::length(tip - e);
+    const float d = std::clamp(glm::length(goal - s), std::abs(a - b) + 1e-3f, a + b - 1e-3f);
+    const glm::vec3 dir = glm::normalize(goal - s);
+    glm::vec3 perp = pole - dir * glm::dot(pole, dir);
+    perp = glm::length(perp) > 1e-6f ? glm::normalize(perp) : glm::normalize(pole);
+    const float cosA = std::clamp((a * a + d * d - b * b) / (2 * a * d), -1.0f, 1.0f);
+    const glm::vec3 elbow = s + a * (cosA * dir + std::sqrt(1 - cosA * cosA) * perp);
+    const glm::vec3 reached = s + dir * d;
+    // Turn each bone in the world, then read the turn back as its bend: a node's change
+    // is its parent's change times its bend.
+    auto aim = [&](int node, const glm::vec3& from, const glm::vec3& to, const glm::mat3& parentChange) {
+        const glm::quat q = glm::rotation(glm::normalize(from), glm::normalize(to));
+        const glm::quat cp = glm::quat_cast(parentChange);
+        glm::quat& bend = bends.try_emplace(rest_.nodes[node].name, 1.0f, 0.0f, 0.0f, 0.0f).first->second;
+        bend = glm::normalize(glm::inverse(cp) * q * cp * bend);
+    };
+    const glm::mat3 upperParent = change(rest_.nodes[humerus].parent);
+    aim(humerus, e - s, elbow - s, upperParent);
+    const glm::mat3 upperNow = upperParent * glm::mat3_cast(bends.at(rest_.nodes[humerus].name));
+    // The forearm's current direction once the upper arm has turned.
+    const glm::vec3 foreNow = upperNow * glm::transpose(change(humerus)) * (tip - e);
+    aim(radius, foreNow, reached - elbow, upperNow);
+    bends.insert_or_assign("ulna" + sfx, bends.at("radius" + sfx));  // both forearm bones turn at the elbow
+}
+
 void ScenePoser::holdKnees(std::map<std::string, glm::quat>& bends, float amount) const {
     // Where the wrist holds the shin: just below the kneecap, in front of the shin and out
     // beside it, so the forearm passes outside the knee (estimates, as shares of the thigh's
@@ -92,43 +126,53 @@ void ScenePoser::holdKnees(std::map<std::string, glm::quat>& bends, float amount
     const glm::mat3 body = change(pelvis);
     for (int side = 0; side < 2; ++side) {
         const std::string sfx = side == 0 ? "_L" : "_R";
-        const int humerus = rest_.findNode("humerus" + sfx), radius = rest_.findNode("radius" + sfx);
         const int hand = rest_.findNode("hand" + sfx), tibia = rest_.findNode("tibia" + sfx), foot = rest_.findNode("foot" + sfx);
-        if (humerus < 0 || radius < 0 || hand < 0 || tibia < 0 || foot < 0) continue;
+        if (hand < 0 || tibia < 0 || foot < 0) continue;
         auto at = [&](int n) { return glm::vec3(world_[n][3]); };
-        const glm::vec3 s = at(humerus), e = at(radius), w = at(hand), knee = at(tibia);
+        const glm::vec3 w = at(hand), knee = at(tibia);
         const glm::vec3 shin = glm::normalize(at(foot) - knee);
         const glm::vec3 out = body * glm::vec3(side == 0 ? 1.0f : -1.0f, 0.0f, 0.0f);
         glm::vec3 front = glm::cross(shin, out);
         if (glm::dot(front, body * glm::vec3(0, -1, 0)) < 0.0f) front = -front;
         const float thigh = glm::length(knee - at(rest_.nodes[tibia].parent));
         const glm::vec3 target = knee + thigh * (shin * kBelowKnee + out * kOut + glm::normalize(front) * kFront);
-        const glm::vec3 goal = w + (target - w) * amount;
-        // Two bones: upper arm a, forearm b; the elbow bends outward.
-        const float a = glm::length(e - s), b = glm::length(w - e);
-        const float d = std::clamp(glm::length(goal - s), std::abs(a - b) + 1e-3f, a + b - 1e-3f);
-        const glm::vec3 dir = glm::normalize(goal - s);
-        const glm::vec3 pole = out;
-        glm::vec3 perp = pole - dir * glm::dot(pole, dir);
-        perp = glm::length(perp) > 1e-6f ? glm::normalize(perp) : out;
-        const float cosA = std::clamp((a * a + d * d - b * b) / (2 * a * d), -1.0f, 1.0f);
-        const glm::vec3 elbow = s + a * (cosA * dir + std::sqrt(1 - cosA * cosA) * perp);
-        const glm::vec3 wrist = s + dir * d;
-        // Turn each bone in the world, then read the turn back as its bend: a node's change
-        // is its parent's change times its bend.
-        auto aim = [&](int node, const glm::vec3& from, const glm::vec3& to, const glm::mat3& parentChange) {
-            const glm::quat q = glm::rotation(glm::normalize(from), glm::normalize(to));
-            const glm::quat cp = glm::quat_cast(parentChange);
-            glm::quat& bend = bends.try_emplace(rest_.nodes[node].name, 1.0f, 0.0f, 0.0f, 0.0f).first->second;
-            bend = glm::normalize(glm::inverse(cp) * q * cp * bend);
-        };
-        const glm::mat3 upperParent = change(rest_.nodes[humerus].parent);
-        aim(humerus, e - s, elbow - s, upperParent);
-        const glm::mat3 upperNow = upperParent * glm::mat3_cast(bends.at(rest_.nodes[humerus].name));
-        // The forearm's current direction once the upper arm has turned.
-        const glm::vec3 foreNow = upperNow * glm::transpose(change(humerus)) * (w - e);
-        aim(radius, foreNow, wrist - elbow, upperNow);
-        bends.insert_or_assign("ulna" + sfx, bends.at("radius" + sfx));  // both forearm bones turn at the elbow
+        reachArm(bends, side, w + (target - w) * amount, 0.0f, out);
+    }
+}
+
+void ScenePoser::reachBack(std::map<std::string, glm::quat>& bends, const BodyPose& pose) const {
+    // The part of the hand that touches lies this far along the forearm's line past the
+    // wrist, as a share of the forearm's length (hand length about 0.74 of the forearm's,
+    // ANSUR II; finger pads near the fingertips, knuckles at the knuckle row): estimates.
+    constexpr float kFingerPads = 0.66f, kKnuckles = 0.33f;
+    constexpr float kOffSkinM = 0.008f;  // the touching part's centre, off the skin
+    const int pelvis = rest_.findNode("pelvis");
+    if (pelvis < 0) return;
+    const glm::mat3 body = change(pelvis);
+    for (int side = 0; side < 2; ++side) {
+        const auto& reach = pose.ownHands[side];
+        if (!reach) continue;
+        const std::string sfx = side == 0 ? "_L" : "_R";
+        const int radius = rest_.findNode("radius" + sfx), hand = rest_.findNode("hand" + sfx);
+        if (radius < 0 || hand < 0) continue;
+        // The spot on the back moves with the nearest vertebra (or the sacrum).
+        int nearest = -1;
+        float best = 1e9f;
+        for (std::size_t i = 0; i < rest_.nodes.size(); ++i) {
+            const std::string& name = rest_.nodes[i].name;
+            if (name.rfind("vertebra_", 0) != 0 && name != "sacrum") continue;
+            const float d = glm::length(glm::vec3(rest_.nodes[i].world[3]) - reach->point);
+            if (d < best) best = d, nearest = static_cast<int>(i);
+        }
+        if (nearest < 0) continue;
+        const glm::mat4 moved = world_[nearest] * glm::inverse(rest_.nodes[nearest].world);
+        const glm::vec3 spot = glm::vec3(moved * glm::vec4(reach->point, 1.0f));
+        const glm::vec3 outward = glm::normalize(glm::mat3(moved) * reach->normal);
+        const float forearm = glm::length(glm::vec3(world_[hand][3] - world_[radius][3]));
+        const float tip = forearm * (reach->knuckles ? kKnuckles : kFingerPads);
+        // The elbow out to the side and back.
+        const glm::vec3 pole = body * glm::vec3(side == 0 ? 1.0f : -1.0f, 1.0f, 0.0f);
+        reachArm(bends, side, spot + outward * kOffSkinM, tip, pole);
     }
 }
 
@@ -138,9 +182,10 @@ void ScenePoser::apply(const BodyPose& pose, SceneData& out) {
     const glm::vec3 centre = pelvis >= 0 ? glm::vec3(rest_.nodes[pelvis].world[3]) : glm::vec3(0.0f);
     const glm::mat4 turn = rotationAbout(pose.turn, centre);
     forward(turn, pose.joints);
-    if (pose.holdKnees > 0.0f) {
+    if (pose.holdKnees > 0.0f || pose.ownHands[0] || pose.ownHands[1]) {
         bends_ = pose.joints;
-        holdKnees(bends_, std::min(pose.holdKnees, 1.0f));
+        if (pose.holdKnees > 0.0f) holdKnees(bends_, std::min(pose.holdKnees, 1.0f));
+        reachBack(bends_, pose);
         forward(turn, bends_);
     }
     for (std::size_t i = 0; i < world_.size(); ++i) moved_[i] = world_[i] * glm::inverse(rest_.nodes[i].world);

@@ -42,8 +42,14 @@ public:
 private:
     // Posed worlds of every node from the bends (model axes) in `bends`.
     void forward(const glm::mat4& turn, const std::map<std::string, glm::quat>& bends);
+    // Bends one arm (upper arm and forearm, in the posed world of `world_`) so that the point
+    // `tipM` past the wrist along the forearm reaches `goal`, the elbow bending toward `pole`.
+    void reachArm(std::map<std::string, glm::quat>& bends, int side, const glm::vec3& goal, float tipM,
+                  const glm::vec3& pole) const;
     // Bends the arms so the wrists reach the front of the shins, `amount` of the way.
     void holdKnees(std::map<std::string, glm::quat>& bends, float amount) const;
+    // Bends the arms so the receiver's own hands touch the spots BodyPose::ownHands names.
+    void reachBack(std::map<std::string, glm::quat>& bends, const BodyPose& pose) const;
     glm::mat3 change(int node) const;  // rotation of a node's posed world against its rest world
 
     const SceneData& rest_;

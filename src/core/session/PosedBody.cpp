@@ -6,14 +6,15 @@ namespace backrub {
 
 bool operator==(const BodyPose& a, const BodyPose& b) {
     return a.turn == b.turn && a.cranialShiftM == b.cranialShiftM && a.restOnTable == b.restOnTable &&
-           a.holdKnees == b.holdKnees && a.joints == b.joints;
+           a.holdKnees == b.holdKnees && a.joints == b.joints && a.ownHands == b.ownHands;
 }
 
 namespace {
 
 bool isRest(const BodyPose& p) {
     const glm::quat id(1.0f, 0.0f, 0.0f, 0.0f);
-    if (p.turn != id || p.cranialShiftM != 0.0f || !p.restOnTable || p.holdKnees != 0.0f) return false;
+    if (p.turn != id || p.cranialShiftM != 0.0f || !p.restOnTable || p.holdKnees != 0.0f || p.ownHands[0] || p.ownHands[1])
+        return false;
     for (const auto& [name, q] : p.joints)
         if (q != id) return false;
     return true;

@@ -13,11 +13,25 @@ PoseId poseOfPosition(ReceiverPosition position) {
     return PoseId::Prone;
 }
 
-BodyPose poseAt(const Technique& technique, double timeS) {
-    if (technique.steps.empty()) return namedPose(PoseId::Prone);
+int stepIndexAt(const Technique& technique, double timeS, double* startS) {
+    if (technique.steps.empty()) return -1;
     double start = 0.0;
     std::size_t k = 0;
     while (k + 1 < technique.steps.size() && timeS >= start + technique.steps[k].durationS) start += technique.steps[k++].durationS;
+    if (startS) *startS = start;
+    return static_cast<int>(k);
+}
+
+bool ownHandsAt(const Technique& technique, double timeS) {
+    const int k = stepIndexAt(technique, timeS);
+    return k >= 0 && technique.steps[k].position == ReceiverPosition::Self;
+}
+
+BodyPose poseAt(const Technique& technique, double timeS) {
+    double start = 0.0;
+    const int index = stepIndexAt(technique, timeS, &start);
+    if (index < 0) return namedPose(PoseId::Prone);
+    const std::size_t k = static_cast<std::size_t>(index);
     const Step& step = technique.steps[k];
     const PoseId to = poseOfPosition(step.position);
     const PoseId from = k > 0 ? poseOfPosition(technique.steps[k - 1].position) : to;

@@ -15,4 +15,12 @@ inline constexpr double kPoseChangeS = 3.0;
 
 BodyPose poseAt(const Technique& technique, double timeS);
 
+// The step playing at `timeS` (the last one past the end), and when it started; -1 for a
+// technique without steps.
+int stepIndexAt(const Technique& technique, double timeS, double* startS = nullptr);
+
+// Whether the receiver's own hands do the work at `timeS` (self-massage: the hands the
+// engine places are theirs, not a therapist's).
+bool ownHandsAt(const Technique& technique, double timeS);
+
 }  // namespace backrub

@@ -175,3 +175,33 @@ TEST_CASE("With the knees to the chest the hands hold the shins below the knees"
         CHECK(knee.z > hip.z);
     }
 }
+
+TEST_CASE("In self-massage the receiver's own hands reach the spots on their lower back", "[pose]") {
+    for (BodySize size : {BodySize::Female, BodySize::Male}) {
+        const SceneData& rest = bodyScene(size);
+        ScenePoser poser(rest);
+        SceneData posed;
+        BodyPose pose = namedPose(PoseId::Standing);
+        const glm::vec3 l3 = at(rest, "L3");
+        for (int side = 0; side < 2; ++side) {
+            const float s = side == 0 ? 1.0f : -1.0f;
+            pose.ownHands[side] = BodyPose::Touch{l3 + glm::vec3(s * 0.04f, 0.0f, 0.0f), glm::vec3(0, 1, 0), side == 1};
+        }
+        poser.apply(pose, posed);
+        const int l3Bone = rest.findNode("vertebra_L3");
+        const glm::mat4 moved = posed.nodes[std::size_t(l3Bone)].world * glm::inverse(rest.nodes[std::size_t(l3Bone)].world);
+        for (int side = 0; side < 2; ++side) {
+            const std::string sfx = side == 0 ? "_L" : "_R";
+            const glm::vec3 spot = glm::vec3(moved * glm::vec4(pose.ownHands[side]->point, 1.0f));
+            const glm::vec3 e = at(posed, "radius" + sfx), w = at(posed, "hand" + sfx);
+            // The touching part (finger pads / knuckles) on the forearm's line past the wrist.
+            const float share = side == 0 ? 0.66f : 0.33f;
+            const glm::vec3 tip = w + glm::normalize(w - e) * glm::length(w - e) * share;
+            CHECK(glm::length(tip - spot) < 0.015f);
+            // The elbows stay out to the side and behind the back, not inside the trunk.
+            const glm::vec3 back = glm::mat3(moved) * glm::vec3(0, 1, 0);
+            CHECK(glm::dot(e - spot, back) > -0.02f);
+            CHECK(std::abs(e.x) > std::abs(spot.x) + 0.1f);
+        }
+    }
+}
