@@ -13,7 +13,16 @@ namespace {
 
 const glm::vec4 kHandColor{0.56f, 0.32f, 0.21f, 1.0f};   // linear; a deeper tone than the receiver's skin, so the hands read apart
 const glm::vec4 kOutlineColor{0.35f, 0.85f, 1.0f, 0.9f};  // sRGB: a cool cyan, apart from every heat colour
+const glm::vec4 kNailColor{0.72f, 0.46f, 0.40f, 1.0f};   // linear; paler and pinker than the hand
 const glm::vec4 kBallColor{0.62f, 0.80f, 0.10f, 1.0f};   // optic yellow-green, linear
+
+// Appends `from` to `into`, its indices moved past `into`'s vertices.
+void appendMesh(const MeshGeometry& from, MeshGeometry& into) {
+    const auto base = static_cast<std::uint32_t>(into.positions.size());
+    into.positions.insert(into.positions.end(), from.positions.begin(), from.positions.end());
+    into.normals.insert(into.normals.end(), from.normals.begin(), from.normals.end());
+    for (std::uint32_t i : from.indices) into.indices.push_back(base + i);
+}
 
 }  // namespace
 
@@ -98,16 +107,21 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
     updateHeat(settings, session);
     std::vector<ExtraMesh> extras;
     if (session && settings.showHands) {
-        for (MeshGeometry* g : {&handGeometry_, &ballGeometry_}) {
-            g->positions.clear();
-            g->normals.clear();
-            g->indices.clear();
-        }
+        handMeshes_.clear();
         const HandDimensions dims = HandDimensions::adult();
+        if (handSkinOf_ != &session->body().skin) {
+            handSkin_ = std::make_unique<SkinQuery>(session->body().skin);
+            handSkinOf_ = &session->body().skin;
+        }
         for (const HandPose& pose : session->frame().hands) {
             // With a tennis ball the receiver leans on it against a wall or the floor: the ball is the tool shown.
-            MeshGeometry scratch;
-            appendHandMesh(pose, dims, pose.contact == ContactKind::TennisBall ? scratch : handGeometry_, &ballGeometry_);
+            if (pose.contact != ContactKind::TennisBall) {
+                appendHandMeshes(pose, dims, handMeshes_, handSkin_.get());
+                continue;
+            }
+            toolScratch_.clear();
+            appendHandMeshes(pose, dims, toolScratch_);
+            appendMesh(toolScratch_.ball, handMeshes_.ball);
         }
         // With the heat map on, the hands open a window over each pressed spot so the heat shows:
         // a per-vertex opacity in the overlay channel (a few thousand vertices, far cheaper on
@@ -116,13 +130,24 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
             settings.heat != HeatMode::Off ? contactWindows(session->frame().contacts) : std::vector<ContactWindow>{};
         handOpacity_.clear();
         if (!windows.empty())
-            for (const glm::vec3& p : handGeometry_.positions)
+            for (const glm::vec3& p : handMeshes_.hand.positions)
                 handOpacity_.emplace_back(0.0f, 0.0f, 0.0f, windowOpacity(windows, p));
-        hands_.stream(handGeometry_.positions, handGeometry_.normals, handGeometry_.indices, handOpacity_);
+        forearmOpacity_.clear();
+        const MeshGeometry& forearm = handMeshes_.forearm;
+        for (std::size_t i = 0; i < forearm.positions.size(); ++i) {
+            const float window = windows.empty() ? 1.0f : windowOpacity(windows, forearm.positions[i]);
+            forearmOpacity_.emplace_back(0.0f, 0.0f, 0.0f, handMeshes_.forearmOpacity[i] * window);
+        }
+        const MeshGeometry& hand = handMeshes_.hand;
+        hands_.stream(hand.positions, hand.normals, hand.indices, handOpacity_);
+        nails_.stream(handMeshes_.nails.positions, handMeshes_.nails.normals, handMeshes_.nails.indices);
+        forearms_.stream(forearm.positions, forearm.normals, forearm.indices, forearmOpacity_);
         const float alpha = settings.handsSeeThrough ? 0.35f : 1.0f;
         extras.push_back({&hands_, glm::vec4(glm::vec3(kHandColor), alpha), 0.55f, !windows.empty()});
-        if (!ballGeometry_.indices.empty()) {
-            ball_.stream(ballGeometry_.positions, ballGeometry_.normals, ballGeometry_.indices);
+        extras.push_back({&nails_, glm::vec4(glm::vec3(kNailColor), alpha), 0.3f, false});
+        extras.push_back({&forearms_, glm::vec4(glm::vec3(kHandColor), alpha), 0.55f, true});
+        if (!handMeshes_.ball.indices.empty()) {
+            ball_.stream(handMeshes_.ball.positions, handMeshes_.ball.normals, handMeshes_.ball.indices);
             extras.push_back({&ball_, kBallColor, 0.8f, false});  // the ball stays solid: it is the tool being shown
         }
     }
@@ -137,8 +162,8 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
     if (session) {
         buildOverlay(settings, *session);
         overlay_.draw(overlayGeometry_, viewProjection);
-        for (const ExtraMesh& e : extras)
-            for (const glm::vec3& p : e.mesh == &hands_ ? handGeometry_.positions : ballGeometry_.positions) bounds.add(p);
+        for (const MeshGeometry* g : {&handMeshes_.hand, &handMeshes_.ball})
+            for (const glm::vec3& p : g->positions) bounds.add(p);
         for (const OverlayGeometry* g : {&overlayGeometry_, &warningGeometry_})
             for (const ColoredVertex& v : g->vertices) bounds.add(v.position);
     }

@@ -11,6 +11,7 @@
 #include "gfx/OverlayRenderer.h"
 #include "gfx/SceneRenderer.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -56,9 +57,14 @@ private:
 
     SceneRenderer scene_;
     OverlayRenderer overlay_;
-    GpuMesh hands_, ball_;
-    std::vector<glm::vec4> handOpacity_;  // per hand vertex, in the overlay's alpha (contact windows)
-    MeshGeometry handGeometry_, ballGeometry_;
+    GpuMesh hands_, nails_, forearms_, ball_;
+    std::vector<glm::vec4> handOpacity_;     // per hand vertex, in the overlay's alpha (contact windows)
+    std::vector<glm::vec4> forearmOpacity_;  // per forearm vertex: its fade toward the elbow times the windows
+    HandMeshes handMeshes_;
+    HandMeshes toolScratch_;  // a hand holding a tennis ball: only its ball is drawn
+    // The skin the free fingers rest on, built when the session's body changes.
+    std::unique_ptr<SkinQuery> handSkin_;
+    const SkinSurface* handSkinOf_ = nullptr;
     OverlayGeometry overlayGeometry_;
     Region outlinedRegion_ = Region::None;
     OverlayGeometry outline_;  // the border of outlineOf_.second on outlineOf_.first's skin, built when either changes
