@@ -109,9 +109,11 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
     if (session && settings.showHands) {
         handMeshes_.clear();
         const HandDimensions dims = HandDimensions::adult();
-        if (handSkinOf_ != &session->body().skin) {
-            handSkin_ = std::make_unique<SkinQuery>(session->body().skin);
-            handSkinOf_ = &session->body().skin;
+        const SkinSurface& skin = session->body().skin;
+        const std::array<const void*, 3> skinKey{&skin, skin.positions.data(), skin.indices.data()};
+        if (!handSkin_ || handSkinOf_ != skinKey) {
+            handSkin_ = std::make_unique<SkinQuery>(skin);
+            handSkinOf_ = skinKey;
         }
         for (const HandPose& pose : session->frame().hands) {
             // With a tennis ball the receiver leans on it against a wall or the floor: the ball is the tool shown.

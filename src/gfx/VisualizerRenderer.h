@@ -11,6 +11,7 @@
 #include "gfx/OverlayRenderer.h"
 #include "gfx/SceneRenderer.h"
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -62,9 +63,10 @@ private:
     std::vector<glm::vec4> forearmOpacity_;  // per forearm vertex: its fade toward the elbow times the windows
     HandMeshes handMeshes_;
     HandMeshes toolScratch_;  // a hand holding a tennis ball: only its ball is drawn
-    // The skin the free fingers rest on, built when the session's body changes.
+    // The skin the free fingers rest on, rebuilt when the skin's storage changes
+    // (a skin moved in place, e.g. posed, keeps its storage: rebuild it then too).
     std::unique_ptr<SkinQuery> handSkin_;
-    const SkinSurface* handSkinOf_ = nullptr;
+    std::array<const void*, 3> handSkinOf_{};  // skin, its positions, its indices
     OverlayGeometry overlayGeometry_;
     Region outlinedRegion_ = Region::None;
     OverlayGeometry outline_;  // the border of outlineOf_.second on outlineOf_.first's skin, built when either changes
