@@ -17,10 +17,12 @@ constexpr float kMaxPitchRad = 60.0f * kDeg;   // fingers tipped toward it
 constexpr float kHeelPitchRad = -25.0f * kDeg; // heel of hand: fingers lifted
 constexpr float kThumbPitchRad = 5.0f * kDeg;  // thumb work: palm level on the back
 constexpr float kSinkToleranceM = 0.0015f;  // a joint may press this far into the skin
-constexpr float kMaxSkinDropM = 0.04f;     // the skin under a free finger is taken this far off the contact plane at most
+constexpr float kMaxSkinDropM = 0.04f;  // the skin under a free finger is taken this far below the contact plane at most
+constexpr float kMaxSkinRiseM = 0.10f;  // and this far above it (a flank or buttock rising ahead of the hand)
 constexpr int kSkinRounds = 3;
 constexpr float kRestGapM = 0.0005f;        // a resting finger lies this far above the skin
-constexpr float kHyperextensionRad = 15.0f * kDeg;
+constexpr float kHyperextensionRad = 15.0f * kDeg;     // PIP, DIP and the thumb's joints
+constexpr float kMcpHyperextensionRad = 35.0f * kDeg;  // a finger's MCP joint bends back further (passively)
 constexpr float kPalmExponentLength = 0.45f;  // superellipsoid: squarer ends
 constexpr float kPalmExponentSection = 0.55f; // squarer cross-section
 
@@ -111,6 +113,7 @@ struct DigitModel {
     std::array<float, 4> radiusM{};
     std::array<float, 3> flexRad{};
     std::array<float, 3> maxFlexRad{};
+    std::array<float, 3> hyperextensionRad{kHyperextensionRad, kHyperextensionRad, kHyperextensionRad};
 
     glm::vec3 direction(float phi) const { return std::cos(phi) * forward - std::sin(phi) * dorsal; }
 
@@ -162,6 +165,7 @@ std::array<DigitModel, kDigitCount> digitModels(const HandDimensions& d, const P
         const float reach = std::max(d.fingerLengthM[f] - g.radiusM[3], 0.01f);
         g.lengthM = {0.48f * reach, 0.30f * reach, 0.22f * reach};
         g.maxFlexRad = {80.0f * kDeg, 100.0f * kDeg, 70.0f * kDeg};
+        g.hyperextensionRad[0] = kMcpHyperextensionRad;
         for (std::size_t k = 0; k < 3; ++k) g.flexRad[k] = g.maxFlexRad[k] * fingerCurl;
     }
     return m;
@@ -263,7 +267,7 @@ void conformDigit(DigitModel& m, const Ground& ground) {
         float phi = wanted;
         if (clearanceAt(wanted) < -kSinkToleranceM) {
             constexpr int kSamples = 16;
-            const float lo = phiBefore - kHyperextensionRad, hi = phiBefore + m.maxFlexRad[k];
+            const float lo = phiBefore - m.hyperextensionRad[k], hi = phiBefore + m.maxFlexRad[k];
             float best = wanted, bestClearance = -1e9f, nearest = 0.0f, nearestGap = 1e9f;
             for (int i = 0; i <= kSamples; ++i) {
                 const float a = lo + (hi - lo) * static_cast<float>(i) / kSamples;
@@ -477,16 +481,24 @@ bool solveHandRig(const HandPose& pose, const HandDimensions& dims, HandRig& rig
     // Beside a working thumb the relaxed fingers rest on the skin.
     settle(false, true, pose.contact == ContactKind::ThumbPad);
     if (skin && !skin->empty() && !rig.hasBall) {
-        // Then on the skin itself under each free fingertip, a few times: the tip moves as it settles.
+        // Then on the skin itself under each free digit, a few times: the digit moves as it settles.
         for (int round = 0; round < kSkinRounds; ++round) {
             place();
             for (std::size_t i = 0; i < models.size(); ++i) {
                 if (carriesContact(pose.contact, i)) continue;
-                const glm::vec3 tip = rig.toModelPoint(rig.digits[i].joints[3]);
-                const SkinHit hit = skin->closest(tip);
-                const float overPlane = glm::dot(tip - pose.contactPoint, n) - rest;
-                const float drop = glm::dot(tip - hit.position, hit.normal) - overPlane;
-                if (std::isfinite(drop)) skinDrop[i] = std::clamp(drop, -kMaxSkinDropM, kMaxSkinDropM);
+                // The ground of a digit is the contact's skin plane (the lift is the hand's, not the
+                // skin's), moved to the highest skin under it beyond the base joint.
+                float drop = kMaxSkinDropM;
+                const auto& joints = rig.digits[i].joints;
+                // Joints and the middles of the segments between them.
+                for (const float along : {1.0f, 1.5f, 2.0f, 2.5f, 3.0f}) {
+                    const auto k = static_cast<std::size_t>(along);
+                    const glm::vec3 joint = rig.toModelPoint(k < 3 ? glm::mix(joints[k], joints[k + 1], along - float(k)) : joints[3]);
+                    const SkinHit hit = skin->closest(joint);
+                    const float overPlane = glm::dot(joint - pose.contactPoint, n);
+                    drop = std::min(drop, glm::dot(joint - hit.position, hit.normal) - overPlane);
+                }
+                if (std::isfinite(drop)) skinDrop[i] = std::clamp(drop, -kMaxSkinRiseM, kMaxSkinDropM);
             }
             settle(false, true, pose.contact == ContactKind::ThumbPad);
         }

@@ -110,7 +110,8 @@ struct HandRig {
 // wrist or contact point is not finite; a degenerate basis falls back to +Y back,
 // +Z fingertips. Curls are clamped to [0, 1] (NaN reads as 0).
 // With `skin`, the digits that carry no contact rest on the skin under their
-// tips rather than on the contact's tangent plane (at most 4 cm off it).
+// joints rather than on the contact's tangent plane (at most 4 cm below it,
+// 10 cm above it).
 bool solveHandRig(const HandPose& pose, const HandDimensions& dims, HandRig& rig, const SkinQuery* skin = nullptr);
 
 // Unit superellipsoid point i of the palm sampling (pole, rings, pole).
