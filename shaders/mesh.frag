@@ -70,7 +70,10 @@ void main() {
     color = color / (1.0 + 0.25 * color);
     // See-through layers keep a visible outline: opacity rises toward the silhouette (Fresnel-like).
     float alpha = u_baseColor.a * mix(1.0, overlayWeight, u_overlayOpacity);
-    if (alpha < 1.0) alpha = mix(alpha, 0.85, pow(1.0 - max(dot(n, viewDir), 0.0), 2.5));
+    // A per-vertex opacity below a window's floor (0.12, core/hands/ContactWindow.h) fades the
+    // outline too: a forearm fading out toward the elbow leaves no rim behind.
+    float rimOpacity = 0.85 * mix(1.0, clamp(overlayWeight / 0.12, 0.0, 1.0), u_overlayOpacity);
+    if (alpha < 1.0) alpha = mix(alpha, rimOpacity, pow(1.0 - max(dot(n, viewDir), 0.0), 2.5));
     o_color = vec4(toSrgb(color), alpha);
 #endif
 }

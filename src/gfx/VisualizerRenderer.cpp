@@ -16,7 +16,16 @@ namespace {
 
 const glm::vec4 kHandColor{0.56f, 0.32f, 0.21f, 1.0f};   // linear; a deeper tone than the receiver's skin, so the hands read apart
 const glm::vec4 kOutlineColor{0.35f, 0.85f, 1.0f, 0.9f};  // sRGB: a cool cyan, apart from every heat colour
+const glm::vec4 kNailColor{0.72f, 0.46f, 0.40f, 1.0f};   // linear; paler and pinker than the hand
 const glm::vec4 kBallColor{0.62f, 0.80f, 0.10f, 1.0f};   // optic yellow-green, linear
+
+// Appends `from` to `into`, its indices moved past `into`'s vertices.
+void appendMesh(const MeshGeometry& from, MeshGeometry& into) {
+    const auto base = static_cast<std::uint32_t>(into.positions.size());
+    into.positions.insert(into.positions.end(), from.positions.begin(), from.positions.end());
+    into.normals.insert(into.normals.end(), from.normals.begin(), from.normals.end());
+    for (std::uint32_t i : from.indices) into.indices.push_back(base + i);
+}
 
 }  // namespace
 
@@ -102,7 +111,9 @@ void VisualizerRenderer::pose(const TechniqueSession* session, ViewSettings& sho
         posed_ = std::make_unique<PosedBody>(*sceneData_, session->body());
     if (!posed_ || !posed_->canPose()) return;
     BodyPose pose = session ? poseAt(session->technique(), session->time()) : BodyPose{};
-    if (session && ownHandsAt(session->technique(), session->time()))
+    // Self-massage: the receiver's own arms reach the spots while hands are shown (hidden, the
+    // heat under them shows).
+    if (session && shown.showHands && ownHandsAt(session->technique(), session->time()))
         for (const HandPose& h : session->frame().hands)
             if (h.inUse && h.contact != ContactKind::TennisBall)
                 pose.ownHands[h.side == HandSide::Left ? 0 : 1] =
@@ -123,6 +134,11 @@ void VisualizerRenderer::shadeTable() {
     if (shadedTable_.positions.size() != table_->positions.size()) shadedTable_ = *table_;
     shadedTable_.shade = contactShade(table_->positions, table_->normals, posed_->body().skin);
     scene_.setTableColors(shadedTable_.shadedColors());
+}
+
+std::array<std::size_t, 4> VisualizerRenderer::partSizes() const {
+    return {handMeshes_.hand.positions.size(), handMeshes_.nails.positions.size(), handMeshes_.forearm.positions.size(),
+            handMeshes_.ball.positions.size()};
 }
 
 const PosedBody* VisualizerRenderer::poseFor(const TechniqueSession* session) {
@@ -154,25 +170,29 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
     updateHeat(settings, session);
     std::vector<ExtraMesh> extras;
     if (session && settings.showHands) {
-        for (MeshGeometry* g : {&handGeometry_, &ballGeometry_}) {
-            g->positions.clear();
-            g->normals.clear();
-            g->indices.clear();
-        }
+        handMeshes_.clear();
         const HandDimensions dims = HandDimensions::adult();
-        std::array<std::size_t, 3> handStart{}, ballStart{};
+        const SkinSurface& skin = session->body().skin;
+        const std::array<const void*, 3> skinKey{&skin, skin.positions.data(), skin.indices.data()};
+        if (!handSkin_ || handSkinOf_ != skinKey) {
+            handSkin_ = std::make_unique<SkinQuery>(skin);
+            handSkinOf_ = skinKey;
+        }
         const auto& hands = session->frame().hands;
         for (std::size_t h = 0; h < hands.size() && h < 2; ++h) {
             const HandPose& pose = hands[h];
-            handStart[h] = handGeometry_.positions.size();
-            ballStart[h] = ballGeometry_.positions.size();
+            handStart_[h] = partSizes();
             // With a tennis ball the receiver leans on it against a wall or the floor: the ball is the
             // tool shown; in self-massage the body's own hands do the rest (PosedBody).
-            MeshGeometry scratch;
             const bool own = posed_ && !posed_->atRest() && posed_->pose().ownHands[h].has_value();
-            appendHandMesh(pose, dims, pose.contact == ContactKind::TennisBall || own ? scratch : handGeometry_, &ballGeometry_);
-            handStart[h + 1] = handGeometry_.positions.size();
-            ballStart[h + 1] = ballGeometry_.positions.size();
+            if (pose.contact != ContactKind::TennisBall && !own) {
+                appendHandMeshes(pose, dims, handMeshes_, handSkin_.get());
+            } else if (pose.contact == ContactKind::TennisBall) {
+                toolScratch_.clear();
+                appendHandMeshes(pose, dims, toolScratch_);
+                appendMesh(toolScratch_.ball, handMeshes_.ball);
+            }
+            handStart_[h + 1] = partSizes();
         }
         // With the heat map on, the hands open a window over each pressed spot so the heat shows:
         // a per-vertex opacity in the overlay channel (a few thousand vertices, far cheaper on
@@ -181,19 +201,31 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
             settings.heat != HeatMode::Off ? contactWindows(session->frame().contacts) : std::vector<ContactWindow>{};
         handOpacity_.clear();
         if (!windows.empty())
-            for (const glm::vec3& p : handGeometry_.positions)
+            for (const glm::vec3& p : handMeshes_.hand.positions)
                 handOpacity_.emplace_back(0.0f, 0.0f, 0.0f, windowOpacity(windows, p));
-        // Posed, each hand (and ball) moves with the skin where it presses.
+        forearmOpacity_.clear();
+        const MeshGeometry& forearm = handMeshes_.forearm;
+        for (std::size_t i = 0; i < forearm.positions.size(); ++i) {
+            const float window = windows.empty() ? 1.0f : windowOpacity(windows, forearm.positions[i]);
+            forearmOpacity_.emplace_back(0.0f, 0.0f, 0.0f, handMeshes_.forearmOpacity[i] * window);
+        }
+        // Posed, each hand (its nails, forearm, ball) moves with the skin where it presses.
         for (std::size_t h = 0; h < hands.size() && h < 2; ++h) {
             const glm::vec3 anchor = hands[h].contactPoint;
-            carry(handGeometry_, handStart[h], handStart[h + 1], anchor);
-            carry(ballGeometry_, ballStart[h], ballStart[h + 1], anchor);
+            MeshGeometry* parts[4] = {&handMeshes_.hand, &handMeshes_.nails, &handMeshes_.forearm, &handMeshes_.ball};
+            for (int part = 0; part < 4; ++part) carry(*parts[part], handStart_[h][part], handStart_[h + 1][part], anchor);
         }
-        hands_.stream(handGeometry_.positions, handGeometry_.normals, handGeometry_.indices, handOpacity_);
+        // (after the windows above, which are read on the body at rest)
+        const MeshGeometry& hand = handMeshes_.hand;
+        hands_.stream(hand.positions, hand.normals, hand.indices, handOpacity_);
+        nails_.stream(handMeshes_.nails.positions, handMeshes_.nails.normals, handMeshes_.nails.indices);
+        forearms_.stream(forearm.positions, forearm.normals, forearm.indices, forearmOpacity_);
         const float alpha = settings.handsSeeThrough ? 0.35f : 1.0f;
         extras.push_back({&hands_, glm::vec4(glm::vec3(kHandColor), alpha), 0.55f, !windows.empty()});
-        if (!ballGeometry_.indices.empty()) {
-            ball_.stream(ballGeometry_.positions, ballGeometry_.normals, ballGeometry_.indices);
+        extras.push_back({&nails_, glm::vec4(glm::vec3(kNailColor), alpha), 0.3f, false});
+        extras.push_back({&forearms_, glm::vec4(glm::vec3(kHandColor), alpha), 0.55f, true});
+        if (!handMeshes_.ball.indices.empty()) {
+            ball_.stream(handMeshes_.ball.positions, handMeshes_.ball.normals, handMeshes_.ball.indices);
             extras.push_back({&ball_, kBallColor, 0.8f, false});  // the ball stays solid: it is the tool being shown
         }
     }
@@ -210,8 +242,8 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
         buildOverlay(settings, *session);
         carry(overlayGeometry_);
         overlay_.draw(overlayGeometry_, viewProjection);
-        for (const ExtraMesh& e : extras)
-            for (const glm::vec3& p : e.mesh == &hands_ ? handGeometry_.positions : ballGeometry_.positions) bounds.add(p);
+        for (const MeshGeometry* g : {&handMeshes_.hand, &handMeshes_.ball})
+            for (const glm::vec3& p : g->positions) bounds.add(p);
         for (const OverlayGeometry* g : {&overlayGeometry_, &warningGeometry_})
             for (const ColoredVertex& v : g->vertices) bounds.add(v.position);
     }

@@ -14,6 +14,7 @@
 #include "gfx/OverlayRenderer.h"
 #include "gfx/SceneRenderer.h"
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -74,6 +75,9 @@ private:
     // skin at `anchor` (a rigid move); an overlay's vertices each with the skin where it lies.
     void carry(MeshGeometry& g, std::size_t from, std::size_t end, const glm::vec3& anchor) const;
     void carry(OverlayGeometry& g) const;
+    // Vertex counts of the hand meshes' parts (hand, nails, forearm, ball), to mark where each hand begins.
+    std::array<std::size_t, 4> partSizes() const;
+    std::array<std::array<std::size_t, 4>, 3> handStart_{};  // per hand, and past the last
     void updateHeat(const ViewSettings& settings, const TechniqueSession* session);
     void buildOverlay(const ViewSettings& settings, const TechniqueSession& session);
 
@@ -83,9 +87,15 @@ private:
     TableMesh shadedTable_;  // the table with the contact shade of the posed body
     std::unique_ptr<PosedBody> posed_;  // made for the first session's body
     OverlayRenderer overlay_;
-    GpuMesh hands_, ball_;
-    std::vector<glm::vec4> handOpacity_;  // per hand vertex, in the overlay's alpha (contact windows)
-    MeshGeometry handGeometry_, ballGeometry_;
+    GpuMesh hands_, nails_, forearms_, ball_;
+    std::vector<glm::vec4> handOpacity_;     // per hand vertex, in the overlay's alpha (contact windows)
+    std::vector<glm::vec4> forearmOpacity_;  // per forearm vertex: its fade toward the elbow times the windows
+    HandMeshes handMeshes_;
+    HandMeshes toolScratch_;  // a hand holding a tennis ball: only its ball is drawn
+    // The skin the free fingers rest on, rebuilt when the skin's storage changes
+    // (a skin moved in place, e.g. posed, keeps its storage: rebuild it then too).
+    std::unique_ptr<SkinQuery> handSkin_;
+    std::array<const void*, 3> handSkinOf_{};  // skin, its positions, its indices
     OverlayGeometry overlayGeometry_;
     Region outlinedRegion_ = Region::None;
     OverlayGeometry outline_;  // the border of outlineOf_.second on outlineOf_.first's skin, built when either changes

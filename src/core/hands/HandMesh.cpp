@@ -2,6 +2,8 @@
 
 #include "core/base/MathUtil.h"
 #include "core/geometry/MeshBuilder.h"
+#include "core/hands/ForearmMesh.h"
+#include "core/hands/RingSurface.h"
 
 #include <array>
 #include <cmath>
@@ -15,6 +17,12 @@ constexpr int kStartRings = 2;  // hidden inside the previous joint or the palm
 constexpr int kEndRings = 3;
 constexpr int kTipRings = 4;
 constexpr float kInnerStart = 0.98f;
+
+constexpr int kBlobSlices = 10;  // ellipsoids: palm pads, knuckles, nails
+constexpr int kBlobRings = 6;
+constexpr int kBlobVertexCount = kBlobSlices * kBlobRings + 2;
+constexpr int kKnuckleCount = 4;
+constexpr int kNailCount = kDigitCount;
 
 constexpr int kBallSlices = 24;
 constexpr int kBallRings = 15;
@@ -63,43 +71,6 @@ void appendIndices(const std::vector<std::uint32_t>& topology, std::uint32_t bas
     }
 }
 
-void triangle(std::uint32_t a, std::uint32_t b, std::uint32_t c, std::vector<std::uint32_t>& idx) {
-    idx.push_back(a);
-    idx.push_back(b);
-    idx.push_back(c);
-}
-
-// Indices of a closed surface laid out as pole, `rings` rings of `slices`, pole,
-// rings going from the first pole to the second and each ring turning counter-
-// clockwise seen from the second pole.
-void ringSurfaceIndices(std::uint32_t base, int rings, int slices, std::vector<std::uint32_t>& idx) {
-    const auto at = [&](int ring, int slice) {
-        return base + 1u + static_cast<std::uint32_t>(ring * slices + slice % slices);
-    };
-    const std::uint32_t last = base + 1u + static_cast<std::uint32_t>(rings * slices);
-    for (int j = 0; j < slices; ++j) triangle(base, at(0, j + 1), at(0, j), idx);
-    for (int i = 0; i + 1 < rings; ++i) {
-        for (int j = 0; j < slices; ++j) {
-            triangle(at(i, j), at(i, j + 1), at(i + 1, j + 1), idx);
-            triangle(at(i, j), at(i + 1, j + 1), at(i + 1, j), idx);
-        }
-    }
-    for (int j = 0; j < slices; ++j) triangle(at(rings - 1, j), at(rings - 1, j + 1), last, idx);
-}
-
-template <int N>
-const std::array<glm::vec2, N>& unitCircle() {
-    static const std::array<glm::vec2, N> table = [] {
-        std::array<glm::vec2, N> t{};
-        for (int j = 0; j < N; ++j) {
-            const float a = 2.0f * kPi * static_cast<float>(j) / static_cast<float>(N);
-            t[static_cast<std::size_t>(j)] = glm::vec2(std::cos(a), std::sin(a));
-        }
-        return t;
-    }();
-    return table;
-}
-
 // Vertices of a sphere r0 at c0, a cone tangent to both spheres, a sphere r1
 // at c1, laid out for ringSurfaceIndices(kStartRings + endRings). `side` fixes
 // the seam of the rings so neighbouring phalanges twist alike.
@@ -131,6 +102,49 @@ void writeCapsule(VertexWriter& w, const glm::vec3& c0, float r0, const glm::vec
     w.put(c1 + r1 * d, d);
 }
 
+// Unit sphere, laid out for ringSurfaceIndices(kBlobRings, kBlobSlices).
+const std::array<glm::vec3, kBlobVertexCount>& unitBlob() {
+    static const std::array<glm::vec3, kBlobVertexCount> points = [] {
+        std::array<glm::vec3, kBlobVertexCount> p{};
+        p[0] = glm::vec3(0, 0, -1);
+        const auto& circle = unitCircle<kBlobSlices>();
+        for (int i = 0; i < kBlobRings; ++i) {
+            const float eta = -0.5f * kPi + kPi * static_cast<float>(i + 1) / static_cast<float>(kBlobRings + 1);
+            for (int j = 0; j < kBlobSlices; ++j) {
+                const glm::vec2 cs = circle[static_cast<std::size_t>(j)];
+                p[static_cast<std::size_t>(1 + i * kBlobSlices + j)] =
+                    glm::vec3(std::cos(eta) * cs.x, std::cos(eta) * cs.y, std::sin(eta));
+            }
+        }
+        p[kBlobVertexCount - 1] = glm::vec3(0, 0, 1);
+        return p;
+    }();
+    return points;
+}
+
+void writeEllipsoid(VertexWriter& w, const Ellipsoid& e) {
+    const glm::mat3 normalMap = glm::inverse(glm::transpose(e.axes));
+    for (const glm::vec3& u : unitBlob()) w.put(e.centre + e.axes * u, glm::normalize(normalMap * u));
+}
+
+// A bump on the back of the hand over each finger's MCP joint.
+Ellipsoid knuckle(const DigitChain& finger) {
+    const float r = finger.radii[0];
+    return {finger.joints[0] + glm::vec3(0.0f, 0.45f * r, -0.1f * r), glm::mat3(0.72f * r, 0, 0, 0, 0.7f * r, 0, 0, 0, 0.8f * r)};
+}
+
+// A flat nail plate over the distal phalanx, standing a little proud of it.
+Ellipsoid nail(const DigitChain& digit) {
+    const glm::vec3 along = digit.joints[3] - digit.joints[2];
+    const glm::vec3 d = glm::length(along) > 1e-7f ? glm::normalize(along) : glm::vec3(0, 0, 1);
+    glm::vec3 dorsal = glm::cross(d, digit.flexAxis);
+    dorsal = glm::length(dorsal) > 1e-6f ? glm::normalize(dorsal) : anyPerpendicular(d);
+    const glm::vec3 across = glm::cross(dorsal, d);
+    const float r = digit.radii[3];
+    return {digit.joints[3] - 0.3f * r * d + 0.82f * r * dorsal,
+            glm::mat3(0.74f * r * across, 0.24f * r * dorsal, 0.95f * r * d)};
+}
+
 int capsuleVertices(int endRings) { return kCapsuleSlices * (kStartRings + endRings) + 2; }
 
 // Palm vertices (layout of palmUnitPoints), normals from the deformed grid:
@@ -159,9 +173,10 @@ void writePalm(VertexWriter& w, const HandRig& rig) {
 }
 
 // Per hand: the palm, then per digit (thumb first) three phalanges, the last
-// with a rounder tip.
-constexpr std::size_t kHandVertexCount =
-    kPalmVertexCount + 15 * (kCapsuleSlices * (kStartRings + kEndRings) + 2) + 5 * kCapsuleSlices * (kTipRings - kEndRings);
+// with a rounder tip, then the palm pads and the knuckles.
+constexpr std::size_t kHandVertexCount = kPalmVertexCount + 15 * (kCapsuleSlices * (kStartRings + kEndRings) + 2) +
+                                         5 * kCapsuleSlices * (kTipRings - kEndRings) +
+                                         (kPalmPadCount + kKnuckleCount) * kBlobVertexCount;
 
 const std::vector<std::uint32_t>& handTopology() {
     static const std::vector<std::uint32_t> topology = [] {
@@ -175,6 +190,19 @@ const std::vector<std::uint32_t>& handTopology() {
                 base += static_cast<std::uint32_t>(capsuleVertices(endRings));
             }
         }
+        for (int blob = 0; blob < kPalmPadCount + kKnuckleCount; ++blob) {
+            ringSurfaceIndices(base, kBlobRings, kBlobSlices, idx);
+            base += kBlobVertexCount;
+        }
+        return idx;
+    }();
+    return topology;
+}
+
+const std::vector<std::uint32_t>& nailTopology() {
+    static const std::vector<std::uint32_t> topology = [] {
+        std::vector<std::uint32_t> idx;
+        for (std::uint32_t k = 0; k < kNailCount; ++k) ringSurfaceIndices(k * kBlobVertexCount, kBlobRings, kBlobSlices, idx);
         return idx;
     }();
     return topology;
@@ -231,8 +259,8 @@ const BallTemplate& ballTemplate() {
         };
         for (int k = 0; k < kSeamSamples; ++k) {
             for (int s = 0; s < kSeamSides; ++s) {
-                triangle(at(k, s), at(k, s + 1), at(k + 1, s + 1), b.indices);
-                triangle(at(k, s), at(k + 1, s + 1), at(k + 1, s), b.indices);
+                appendTriangle(at(k, s), at(k, s + 1), at(k + 1, s + 1), b.indices);
+                appendTriangle(at(k, s), at(k + 1, s + 1), at(k + 1, s), b.indices);
             }
         }
         return b;
@@ -250,12 +278,7 @@ void appendBall(const Placement& pl, MeshGeometry& out) {
 
 bool finite(const glm::vec3& v) { return std::isfinite(v.x) && std::isfinite(v.y) && std::isfinite(v.z); }
 
-}  // namespace
-
-void appendHandMesh(const HandPose& pose, const HandDimensions& dims, MeshGeometry& out, MeshGeometry* ball) {
-    if (!pose.inUse) return;
-    HandRig rig;
-    if (!solveHandRig(pose, dims, rig)) return;
+void appendHand(const HandRig& rig, MeshGeometry& out, MeshGeometry& nails) {
     const Placement pl{rig.toModel, rig.origin, rig.mirrored};
     const auto base = static_cast<std::uint32_t>(out.positions.size());
     VertexWriter w = growVertices(pl, kHandVertexCount, out);
@@ -269,8 +292,43 @@ void appendHandMesh(const HandPose& pose, const HandDimensions& dims, MeshGeomet
                          k == 2 ? kTipRings : kEndRings);
         }
     }
+    for (const Ellipsoid& pad : rig.pads) writeEllipsoid(w, pad);
+    for (std::size_t f = 1; f <= kKnuckleCount; ++f) writeEllipsoid(w, knuckle(rig.digits[f]));
     appendIndices(handTopology(), base, pl.flip, out.indices);
+
+    const auto nailBase = static_cast<std::uint32_t>(nails.positions.size());
+    VertexWriter nw = growVertices(pl, static_cast<std::size_t>(kNailCount * kBlobVertexCount), nails);
+    for (const DigitChain& chain : rig.digits) writeEllipsoid(nw, nail(chain));
+    appendIndices(nailTopology(), nailBase, pl.flip, nails.indices);
+}
+
+}  // namespace
+
+void appendHandMesh(const HandPose& pose, const HandDimensions& dims, MeshGeometry& out, MeshGeometry* ball,
+                    const SkinQuery* skin) {
+    if (!pose.inUse) return;
+    HandRig rig;
+    if (!solveHandRig(pose, dims, rig, skin)) return;
+    appendHand(rig, out, out);
     if (rig.hasBall) appendBall(Placement{rig.toModel, rig.ballCentre, rig.mirrored}, ball ? *ball : out);
+}
+
+void HandMeshes::clear() {
+    for (MeshGeometry* g : {&hand, &nails, &forearm, &ball}) {
+        g->positions.clear();
+        g->normals.clear();
+        g->indices.clear();
+    }
+    forearmOpacity.clear();
+}
+
+void appendHandMeshes(const HandPose& pose, const HandDimensions& dims, HandMeshes& out, const SkinQuery* skin) {
+    if (!pose.inUse) return;
+    HandRig rig;
+    if (!solveHandRig(pose, dims, rig, skin)) return;
+    appendHand(rig, out.hand, out.nails);
+    appendForearmMesh(pose, rig, dims, out.forearm, out.forearmOpacity);
+    if (rig.hasBall) appendBall(Placement{rig.toModel, rig.ballCentre, rig.mirrored}, out.ball);
 }
 
 void appendTennisBall(const glm::vec3& contactPoint, const glm::vec3& skinNormal, MeshGeometry& out) {

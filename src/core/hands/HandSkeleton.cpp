@@ -17,7 +17,12 @@ constexpr float kMaxPitchRad = 60.0f * kDeg;   // fingers tipped toward it
 constexpr float kHeelPitchRad = -25.0f * kDeg; // heel of hand: fingers lifted
 constexpr float kThumbPitchRad = 5.0f * kDeg;  // thumb work: palm level on the back
 constexpr float kSinkToleranceM = 0.0015f;  // a joint may press this far into the skin
-constexpr float kHyperextensionRad = 15.0f * kDeg;
+constexpr float kMaxSkinDropM = 0.04f;  // the skin under a free finger is taken this far below the contact plane at most
+constexpr float kMaxSkinRiseM = 0.10f;  // and this far above it (a flank or buttock rising ahead of the hand)
+constexpr int kSkinRounds = 3;
+constexpr float kRestGapM = 0.0005f;        // a resting finger lies this far above the skin
+constexpr float kHyperextensionRad = 15.0f * kDeg;     // PIP, DIP and the thumb's joints
+constexpr float kMcpHyperextensionRad = 35.0f * kDeg;  // a finger's MCP joint bends back further (passively)
 constexpr float kPalmExponentLength = 0.45f;  // superellipsoid: squarer ends
 constexpr float kPalmExponentSection = 0.55f; // squarer cross-section
 
@@ -44,6 +49,25 @@ struct PalmShape {
         return {halfWidth * u.x * width, halfThickness * u.y, centreZ + halfLength * u.z - knuckleSetback(u.x, t)};
     }
 };
+
+// The thenar pad over the thumb's metacarpal and the hypothenar pad along the
+// little finger's side, bulging a few millimetres from the palm (estimates:
+// docs/sources.md, "Hands").
+std::array<Ellipsoid, kPalmPadCount> palmPads(const HandDimensions& d) {
+    const float w = d.palmWidthM, t = d.palmThicknessM, l = d.palmLengthM;
+    auto pad = [](glm::vec3 centre, glm::vec3 radii, float yawRad) {
+        const float c = std::cos(yawRad), s = std::sin(yawRad);
+        const glm::vec3 x(c, 0.0f, -s), z(s, 0.0f, c);
+        return Ellipsoid{centre, glm::mat3(radii.x * x, glm::vec3(0.0f, radii.y, 0.0f), radii.z * z)};
+    };
+    return {pad({0.22f * w, -0.26f * t, 0.30f * l}, {0.19f * w, 0.32f * t, 0.27f * l}, 0.35f),
+            pad({-0.30f * w, -0.28f * t, 0.42f * l}, {0.16f * w, 0.28f * t, 0.33f * l}, -0.08f)};
+}
+
+// Lowest reach of an ellipsoid along `n`: its centre's height less its support.
+float ellipsoidLowest(const Ellipsoid& e, const glm::vec3& n) {
+    return glm::dot(e.centre, n) - glm::length(glm::transpose(e.axes) * n);
+}
 
 float signedPow(float v, float e) { return std::copysign(std::pow(std::abs(v), e), v); }
 
@@ -89,6 +113,7 @@ struct DigitModel {
     std::array<float, 4> radiusM{};
     std::array<float, 3> flexRad{};
     std::array<float, 3> maxFlexRad{};
+    std::array<float, 3> hyperextensionRad{kHyperextensionRad, kHyperextensionRad, kHyperextensionRad};
 
     glm::vec3 direction(float phi) const { return std::cos(phi) * forward - std::sin(phi) * dorsal; }
 
@@ -140,6 +165,7 @@ std::array<DigitModel, kDigitCount> digitModels(const HandDimensions& d, const P
         const float reach = std::max(d.fingerLengthM[f] - g.radiusM[3], 0.01f);
         g.lengthM = {0.48f * reach, 0.30f * reach, 0.22f * reach};
         g.maxFlexRad = {80.0f * kDeg, 100.0f * kDeg, 70.0f * kDeg};
+        g.hyperextensionRad[0] = kMcpHyperextensionRad;
         for (std::size_t k = 0; k < 3; ++k) g.flexRad[k] = g.maxFlexRad[k] * fingerCurl;
     }
     return m;
@@ -185,6 +211,7 @@ ContactPart locateContact(ContactKind kind, const HandRig& rig, const PalmShape&
     ContactPart part;
     part.lowest = std::numeric_limits<float>::max();
     for (const glm::vec3& p : rig.palm) part.lowest = std::min(part.lowest, glm::dot(p, n));
+    for (const Ellipsoid& pad : rig.pads) part.lowest = std::min(part.lowest, ellipsoidLowest(pad, n));
     std::array<Sphere, 4> spheres{};
     const int count = contactSpheres(kind, rig.digits, spheres);
     if (count == 0) {
@@ -240,7 +267,7 @@ void conformDigit(DigitModel& m, const Ground& ground) {
         float phi = wanted;
         if (clearanceAt(wanted) < -kSinkToleranceM) {
             constexpr int kSamples = 16;
-            const float lo = phiBefore - kHyperextensionRad, hi = phiBefore + m.maxFlexRad[k];
+            const float lo = phiBefore - m.hyperextensionRad[k], hi = phiBefore + m.maxFlexRad[k];
             float best = wanted, bestClearance = -1e9f, nearest = 0.0f, nearestGap = 1e9f;
             for (int i = 0; i <= kSamples; ++i) {
                 const float a = lo + (hi - lo) * static_cast<float>(i) / kSamples;
@@ -268,6 +295,28 @@ void conformDigit(DigitModel& m, const Ground& ground) {
         joint += m.lengthM[k] * m.direction(phi);
         phiBefore = phi;
     }
+}
+
+// A relaxed finger beside a working thumb falls onto the skin: its joints curl
+// together toward full flexion until its lowest joint rests kRestGapM above
+// the ground (or it is fully curled). A finger already down stays as it is.
+void drapeDigit(DigitModel& m, const Ground& ground) {
+    const std::array<float, 3> from = m.flexRad;
+    auto clearanceAt = [&](float share) {
+        for (std::size_t k = 0; k < 3; ++k) m.flexRad[k] = from[k] + share * (m.maxFlexRad[k] - from[k]);
+        return chainClearance(m, ground, 0, m.base, m.flexRad[0]);
+    };
+    if (clearanceAt(0.0f) <= kRestGapM) {
+        m.flexRad = from;
+        return;
+    }
+    float lo = 0.0f, hi = 1.0f;
+    if (clearanceAt(hi) > kRestGapM) return;
+    for (int it = 0; it < 12; ++it) {
+        const float mid = 0.5f * (lo + hi);
+        (clearanceAt(mid) > kRestGapM ? lo : hi) = mid;
+    }
+    clearanceAt(hi);
 }
 
 // A pad presses flat: the last joint turns the distal phalanx parallel to the
@@ -300,7 +349,29 @@ bool carriesContact(ContactKind kind, std::size_t digit) {
 
 }  // namespace
 
-HandDimensions HandDimensions::adult() { return HandDimensions{}; }
+HandDimensions HandDimensions::fromAnthropometry(float handLengthM, float handBreadthM, float palmLengthM,
+                                                 float forearmLengthM) {
+    // Shares of the measured lengths: docs/sources.md, "Hands" (CHA24 for the
+    // index and the thumb, estimates for the rest).
+    const float middle = handLengthM - palmLengthM;
+    HandDimensions d;
+    d.palmLengthM = palmLengthM;
+    d.palmWidthM = handBreadthM;
+    d.wristWidthM = 0.76f * handBreadthM;
+    d.palmThicknessM = 0.34f * handBreadthM;
+    d.fingerLengthM = {0.904f * middle, middle, 0.95f * middle, 0.75f * middle};
+    d.fingerRadiusM = 0.11f * handBreadthM;
+    d.thumbLengthM = 0.78f * middle;
+    d.thumbMetacarpalM = 0.42f * palmLengthM;
+    d.thumbRadiusM = 0.13f * handBreadthM;
+    d.forearmLengthM = forearmLengthM;
+    return d;
+}
+
+// ANSUR II means: docs/sources.md, "Hands".
+HandDimensions HandDimensions::female() { return fromAnthropometry(0.1811f, 0.0782f, 0.1087f, 0.2413f); }
+HandDimensions HandDimensions::male() { return fromAnthropometry(0.1933f, 0.0883f, 0.1165f, 0.2679f); }
+HandDimensions HandDimensions::adult() { return female(); }
 
 const std::array<glm::vec3, kPalmVertexCount>& palmUnitPoints() {
     static const std::array<glm::vec3, kPalmVertexCount> points = [] {
@@ -344,7 +415,7 @@ float handPitchRad(const HandPose& pose, const HandRig& rig, const PalmShape& pa
 
 }  // namespace
 
-bool solveHandRig(const HandPose& pose, const HandDimensions& dims, HandRig& rig) {
+bool solveHandRig(const HandPose& pose, const HandDimensions& dims, HandRig& rig, const SkinQuery* skin) {
     if (!finite(pose.wrist) || !finite(pose.contactPoint)) return false;
     const float lift = std::isfinite(pose.liftM) ? std::max(pose.liftM, 0.0f) : 0.0f;
     const glm::mat3 basis = orthonormalBasis(pose.basis);
@@ -357,6 +428,7 @@ bool solveHandRig(const HandPose& pose, const HandDimensions& dims, HandRig& rig
     const PalmShape palm(dims);
     const auto& unit = palmUnitPoints();
     for (std::size_t i = 0; i < unit.size(); ++i) rig.palm[i] = palm.point(unit[i]);
+    rig.pads = palmPads(dims);
     std::array<DigitModel, kDigitCount> models =
         digitModels(dims, palm, clampCurl(pose.fingerCurl), clampCurl(pose.thumbCurl),
                     pose.contact == ContactKind::ThumbPad);
@@ -382,11 +454,13 @@ bool solveHandRig(const HandPose& pose, const HandDimensions& dims, HandRig& rig
         rig.origin = pose.contactPoint - p + n * (glm::dot(p, n) - part.lowest + rest);
         return part;
     };
-    auto settle = [&](bool contactDigits, bool otherDigits) {
+    // Lowering of the ground under each digit: where the real skin lies below
+    // the contact's tangent plane (a back curving away under the fingers).
+    std::array<float, kDigitCount> skinDrop{};
+    auto settle = [&](bool contactDigits, bool otherDigits, bool drape) {
         const ContactPart part = place();
         Ground ground;
         ground.normal = nc;
-        ground.offset = rest - part.lowest;
         if (rig.hasBall) {
             ground.ball = true;
             ground.ballRadius = ballR;
@@ -395,14 +469,40 @@ bool solveHandRig(const HandPose& pose, const HandDimensions& dims, HandRig& rig
         }
         for (std::size_t i = 0; i < models.size(); ++i) {
             if (!(carriesContact(pose.contact, i) ? contactDigits : otherDigits)) continue;
+            ground.offset = rest - part.lowest + skinDrop[i];
+            if (drape) drapeDigit(models[i], ground);
             conformDigit(models[i], ground);
             models[i].build(rig.digits[i]);
         }
     };
     // Unbending a contact digit lifts its contact part and the hand follows it
     // down; each round leaves about half the sinking of the round before.
-    for (int round = 0; round < 3; ++round) settle(true, false);
-    settle(false, true);
+    for (int round = 0; round < 3; ++round) settle(true, false, false);
+    // Beside a working thumb the relaxed fingers rest on the skin.
+    settle(false, true, pose.contact == ContactKind::ThumbPad);
+    if (skin && !skin->empty() && !rig.hasBall) {
+        // Then on the skin itself under each free digit, a few times: the digit moves as it settles.
+        for (int round = 0; round < kSkinRounds; ++round) {
+            place();
+            for (std::size_t i = 0; i < models.size(); ++i) {
+                if (carriesContact(pose.contact, i)) continue;
+                // The ground of a digit is the contact's skin plane (the lift is the hand's, not the
+                // skin's), moved to the highest skin under it beyond the base joint.
+                float drop = kMaxSkinDropM;
+                const auto& joints = rig.digits[i].joints;
+                // Joints and the middles of the segments between them.
+                for (const float along : {1.0f, 1.5f, 2.0f, 2.5f, 3.0f}) {
+                    const auto k = static_cast<std::size_t>(along);
+                    const glm::vec3 joint = rig.toModelPoint(k < 3 ? glm::mix(joints[k], joints[k + 1], along - float(k)) : joints[3]);
+                    const SkinHit hit = skin->closest(joint);
+                    const float overPlane = glm::dot(joint - pose.contactPoint, n);
+                    drop = std::min(drop, glm::dot(joint - hit.position, hit.normal) - overPlane);
+                }
+                if (std::isfinite(drop)) skinDrop[i] = std::clamp(drop, -kMaxSkinRiseM, kMaxSkinDropM);
+            }
+            settle(false, true, pose.contact == ContactKind::ThumbPad);
+        }
+    }
     const ContactPart part = place();
     rig.ballCentre = pose.contactPoint + n * (ballR - kTennisBallSinkM + lift);
     // Below the part's nominal point, at the height of its lowest point.

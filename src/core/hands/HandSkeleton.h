@@ -25,6 +25,10 @@
 //      the palm on top of it).
 //   5. Digit joints that would sink more than 1.5 mm below the skin plane (or
 //      into the ball) unbend until they rest on it, as a hand flattens on a back.
+//      Beside a working thumb the relaxed fingers curl toward the skin until
+//      they rest on it (a hand never holds its fingers up in the air there).
+// The palm's thenar and hypothenar pads count as part of the palm in steps 4-5.
+#include "core/body/SkinQuery.h"
 #include "core/hands/HandPose.h"
 
 #include <glm/glm.hpp>
@@ -34,20 +38,28 @@
 
 namespace backrub {
 
-// Adult hand sizes, metres. Estimates from typical adult anthropometry (hand
-// length wrist crease to middle fingertip about 0.18-0.19 m), not measured.
+// A therapist's hand and forearm, metres. Built from ANSUR II hand length,
+// hand breadth and palm length and the radiale-stylion length (docs/sources.md,
+// "Hands"); the shares of the digits and the thicknesses are estimates there.
+// Zero until built by fromAnthropometry (or female, male, adult).
 struct HandDimensions {
-    float palmLengthM = 0.10f;       // wrist crease to the middle finger's MCP joint
-    float palmWidthM = 0.085f;       // across the MCP joints
-    float wristWidthM = 0.065f;      // palm width at the wrist crease
-    float palmThicknessM = 0.03f;
-    std::array<float, 4> fingerLengthM{0.075f, 0.08f, 0.075f, 0.06f};  // index, middle, ring, little: MCP joint to tip
-    float fingerRadiusM = 0.009f;    // middle finger, proximal phalanx
-    float thumbLengthM = 0.06f;      // thumb MCP joint to tip
-    float thumbMetacarpalM = 0.045f; // CMC joint to MCP joint
-    float thumbRadiusM = 0.011f;     // proximal phalanx
+    float palmLengthM = 0.0f;     // wrist crease to the middle finger's MCP joint
+    float palmWidthM = 0.0f;      // across the MCP joints (hand breadth)
+    float wristWidthM = 0.0f;     // palm width at the wrist crease
+    float palmThicknessM = 0.0f;
+    std::array<float, 4> fingerLengthM{};  // index, middle, ring, little: MCP joint to tip
+    float fingerRadiusM = 0.0f;   // middle finger, proximal phalanx
+    float thumbLengthM = 0.0f;    // thumb MCP joint to tip
+    float thumbMetacarpalM = 0.0f; // CMC joint to MCP joint
+    float thumbRadiusM = 0.0f;    // proximal phalanx
+    float forearmLengthM = 0.0f;  // wrist to elbow (radiale-stylion)
 
-    static HandDimensions adult();
+    // Everything from the four measured lengths, metres.
+    static HandDimensions fromAnthropometry(float handLengthM, float handBreadthM, float palmLengthM,
+                                            float forearmLengthM);
+    static HandDimensions female();  // ANSUR II means, women
+    static HandDimensions male();    // ANSUR II means, men
+    static HandDimensions adult();   // the hand drawn: female()
 };
 
 constexpr float kTennisBallDiameterM = 0.067f;  // 6.54-6.86 cm: docs/sources.md, "Tennis ball"
@@ -69,6 +81,16 @@ struct DigitChain {
     glm::vec3 flexAxis{1.0f, 0.0f, 0.0f};  // unit, perpendicular to every segment
 };
 
+// A solid ellipsoid: the unit ball mapped by `axes` (its semi-axes as columns,
+// a right-handed frame) about `centre`.
+struct Ellipsoid {
+    glm::vec3 centre{0.0f};
+    glm::mat3 axes{1.0f};
+};
+
+enum class PalmPad : std::uint8_t { Thenar, Hypothenar };
+constexpr int kPalmPadCount = 2;
+
 struct HandRig {
     glm::mat3 toModel{1.0f};       // canonical -> model (determinant -1 for a left hand)
     glm::vec3 origin{0.0f};        // model-space position of the canonical origin
@@ -76,6 +98,7 @@ struct HandRig {
     glm::vec3 skinNormal{0.0f, 1.0f, 0.0f};  // model space, the pose's back axis
     std::array<DigitChain, kDigitCount> digits{};  // indexed by Digit
     std::array<glm::vec3, kPalmVertexCount> palm{};  // canonical palm surface points
+    std::array<Ellipsoid, kPalmPadCount> pads{};     // canonical, indexed by PalmPad: they bulge from the palm
     bool hasBall = false;
     glm::vec3 ballCentre{0.0f};    // model space
     glm::vec3 contactSurface{0.0f};  // model space: the contact part's point nearest the skin
@@ -86,7 +109,10 @@ struct HandRig {
 // Solves the rig for `pose`. Returns false and leaves `rig` unspecified when the
 // wrist or contact point is not finite; a degenerate basis falls back to +Y back,
 // +Z fingertips. Curls are clamped to [0, 1] (NaN reads as 0).
-bool solveHandRig(const HandPose& pose, const HandDimensions& dims, HandRig& rig);
+// With `skin`, the digits that carry no contact rest on the skin under their
+// joints rather than on the contact's tangent plane (at most 4 cm below it,
+// 10 cm above it).
+bool solveHandRig(const HandPose& pose, const HandDimensions& dims, HandRig& rig, const SkinQuery* skin = nullptr);
 
 // Unit superellipsoid point i of the palm sampling (pole, rings, pole).
 const std::array<glm::vec3, kPalmVertexCount>& palmUnitPoints();

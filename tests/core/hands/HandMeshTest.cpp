@@ -107,7 +107,7 @@ bool allFinite(const MeshGeometry& m) {
 
 }  // namespace
 
-TEST_CASE("Hand meshes are closed, wound outward, with normals agreeing with the winding", "[hand]") {
+TEST_CASE("Hand meshes are closed, wound outward, with normals agreeing with the winding", "[hands]") {
     for (ContactKind kind : kKinds) {
         for (HandSide side : {HandSide::Left, HandSide::Right}) {
             for (float curl : {0.0f, 0.5f, 1.0f}) {
@@ -120,8 +120,8 @@ TEST_CASE("Hand meshes are closed, wound outward, with normals agreeing with the
                 REQUIRE(m.indices.size() % 3 == 0);
                 REQUIRE(allFinite(m));
                 const auto parts = checkClosedParts(m);
-                // Palm + 15 phalanges (+ ball sphere and seam).
-                CHECK(parts.size() == (kind == ContactKind::TennisBall ? 18u : 16u));
+                // Palm + 15 phalanges + 2 palm pads + 4 knuckles + 5 nails (+ ball sphere and seam).
+                CHECK(parts.size() == (kind == ContactKind::TennisBall ? 29u : 27u));
                 for (const auto& part : parts) CHECK(signedVolume(m, part) > 0.0f);
                 std::size_t disagree = 0;
                 for (std::size_t t = 0; t < m.indices.size(); t += 3) {
@@ -137,18 +137,18 @@ TEST_CASE("Hand meshes are closed, wound outward, with normals agreeing with the
     }
 }
 
-TEST_CASE("Hand and ball stay within the triangle budget", "[hand]") {
+TEST_CASE("Hand and ball stay within the triangle budget", "[hands]") {
     const MeshGeometry hand = handMesh(enginePose(ContactKind::Palm, HandSide::Right));
-    CHECK(hand.positions.size() == 1052);
-    CHECK(hand.indices.size() / 3 == 2040);
+    CHECK(hand.positions.size() == 1424 + 310);  // hand, nails
+    CHECK(hand.indices.size() / 3 == 2760 + 600);
     const MeshGeometry withBall = handMesh(enginePose(ContactKind::TennisBall, HandSide::Right));
-    CHECK(withBall.indices.size() / 3 <= 4000);
+    CHECK(withBall.indices.size() / 3 <= 5000);
     MeshGeometry ball;
     appendTennisBall(glm::vec3(0.0f), glm::vec3(0, 1, 0), ball);
     CHECK(withBall.positions.size() == hand.positions.size() + ball.positions.size());
 }
 
-TEST_CASE("Each contact part rests on the skin at the contact point", "[hand]") {
+TEST_CASE("Each contact part rests on the skin at the contact point", "[hands]") {
     for (const glm::vec3 normal : {glm::vec3(0, 1, 0), glm::vec3(0.5f, 0.8f, -0.3f)}) {
         for (ContactKind kind : kKinds) {
             for (HandSide side : {HandSide::Left, HandSide::Right}) {
@@ -177,7 +177,7 @@ TEST_CASE("Each contact part rests on the skin at the contact point", "[hand]") 
     }
 }
 
-TEST_CASE("A lifted hand hovers its contact part above the skin", "[hand]") {
+TEST_CASE("A lifted hand hovers its contact part above the skin", "[hands]") {
     HandPose pose = enginePose(ContactKind::Fingertips, HandSide::Right);
     pose.liftM = 0.04f;
     const glm::vec3 surface = handContactSurfacePoint(pose, HandDimensions::adult());
@@ -187,7 +187,7 @@ TEST_CASE("A lifted hand hovers its contact part above the skin", "[hand]") {
     CHECK(lowest > 0.035f);
 }
 
-TEST_CASE("Left and right hands in mirrored poses are mirror images", "[hand]") {
+TEST_CASE("Left and right hands in mirrored poses are mirror images", "[hands]") {
     for (ContactKind kind : kKinds) {
         INFO(kindName(kind));
         HandPose right = enginePose(kind, HandSide::Right, glm::vec3(0.2f, 1.0f, 0.1f));
@@ -216,7 +216,7 @@ TEST_CASE("Left and right hands in mirrored poses are mirror images", "[hand]") 
     }
 }
 
-TEST_CASE("Curling brings the fingertips toward the palm", "[hand]") {
+TEST_CASE("Curling brings the fingertips toward the palm", "[hands]") {
     for (HandSide side : {HandSide::Left, HandSide::Right}) {
         HandPose pose = enginePose(ContactKind::Palm, side);
         pose.liftM = 0.2f;  // clear of the skin, nothing flattens the fingers
@@ -236,7 +236,7 @@ TEST_CASE("Curling brings the fingertips toward the palm", "[hand]") {
     }
 }
 
-TEST_CASE("Fingers resting on the skin flatten instead of sinking into it", "[hand]") {
+TEST_CASE("Fingers resting on the skin flatten instead of sinking into it", "[hands]") {
     HandPose pose = enginePose(ContactKind::Palm, HandSide::Right);
     pose.fingerCurl = 1.0f;
     float lowest = std::numeric_limits<float>::max();
@@ -244,7 +244,7 @@ TEST_CASE("Fingers resting on the skin flatten instead of sinking into it", "[ha
     CHECK(lowest > -0.003f);
 }
 
-TEST_CASE("An unused hand adds nothing", "[hand]") {
+TEST_CASE("An unused hand adds nothing", "[hands]") {
     MeshGeometry m;
     appendTennisBall(glm::vec3(0.0f), glm::vec3(0, 1, 0), m);
     const MeshGeometry before = m;
@@ -263,7 +263,7 @@ TEST_CASE("An unused hand adds nothing", "[hand]") {
     }
 }
 
-TEST_CASE("The tennis ball is 6.7 cm across and rests on the skin at the contact", "[hand]") {
+TEST_CASE("The tennis ball is 6.7 cm across and rests on the skin at the contact", "[hands]") {
     const glm::vec3 contact(0.1f, 0.25f, -0.2f);
     const glm::vec3 n = glm::normalize(glm::vec3(0.3f, 1.0f, 0.2f));
     MeshGeometry ball;
@@ -309,7 +309,7 @@ TEST_CASE("The tennis ball is 6.7 cm across and rests on the skin at the contact
     CHECK(ballLowest == Approx(-kTennisBallSinkM).margin(0.001f));
 }
 
-TEST_CASE("Degenerate or non-orthonormal bases give finite hands", "[hand]") {
+TEST_CASE("Degenerate or non-orthonormal bases give finite hands", "[hands]") {
     const glm::mat3 bases[] = {
         glm::mat3(0.0f),
         glm::mat3(glm::vec3(2, 0, 0), glm::vec3(0.3f, 3, 0), glm::vec3(0.5f, 0.5f, 0.2f)),
