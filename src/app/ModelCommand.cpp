@@ -13,19 +13,8 @@ namespace backrub::app {
 int runModel(const CommandLine& cl) {
     const BodySize size = parseBodySize(cl.body).value_or(BodySize::Female);
     SceneData scene = generateBodyScene(size);
-    if (cl.pose) {
-        const SceneData rest = scene;
-        ScenePoser poser(rest);
-        poser.apply(namedPose(*cl.pose), scene);
-        // The posed file is a plain posed body: its meshes already stand where the pose put them.
-        for (NodeData& n : scene.nodes) n.skin = -1;
-        for (MeshData& m : scene.meshes)
-            for (Primitive& p : m.primitives) {
-                p.joints.clear();
-                p.weights.clear();
-            }
-        scene.skins.clear();
-    }
+    // Posed: a plain posed body, its meshes already where the pose puts them.
+    if (cl.pose) scene = bakePose(scene, namedPose(*cl.pose));
     unbindNestedMeshes(scene);
     const std::vector<std::uint8_t> bytes = writeGlb(scene);
     std::string error;

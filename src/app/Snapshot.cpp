@@ -30,7 +30,8 @@ bool renderSnapshot(const SceneData& scene, const SnapshotRequest& request, Imag
     renderer.setTable(request.table);
     gfx::StillCanvas canvas;
     if (!canvas.init(request.width, request.height, request.settings.msaaSamples, error)) return false;
-    const OrbitCamera camera = framedCamera(scene, request.view, float(request.width) / float(request.height));
+    const OrbitCamera camera =
+        framedCamera(scene, request.view, float(request.width) / float(request.height), nullptr, request.upright);
     canvas.bind();
     renderer.render(camera, request.width, request.height, request.settings);
     out = canvas.image(request.settings.theme);

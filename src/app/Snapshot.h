@@ -19,6 +19,7 @@ struct SnapshotRequest {
     ViewPreset view = ViewPreset::Back;
     ViewSettings settings;
     const TableMesh* table = nullptr;  // the massage table under the body, if any
+    bool upright = false;              // view presets of a standing body (OrbitCamera::setUpright)
 };
 
 // The camera `render` and the viewer use: the working area of `workingBody` framed when

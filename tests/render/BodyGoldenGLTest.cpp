@@ -1,6 +1,7 @@
 // The generated body on its massage table as golden images: from the back and the side, and in x-ray.
 #include "app/Snapshot.h"
 #include "core/bodygen/BodyModel.h"
+#include "core/pose/ScenePoser.h"
 #include "core/scene/MassageTable.h"
 #include "render/GLTestContext.h"
 
@@ -32,5 +33,35 @@ TEST_CASE("The generated body from the back, the side and in x-ray matches its g
         REQUIRE(app::renderSnapshot(body, req, image, error));
         test::requireNoGlErrors();
         test::requireMatchesGolden(image, v.golden);
+    }
+}
+
+TEST_CASE("The generated body in each pose matches its golden image", "[render][golden][body][pose]") {
+    // The poses a technique step can name, and the middle of the roll-over, seen whole from
+    // the three-quarter view (upright presets for the standing body), without the table.
+    test::requireGlContext();
+    const SceneData rest = generateBodyScene(BodySize::Male);
+    ScenePoser poser(rest);
+    app::SnapshotRequest req;
+    req.width = 360;
+    req.height = 360;
+    req.view = ViewPreset::Oblique;
+    struct Shown {
+        BodyPose pose;
+        const char* golden;
+    };
+    for (const Shown& s : {Shown{namedPose(PoseId::SupineKneesToChest), "pose_supine-knees-to-chest"},
+                           Shown{namedPose(PoseId::SideLying), "pose_side-lying"}, Shown{namedPose(PoseId::Standing), "pose_standing"},
+                           Shown{rollOver(0.5f), "pose_roll-over-middle"}}) {
+        INFO(s.golden);
+        SceneData posed;
+        poser.apply(s.pose, posed);
+        req.settings = ViewSettings{};
+        req.upright = !s.pose.restOnTable;
+        Image image;
+        std::string error;
+        REQUIRE(app::renderSnapshot(posed, req, image, error));
+        test::requireNoGlErrors();
+        test::requireMatchesGolden(image, s.golden);
     }
 }

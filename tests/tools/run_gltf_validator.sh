@@ -2,8 +2,8 @@
 # Runs the Khronos glTF Validator (npm package gltf-validator) on files the core tests write.
 # Usage: run_gltf_validator.sh CORE_TESTS_EXE WORK_DIR [bodies|corpus]
 #  - installs gltf-validator (the version below) into WORK_DIR/gltf-validator if missing;
-#  - bodies (default): runs the "[body-export]" tests, which write body_female.glb and
-#    body_male.glb into BACKRUB_TEST_OUTPUT_DIR (tests/output in the build folder), and
+#  - bodies (default): runs the "[body-export]" tests, which write body_female.glb,
+#    body_male.glb and a posed body_female_supine-knees-to-chest.glb into BACKRUB_TEST_OUTPUT_DIR (tests/output in the build folder), and
 #    fails on any validator error or warning for them (validate_gltf.js);
 #  - corpus: runs the "[khronos-corpus]" test, which writes one malformed file per glTF rule
 #    and our verdicts (tests/core/gltf/GltfValidatorTest.cpp), and fails when a file the
@@ -31,7 +31,7 @@ export NODE_PATH="$work/gltf-validator/node_modules"
 case $mode in
 bodies)
     "$exe" "[body-export]" >/dev/null
-    node "$here/validate_gltf.js" "$out/body_female.glb" "$out/body_male.glb" ;;
+    node "$here/validate_gltf.js" "$out/body_female.glb" "$out/body_male.glb" "$out/body_female_supine-knees-to-chest.glb" ;;
 corpus)
     "$exe" "[khronos-corpus]" >/dev/null
     node "$here/compare_with_khronos.js" "$out/khronos-corpus/manifest.json" ;;

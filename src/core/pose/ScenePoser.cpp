@@ -266,4 +266,17 @@ glm::mat4 ScenePoser::nodeMatrix(int node) const {
     return node >= 0 && node < static_cast<int>(moved_.size()) ? moved_[node] : glm::mat4(1.0f);
 }
 
+SceneData bakePose(const SceneData& rest, const BodyPose& pose) {
+    SceneData posed;
+    ScenePoser(rest).apply(pose, posed);
+    for (NodeData& n : posed.nodes) n.skin = -1;
+    for (MeshData& m : posed.meshes)
+        for (Primitive& p : m.primitives) {
+            p.joints.clear();
+            p.weights.clear();
+        }
+    posed.skins.clear();
+    return posed;
+}
+
 }  // namespace backrub

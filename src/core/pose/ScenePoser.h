@@ -63,4 +63,8 @@ private:
     std::map<std::string, glm::quat> bends_;  // the pose's bends with the arms' reach added
 };
 
+// The scene posed and baked: meshes, bones and landmarks where the pose puts them, no skin
+// left (what `backrub model --pose` writes).
+SceneData bakePose(const SceneData& rest, const BodyPose& pose);
+
 }  // namespace backrub

@@ -2,6 +2,7 @@
 #include "core/body/Body.h"
 #include "core/gltf/GlbWriter.h"
 #include "core/gltf/GltfValidator.h"
+#include "core/pose/ScenePoser.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,6 +30,19 @@ TEST_CASE("Generated bodies are written as GLB", "[body][body-export]") {
         out.write(reinterpret_cast<const char*>(glb.data()), static_cast<std::streamsize>(glb.size()));
         CHECK(out.good());
     }
+}
+
+// A posed body as `backrub model --pose` writes it, for the same validators.
+TEST_CASE("A posed generated body is written as GLB", "[body][body-export]") {
+    SceneData posed = bakePose(test::bodyScene(BodySize::Female), namedPose(PoseId::SupineKneesToChest));
+    const auto glb = writeGlb(posed);
+    const GltfValidation v = validateGltfFromMemory(glb, "posed.glb", "");
+    INFO(formatProblems(v.errors) << formatProblems(v.warnings));
+    CHECK(v.validGltf());
+    CHECK(v.warnings.empty());
+    std::ofstream out(std::string(BACKRUB_TEST_OUTPUT_DIR) + "/body_female_supine-knees-to-chest.glb", std::ios::binary);
+    out.write(reinterpret_cast<const char*>(glb.data()), static_cast<std::streamsize>(glb.size()));
+    CHECK(out.good());
 }
 
 TEST_CASE("Two generations give identical GLB bytes", "[body]") {
