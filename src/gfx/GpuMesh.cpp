@@ -73,11 +73,13 @@ void GpuMesh::upload(const std::vector<glm::vec3>& positions, const std::vector<
 
 void GpuMesh::updateVertices(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals) {
     if (positions.size() != vertexCount_ || normals.size() != vertexCount_ || !positions_ || !normals_) return;
+    // New storage each time (the driver may still be drawing the last frame from the old one),
+    // so an update never waits for the previous frame to finish.
     const auto bytes = static_cast<GLsizeiptr>(vertexCount_ * sizeof(glm::vec3));
     glBindBuffer(GL_ARRAY_BUFFER, positions_);
-    glBufferSubData(GL_ARRAY_BUFFER, 0, bytes, positions.data());
+    glBufferData(GL_ARRAY_BUFFER, bytes, positions.data(), GL_DYNAMIC_DRAW);
     glBindBuffer(GL_ARRAY_BUFFER, normals_);
-    glBufferSubData(GL_ARRAY_BUFFER, 0, bytes, normals.data());
+    glBufferData(GL_ARRAY_BUFFER, bytes, normals.data(), GL_DYNAMIC_DRAW);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
 }
 

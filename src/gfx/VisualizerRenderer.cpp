@@ -118,21 +118,30 @@ void VisualizerRenderer::pose(const TechniqueSession* session, ViewSettings& sho
             if (h.inUse && h.contact != ContactKind::TennisBall)
                 pose.ownHands[h.side == HandSide::Left ? 0 : 1] =
                     BodyPose::Touch{h.contactPoint, h.basis[1], h.contact == ContactKind::Knuckles};
-    if (posed_->setPose(pose)) {
-        scene_.setPosedScene(posed_->scene());
-        shadeTable();
+    const bool changed = posed_->setPose(pose);
+    if (changed) scene_.setPosedScene(posed_->scene());
+    // The table's contact shade follows the body once it holds a pose; while it keeps moving
+    // (the roll-over) the table shows none, rather than reading the shade anew every frame.
+    if (changed && changedLastFrame_) {
+        if (!tableUnshaded_) shadeTable(false);
+        tableUnshaded_ = true;
+    } else if (changed || tableUnshaded_) {
+        shadeTable(true);
+        tableUnshaded_ = false;
     }
+    changedLastFrame_ = changed;
     if (!posed_->pose().restOnTable) shown.layer(Layer::Table).visible = false;
 }
 
-void VisualizerRenderer::shadeTable() {
+void VisualizerRenderer::shadeTable(bool shaded) {
     if (!table_ || !posed_) return;
-    if (posed_->atRest()) {
+    if (shaded && posed_->atRest()) {
         scene_.setTableColors(table_->shadedColors());
         return;
     }
     if (shadedTable_.positions.size() != table_->positions.size()) shadedTable_ = *table_;
-    shadedTable_.shade = contactShade(table_->positions, table_->normals, posed_->body().skin);
+    if (shaded) shadedTable_.shade = contactShade(table_->positions, table_->normals, posed_->body().skin);
+    else shadedTable_.shade.assign(table_->positions.size(), 1.0f);
     scene_.setTableColors(shadedTable_.shadedColors());
 }
 

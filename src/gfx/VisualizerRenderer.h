@@ -69,8 +69,10 @@ private:
     // Poses the body for the session's moment (or at rest without one); hides the table
     // in a pose off it.
     void pose(const TechniqueSession* session, ViewSettings& shown);
-    // The table's contact shade under the body as shown.
-    void shadeTable();
+    // The table's contact shade under the body as shown (`shaded`), or none.
+    void shadeTable(bool shaded);
+    bool changedLastFrame_ = false;  // the pose changed in the last frame
+    bool tableUnshaded_ = false;     // the table shows no contact shade (the body is moving)
     // Carries vertices [from, end) of `g` from the rest body onto the posed one with the
     // skin at `anchor` (a rigid move); an overlay's vertices each with the skin where it lies.
     void carry(MeshGeometry& g, std::size_t from, std::size_t end, const glm::vec3& anchor) const;
