@@ -178,8 +178,11 @@ void VisualizerRenderer::render(const OrbitCamera& camera, int width, int height
     if (settings.lightSkin) scene_.prepareLightSkin();
     updateHeat(settings, session);
     std::vector<ExtraMesh> extras;
-    if (session && settings.showHands) {
-        handMeshes_.clear();
+    // A step without actions has the hands away (the receiver rolls over): none drawn.
+    const int step = session ? stepIndexAt(session->technique(), session->time()) : -1;
+    const bool handsAway = step >= 0 && session->technique().steps[static_cast<std::size_t>(step)].actions.empty();
+    handMeshes_.clear();
+    if (session && settings.showHands && !handsAway) {
         const HandDimensions dims = HandDimensions::adult();
         const SkinSurface& skin = session->body().skin;
         const std::array<const void*, 3> skinKey{&skin, skin.positions.data(), skin.indices.data()};
