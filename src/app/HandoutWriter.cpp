@@ -61,14 +61,21 @@ struct PictureMaker {
     bool picture(gfx::StillCanvas& canvas, const ViewSettings& settings, const TechniqueSession& session,
                  HandoutPicture& out, double pathFromS, double pathToS) {
         const int w = canvas.width(), h = canvas.height();
-        OrbitCamera camera = framedShownCamera(renderer, vis->scene, &*vis->body, &session, ViewPreset::Back, float(w) / float(h));
+        // From above onto a back that faces up; from the side onto a receiver lying on the back,
+        // whose legs would hide the hands from above.
+        const PosedBody* posed = renderer.poseFor(&session);
+        const bool onBack = posed && !posed->atRest() && posed->pose().restOnTable;
+        OrbitCamera camera = framedShownCamera(renderer, vis->scene, &*vis->body, &session,
+                                               onBack ? ViewPreset::Left : ViewPreset::Back, float(w) / float(h));
         camera.zoom(kCloserSteps);
         canvas.bind();
         renderer.render(camera, w, h, settings, &session);
         out.image = canvas.image(settings.theme);
         if (pathToS > pathFromS) {
             const glm::mat4 viewProjection = camera.projection(float(w) / float(h)) * camera.view();
-            const auto trails = session.trails(pathFromS, pathToS, kPathSampleS);
+            auto trails = session.trails(pathFromS, pathToS, kPathSampleS);
+            if (const PosedBody* posed = renderer.posedBody())
+                for (auto& trail : trails) posed->carry(trail);  // drawn on the body as the picture poses it
             for (std::size_t hand = 0; hand < 2; ++hand)
                 out.pathPx[hand] = projectPath(trails[hand], viewProjection, camera.eye(), w, h);
         }

@@ -59,6 +59,15 @@ bool PosedBody::setPose(const BodyPose& pose) {
     return true;
 }
 
+void PosedBody::carry(std::vector<TrailSample>& trail) const {
+    if (atRest_) return;
+    for (TrailSample& s : trail) {
+        const glm::mat4 m = matrixAt(s.position);
+        s.position = glm::vec3(m * glm::vec4(s.position, 1.0f));
+        s.normal = glm::mat3(m) * s.normal;
+    }
+}
+
 glm::mat4 PosedBody::matrixAt(const glm::vec3& restPoint) const {
     if (atRest_ || !query_) return glm::mat4(1.0f);
     const SkinHit hit = query_->closest(restPoint);

@@ -6,6 +6,7 @@
 #include "core/body/Body.h"
 #include "core/body/SkinQuery.h"
 #include "core/pose/ScenePoser.h"
+#include "core/session/TechniqueSession.h"
 
 #include <glm/glm.hpp>
 
@@ -34,6 +35,8 @@ public:
     // Carries a point on or near the rest skin onto the posed skin, and a direction with it.
     glm::mat4 matrixAt(const glm::vec3& restPoint) const;
     glm::vec3 point(const glm::vec3& restPoint) const { return glm::vec3(matrixAt(restPoint) * glm::vec4(restPoint, 1.0f)); }
+    // Carries a hand's trail (TechniqueSession::trails) onto the posed skin.
+    void carry(std::vector<TrailSample>& trail) const;
 
 private:
     const SceneData& rest_;
