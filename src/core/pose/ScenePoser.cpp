@@ -137,7 +137,30 @@ void ScenePoser::holdKnees(std::map<std::string, glm::quat>& bends, float amount
         const float thigh = glm::length(knee - at(rest_.nodes[tibia].parent));
         const glm::vec3 target = knee + thigh * (shin * kBelowKnee + out * kOut + glm::normalize(front) * kFront);
         reachArm(bends, side, w + (target - w) * amount, 0.0f, out);
+        handAround(bends, side, glm::normalize(-out + 0.6f * shin), amount);
     }
+}
+
+void ScenePoser::handAround(std::map<std::string, glm::quat>& bends, int side, const glm::vec3& fingers, float amount) const {
+    // The hand turns at the wrist so its fingers run `fingers` way (across the front of the
+    // shin), from where the reached forearm leaves them.
+    const std::string sfx = side == 0 ? "_L" : "_R";
+    const int radius = rest_.findNode("radius" + sfx), hand = rest_.findNode("hand" + sfx);
+    if (radius < 0 || hand < 0) return;
+    const std::string humerusName = "humerus" + sfx, radiusName = "radius" + sfx;
+    const int humerus = rest_.findNode(humerusName);
+    if (humerus < 0) return;
+    // The forearm's change after the reach: its parent's, times the bends of upper arm and forearm.
+    const glm::quat id(1.0f, 0.0f, 0.0f, 0.0f);
+    auto bendOf = [&](const std::string& n) { auto it = bends.find(n); return it != bends.end() ? it->second : id; };
+    const glm::mat3 foreNow = change(rest_.nodes[humerus].parent) * glm::mat3_cast(bendOf(humerusName) * bendOf(radiusName));
+    // Rest direction of the hand: on from the forearm.
+    const glm::vec3 restDir = glm::normalize(glm::vec3(rest_.nodes[hand].world[3] - rest_.nodes[radius].world[3]));
+    const glm::vec3 now = foreNow * restDir;
+    const glm::quat q = glm::slerp(id, glm::rotation(glm::normalize(now), glm::normalize(fingers)), amount);
+    const glm::quat cp = glm::quat_cast(foreNow);
+    glm::quat& bend = bends.try_emplace(rest_.nodes[hand].name, 1.0f, 0.0f, 0.0f, 0.0f).first->second;
+    bend = glm::normalize(glm::inverse(cp) * q * cp * bend);
 }
 
 void ScenePoser::reachBack(std::map<std::string, glm::quat>& bends, const BodyPose& pose) const {

@@ -46,6 +46,8 @@ private:
     // `tipM` past the wrist along the forearm reaches `goal`, the elbow bending toward `pole`.
     void reachArm(std::map<std::string, glm::quat>& bends, int side, const glm::vec3& goal, float tipM,
                   const glm::vec3& pole) const;
+    // Turns a hand at the wrist so its fingers point along `fingers` (model space), `amount` of the way.
+    void handAround(std::map<std::string, glm::quat>& bends, int side, const glm::vec3& fingers, float amount) const;
     // Bends the arms so the wrists reach the front of the shins, `amount` of the way.
     void holdKnees(std::map<std::string, glm::quat>& bends, float amount) const;
     // Bends the arms so the receiver's own hands touch the spots BodyPose::ownHands names.
