@@ -107,8 +107,10 @@ void VisualizerRenderer::buildOverlay(const ViewSettings& settings, const Techni
 }
 
 void VisualizerRenderer::pose(const TechniqueSession* session, ViewSettings& shown) {
-    if (session && sceneData_ && (!posed_ || &posed_->body() != &session->body() && posed_->atRest()))
+    if (session && sceneData_ && (!posed_ || &posed_->restBody() != &session->body())) {
+        if (posed_ && !posed_->atRest()) scene_.setPosedScene(*sceneData_);  // at rest again, as the new one starts
         posed_ = std::make_unique<PosedBody>(*sceneData_, session->body());
+    }
     if (!posed_ || !posed_->canPose()) return;
     BodyPose pose = session ? poseAt(session->technique(), session->time()) : BodyPose{};
     // Self-massage: the receiver's own arms reach the spots while hands are shown (hidden, the

@@ -24,7 +24,7 @@ public:
     explicit ScenePoser(const SceneData& rest);
 
     // Poses `out` (made a copy of the rest scene on first use; after that only
-    // positions, normals and node transforms are written, nothing is allocated).
+    // positions, normals and node transforms are written; a reach of the arms copies the bends).
     void apply(const BodyPose& pose, SceneData& out);
 
     // The matrix carrying a rest-space point bound like skin vertex `vertex` (of the

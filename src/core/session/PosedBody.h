@@ -31,6 +31,8 @@ public:
     // The scene and the body as shown: the rest ones while at rest.
     const SceneData& scene() const { return atRest_ ? rest_ : posedScene_; }
     const Body& body() const { return atRest_ ? body_ : *posedBody_; }
+    // The body at rest this was made for.
+    const Body& restBody() const { return body_; }
 
     // Carries a point on or near the rest skin onto the posed skin, and a direction with it.
     glm::mat4 matrixAt(const glm::vec3& restPoint) const;
