@@ -14,7 +14,7 @@ const char* positionInWords(ReceiverPosition p) {
     switch (p) {
         case ReceiverPosition::Prone: return "lying on the stomach";
         case ReceiverPosition::SupineKneesToChest: return "lying on the back with the knees pulled to the chest";
-        case ReceiverPosition::Self: return "on their own (self-massage), shown standing; the hands drawn stand for their own";
+        case ReceiverPosition::Self: return "on their own (self-massage), shown standing and reaching back with their own hands";
     }
     return "";
 }
