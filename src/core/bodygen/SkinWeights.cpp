@@ -123,13 +123,13 @@ SkinBinding bindToSkeleton(const std::vector<glm::vec3>& points, const Skeleton&
     SkinBinding out;
     out.joints.reserve(points.size());
     out.weights.reserve(points.size());
-    std::vector<float> f;
-    std::vector<std::pair<int, float>> w;
+    std::vector<float> f, share;
+    std::vector<std::pair<int, float>> w, merged;
     for (const glm::vec3& p : points) {
         field.partFields(p, f);
         const float fMin = *std::min_element(f.begin(), f.end());
         float total = 0.0f;
-        std::vector<float> share(f.size());
+        share.resize(f.size());
         for (std::size_t g = 0; g < f.size(); ++g) {
             share[g] = std::exp(-(f[g] - fMin) / kPartBlendM);
             total += share[g];
@@ -139,7 +139,7 @@ SkinBinding bindToSkeleton(const std::vector<glm::vec3>& points, const Skeleton&
             if (share[g] / total >= kMinPartWeight) chainWeights(chainOf(rig, ids[g]), p, share[g] / total, w);
         // Merge repeated joints (a hand and its arm share a chain), keep the four heaviest.
         std::sort(w.begin(), w.end());
-        std::vector<std::pair<int, float>> merged;
+        merged.clear();
         for (const auto& e : w) {
             if (!merged.empty() && merged.back().first == e.first) merged.back().second += e.second;
             else merged.push_back(e);

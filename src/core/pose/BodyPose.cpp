@@ -29,22 +29,6 @@ constexpr float kSupineCranialShiftM = -0.20f;
 
 }  // namespace
 
-const char* poseId(PoseId pose) {
-    switch (pose) {
-        case PoseId::Prone: return "prone";
-        case PoseId::SupineKneesToChest: return "supine-knees-to-chest";
-        case PoseId::SideLying: return "side-lying";
-        case PoseId::Standing: return "standing";
-    }
-    return "prone";
-}
-
-std::optional<PoseId> parsePoseId(const std::string& id) {
-    for (PoseId p : {PoseId::Prone, PoseId::SupineKneesToChest, PoseId::SideLying, PoseId::Standing})
-        if (id == poseId(p)) return p;
-    return std::nullopt;
-}
-
 BodyPose namedPose(PoseId pose) {
     BodyPose p;
     switch (pose) {

@@ -5,6 +5,8 @@
 // receiver's left, +Y posterior, +Z cranial, core/body/Body.h), about the joint.
 // Sign conventions: a hip flexes about -X, a knee about +X; the trunk turns about +Z
 // (-90 degrees: lying on the left side, 180: on the back).
+#include "core/base/EnumTable.h"
+
 #include <glm/glm.hpp>
 #include <glm/gtc/quaternion.hpp>
 
@@ -17,8 +19,16 @@ namespace backrub {
 
 enum class PoseId { Prone, SupineKneesToChest, SideLying, Standing };
 
-const char* poseId(PoseId pose);  // "prone", "supine-knees-to-chest", "side-lying", "standing"
-std::optional<PoseId> parsePoseId(const std::string& id);
+// The one list of poses: ids for files and the command line, labels for the UI.
+inline constexpr std::array<EnumRow<PoseId>, 4> kPoses{{
+    {PoseId::Prone, "prone", "Face down"},
+    {PoseId::SupineKneesToChest, "supine-knees-to-chest", "On the back, knees to chest"},
+    {PoseId::SideLying, "side-lying", "On the side"},
+    {PoseId::Standing, "standing", "Standing"},
+}};
+
+inline const char* poseId(PoseId pose) { return enumId(kPoses, pose); }
+inline std::optional<PoseId> parsePoseId(const std::string& id) { return enumFromId(kPoses, id); }
 
 struct BodyPose {
     glm::quat turn{1.0f, 0.0f, 0.0f, 0.0f};  // the whole body about the pelvis
@@ -37,6 +47,11 @@ struct BodyPose {
         bool operator==(const Touch& o) const { return point == o.point && normal == o.normal && knuckles == o.knuckles; }
     };
     std::array<std::optional<Touch>, 2> ownHands;
+
+    bool operator==(const BodyPose& o) const {
+        return turn == o.turn && cranialShiftM == o.cranialShiftM && restOnTable == o.restOnTable && holdKnees == o.holdKnees &&
+               joints == o.joints && ownHands == o.ownHands;
+    }
 };
 
 BodyPose namedPose(PoseId pose);

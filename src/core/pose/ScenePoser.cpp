@@ -51,10 +51,12 @@ ScenePoser::ScenePoser(const SceneData& rest) : rest_(rest) {
         if (rest.nodes[i].parent < 0) visit(static_cast<int>(i));
     for (std::size_t i = 0; i < n; ++i) visit(static_cast<int>(i));  // cycles cannot occur in a valid scene
     restFrame_.resize(n);
+    restInverse_.resize(n);
     boneOfNode_.assign(n, -1);
     const int landmarks = rest.findNode("landmarks");
     for (std::size_t i = 0; i < n; ++i) {
         restFrame_[i] = orthonormalized(glm::mat3(rest.nodes[i].world));
+        restInverse_[i] = glm::inverse(rest.nodes[i].world);
         if (landmarks >= 0 && rest.nodes[i].parent == landmarks) {
             const std::string bone = landmarkBone(rest.nodes[i].name);
             if (!bone.empty()) boneOfNode_[i] = rest.findNode(bone);
@@ -188,7 +190,7 @@ void ScenePoser::reachBack(std::map<std::string, glm::quat>& bends, const BodyPo
             if (d < best) best = d, nearest = static_cast<int>(i);
         }
         if (nearest < 0) continue;
-        const glm::mat4 moved = world_[nearest] * glm::inverse(rest_.nodes[nearest].world);
+        const glm::mat4 moved = world_[nearest] * restInverse_[nearest];
         const glm::vec3 spot = glm::vec3(moved * glm::vec4(reach->point, 1.0f));
         const glm::vec3 outward = glm::normalize(glm::mat3(moved) * reach->normal);
         const float forearm = glm::length(glm::vec3(world_[hand][3] - world_[radius][3]));
@@ -211,7 +213,7 @@ void ScenePoser::apply(const BodyPose& pose, SceneData& out) {
         reachBack(bends_, pose);
         forward(turn, bends_);
     }
-    for (std::size_t i = 0; i < world_.size(); ++i) moved_[i] = world_[i] * glm::inverse(rest_.nodes[i].world);
+    for (std::size_t i = 0; i < world_.size(); ++i) moved_[i] = world_[i] * restInverse_[i];
     for (std::size_t i = 0; i < world_.size(); ++i)
         if (boneOfNode_[i] >= 0) {
             moved_[i] = moved_[boneOfNode_[i]];

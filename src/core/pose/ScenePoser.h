@@ -58,6 +58,7 @@ private:
     int skinNode_ = -1;
     std::vector<int> order_;        // nodes, parents before children
     std::vector<glm::mat3> restFrame_;  // rotation part of each node's rest world
+    std::vector<glm::mat4> restInverse_;  // inverse of each node's rest world
     std::vector<int> boneOfNode_;   // landmark node -> its bone node (-1: none)
     std::vector<glm::mat4> world_;  // posed worlds, per node
     std::vector<glm::mat4> moved_;  // posed world * inverse rest world, per node

@@ -125,8 +125,10 @@ std::string checkValue(CommandLine& cl, const std::string& opt, const std::strin
     else if (opt == "--model") cl.model = v;
     else if (opt == "--out") cl.out = v;
     else if (opt == "--pose") {
-        cl.pose = parsePoseId(v);
-        if (!cl.pose) return "--pose must be prone, supine-knees-to-chest, side-lying or standing, not '" + v + "'";
+        PoseId pose = PoseId::Prone;
+        const std::string error = choose(kPoses, opt, v, pose);
+        if (error.empty()) cl.pose = pose;
+        return error;
     } else if (opt == "--body") {
         if (!oneOf(v, {"female", "male"})) return "--body must be female or male, not '" + v + "'";
         cl.body = v;
@@ -286,7 +288,7 @@ std::string usageText() {
            "                 at most " + std::to_string(kMaxFrames) + " frames within the technique's length)\n"
            "  backrub list                          techniques: id, title, duration, position; yours marked\n"
            "  backrub validate FILE...              technique JSON or glTF/GLB (valid glTF? usable body?); exit 0 valid, 1 not\n"
-           "  backrub model --out F.glb [--body female|male] [--pose prone|supine-knees-to-chest|side-lying|standing]\n"
+           "  backrub model --out F.glb [--body female|male] [--pose " + enumIdsJoined(kPoses) + "]\n"
            "                 write the built-in anatomical model, rigged (a glTF skin); --pose: posed\n"
            "  backrub report --technique ID|FILE.json [--technique ID|FILE.json] [--pressure LEVEL]... [--json]\n"
            "                 per-region pressure figures; a second --technique or --pressure compares the two\n"

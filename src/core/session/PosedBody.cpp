@@ -4,11 +4,6 @@
 
 namespace backrub {
 
-bool operator==(const BodyPose& a, const BodyPose& b) {
-    return a.turn == b.turn && a.cranialShiftM == b.cranialShiftM && a.restOnTable == b.restOnTable &&
-           a.holdKnees == b.holdKnees && a.joints == b.joints && a.ownHands == b.ownHands;
-}
-
 namespace {
 
 bool isRest(const BodyPose& p) {

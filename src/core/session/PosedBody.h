@@ -53,6 +53,4 @@ private:
     std::vector<int> landmarkNode_;  // per landmark of the body: its node in the scene (-1: none)
 };
 
-bool operator==(const BodyPose& a, const BodyPose& b);
-
 }  // namespace backrub
