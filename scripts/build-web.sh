@@ -59,8 +59,9 @@ if [ ! -f "$sdl_prefix/lib/libSDL2.a" ]; then
   echo "build-web: compiling SDL2 from $sdl_src"
   start=$(date +%s)
   emcmake cmake -S "$sdl_src" -B "$deps/sdl2-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$sdl_prefix" >"$deps/sdl2-configure.log"
-  cmake --build "$deps/sdl2-build" -j "$jobs" >"$deps/sdl2-build.log"
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$sdl_prefix" >"$deps/sdl2-configure.log" 2>&1 ||
+    { tail -n 30 "$deps/sdl2-configure.log"; exit 1; }
+  cmake --build "$deps/sdl2-build" -j "$jobs" >"$deps/sdl2-build.log" 2>&1 || { tail -n 30 "$deps/sdl2-build.log"; exit 1; }
   cmake --install "$deps/sdl2-build" >/dev/null
   echo "build-web: SDL2 compiled in $(( $(date +%s) - start )) s"
 fi
@@ -71,7 +72,8 @@ imgui_src=$(fetch_source imgui 'imgui-1*')
 start=$(date +%s)
 emcmake cmake -S "$root" -B "$out/cmake" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DSDL2_DIR="$sdl_prefix/lib/cmake/SDL2" -DBACKRUB_IMGUI_SOURCE="$imgui_src" \
-  -DBACKRUB_BUILD_TESTS=OFF -DBACKRUB_WEB_SITE_DIR="$out/site" >"$out/configure.log"
+  -DBACKRUB_BUILD_TESTS=OFF -DBACKRUB_WEB_SITE_DIR="$out/site" >"$out/configure.log" 2>&1 ||
+  { tail -n 30 "$out/configure.log"; exit 1; }
 cmake --build "$out/cmake" -j "$jobs" --target backrub_web_site
 echo "build-web: Backrub compiled in $(( $(date +%s) - start )) s"
 

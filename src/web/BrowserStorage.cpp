@@ -10,8 +10,21 @@
 namespace backrub::web {
 namespace {
 
+// One write-back at a time: a request while one runs is done once it ends.
 EM_JS(void, syncToBrowser, (), {
-    FS.syncfs(false, (err) => { if (err) console.warn('backrub: settings not stored: ' + err); });
+    if (Module.backrubSyncing) {
+        Module.backrubSyncAgain = true;
+        return;
+    }
+    Module.backrubSyncing = true;
+    FS.syncfs(false, (err) => {
+        if (err) console.warn('backrub: settings not stored: ' + err);
+        Module.backrubSyncing = false;
+        if (Module.backrubSyncAgain) {
+            Module.backrubSyncAgain = false;
+            _backrub_persist_storage();
+        }
+    });
 });
 
 }  // namespace
@@ -23,3 +36,6 @@ std::vector<std::string> storedFolders() {
 void persistStorage() { syncToBrowser(); }
 
 }  // namespace backrub::web
+
+// For the write-back above, to run again once it ends.
+extern "C" EMSCRIPTEN_KEEPALIVE void backrub_persist_storage() { backrub::web::persistStorage(); }

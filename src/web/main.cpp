@@ -162,13 +162,14 @@ EMSCRIPTEN_KEEPALIVE void backrub_save_settings() {
     web::persistStorage();
 }
 
-// The viewer's state as JSON, for tests: frames drawn, technique, time, modes, the guided-mode button.
+// The viewer's state as JSON, for tests: frames drawn, technique, time, pressure, modes, the guided-mode button.
 EMSCRIPTEN_KEEPALIVE const char* backrub_state() {
     static std::string json;
     json = "{\"frames\":" + std::to_string(page.frames);
     if (app::Viewer* v = page.viewer.get()) {
         json += ",\"technique\":" + jsonText(v->state().techniqueId) + ",\"time\":" + std::to_string(v->playback().time()) +
                 ",\"playing\":" + (v->playback().playing() ? "true" : "false") +
+                ",\"pressure\":" + jsonText(pressureLevelId(v->level())) +
                 ",\"guided\":" + (v->guided() ? "true" : "false") +
                 ",\"presenting\":" + (v->presenting() ? "true" : "false") +
                 ",\"status\":" + jsonText(v->statusMessage());
