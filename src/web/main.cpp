@@ -183,6 +183,7 @@ EMSCRIPTEN_KEEPALIVE const char* backrub_state() {
 }  // extern "C"
 
 int main() {
+    std::printf("backrub: program loaded at %.0f ms after page start\n", pageTimeMs());
     char* query = pageQuery();
     page.start = web::parseUrlStart(query ? query : "");
     std::free(query);
