@@ -34,19 +34,19 @@ fi
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 
 # Debian's source packages of SDL2 and Dear ImGui: a deb-src entry like the deb one.
-fetch_source() {  # PACKAGE DIR-GLOB
+fetch_source() {  # PACKAGE DIR-GLOB; prints the unpacked folder (messages go to stderr)
   local found
   found=$(find "$deps/src" -maxdepth 1 -type d -name "$2" 2>/dev/null | head -n1)
   if [ -z "$found" ]; then
     if ! apt-cache showsrc "$1" >/dev/null 2>&1 || [ -z "$(apt-cache showsrc "$1" 2>/dev/null)" ]; then
       local list=/etc/apt/sources.list.d/backrub-deb-src.sources
-      echo "build-web: adding deb-src entries ($list)"
+      echo "build-web: adding deb-src entries ($list)" >&2
       printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm bookworm-updates\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' |
         "${sudo_cmd[@]}" tee "$list" >/dev/null
-      "${sudo_cmd[@]}" apt-get update -qq
+      "${sudo_cmd[@]}" apt-get update -qq >&2
     fi
     mkdir -p "$deps/src"
-    (cd "$deps/src" && apt-get source -qq "$1" >/dev/null)
+    (cd "$deps/src" && apt-get source -qq "$1" >/dev/null 2>&1) || { echo "build-web: apt-get source $1 failed" >&2; exit 1; }
     found=$(find "$deps/src" -maxdepth 1 -type d -name "$2" | head -n1)
   fi
   echo "$found"
@@ -56,6 +56,7 @@ fetch_source() {  # PACKAGE DIR-GLOB
 sdl_prefix="$deps/sdl2"
 if [ ! -f "$sdl_prefix/lib/libSDL2.a" ]; then
   sdl_src=$(fetch_source libsdl2 'libsdl2-2*')
+  [ -n "$sdl_src" ] || { echo "build-web: no SDL2 source" >&2; exit 1; }
   echo "build-web: compiling SDL2 from $sdl_src"
   start=$(date +%s)
   emcmake cmake -S "$sdl_src" -B "$deps/sdl2-build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
