@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Runs the real `backrub` executable: exit codes, messages and outputs of every command.
-# Usage: cli_test.sh BACKRUB OUTPUT_DIR DATA_DIR
+# Usage: cli_test.sh BACKRUB OUTPUT_DIR DATA_DIR [PART...]
+# PART is models, renders, reports, own or handouts (default: all of them); each part writes
+# into OUTPUT_DIR/PART and runs on its own, so the parts can run side by side.
 set -u
-backrub=$1 out=$2 data=$3
-rm -rf "$out"  # every run starts from an empty folder: checks that nothing was made must not see old runs
-mkdir -p "$out"
+backrub=$1 out_root=$2 data=$3
+shift 3
+parts=("$@")
+[ ${#parts[@]} -eq 0 ] && parts=(models renders reports own handouts)
 passed=0 failed=0
-# The user's own techniques folder is $XDG_DATA_HOME/backrub/techniques: an empty one unless a test says otherwise.
-export XDG_DATA_HOME="$out/no-data"
+# An own technique file, and one with an error at a known place.
+glide="$data/techniques/my-lumbar-glide.json"
+broken="$data/techniques/duplicate-key.json"
 
 # expect NAME CODE PATTERN -- ARGS...: exit code must be CODE and stdout+stderr must match PATTERN (grep -E).
 expect() {
@@ -30,6 +34,7 @@ check() {
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $name: $*"; fi
 }
 
+part_models() {
 expect help 0 'Usage:' -- --help
 expect version 0 '^backrub [0-9]+\.[0-9]+\.[0-9]+' -- --version
 expect unknown-command 2 "unknown command 'massage'" -- massage
@@ -57,26 +62,17 @@ expect model-bad-folder 1 'cannot write the model' -- model --out "$out/no/such/
 expect model-posed 0 'wrote .*knees\.glb \(male body, supine-knees-to-chest' -- model --body male --pose supine-knees-to-chest --out "$out/knees.glb"
 expect validate-posed 0 'knees\.glb: valid glTF, usable body model' -- validate "$out/knees.glb"
 expect model-bad-pose 2 '--pose must be prone, supine-knees-to-chest, side-lying or standing' -- model --pose supine --out "$out/never.glb"
-
-expect render 0 'wrote .*render\.png \(320x200' -- render --size 320x200 --view oblique --out "$out/render.png"
 expect render-model 0 'wrote' -- render --size 160x120 --model "$out/body.glb" --out "$out/render-model.png"
 expect render-bad-model 1 'truncated\.glb: GLB header: ' -- render --model "$out/truncated.glb" --out "$out/never.png"
+}
+
+# render: pictures, frames and comparisons, each following its options.
+part_renders() {
+expect render 0 'wrote .*render\.png \(320x200' -- render --size 320x200 --view oblique --out "$out/render.png"
 expect render-xray 0 'wrote' -- render --xray --layers skin,skeleton --view oblique --size 160x120 --out "$out/render-xray.png"
 expect render-bad-layers 2 '--layers takes a comma-separated list' -- render --layers skin,bones --out "$out/never.png"
 expect render-bad-folder 1 'cannot write PNG' -- render --size 64x64 --out "$out/no/such/folder/x.png"
 
-expect list 0 'ID +TITLE' -- list
-expect list-has-spine-line 0 '^spine-line ' -- list
-expect report-unknown 1 "unknown technique 'tickle'" -- report --technique tickle
-expect report-text 0 'Spine line' -- report --technique spine-line --pressure firm
-expect report-json 0 '"regions"' -- report --technique thumb-circles-lumbar --json
-# report compares two techniques, or one technique at two pressure levels, side by side.
-expect report-compare 0 '^B: thumb-circles-lumbar, moderate pressure' -- report --technique spine-line --technique thumb-circles-lumbar
-expect report-compare-columns 0 '^Region +A +B +B-A +A +B +B-A' -- report --technique spine-line --technique thumb-circles-lumbar
-expect report-compare-levels 0 '^B: spine-line, firm pressure' -- report --technique spine-line --pressure moderate --pressure firm
-expect report-compare-json 0 '"format": "backrub-report-comparison"' -- report --technique spine-line --pressure gentle --pressure firm --json
-expect report-compare-third 2 'report compares two techniques: --technique given a third time' -- report --technique spine-line --technique hand-placement --technique thumb-walk-down
-expect report-compare-unknown 1 "unknown technique 'tickle'" -- report --technique spine-line --technique tickle
 expect render-technique 0 'wrote .*spine-line at firm pressure' -- render --technique spine-line --time 20 --pressure firm --size 320x200 --out "$out/render-technique.png"
 expect render-frames 0 'wrote 3 frames' -- render --technique hand-placement --frames 0:2:1 --size 160x100 --out "$out/frames"
 # --frames: a folder, at most 1000 frames, within the technique's length (hand-placement lasts 40 s).
@@ -130,10 +126,26 @@ check render-plain-size test "$(png_size "$out/opt-base.png")" = "160x100"
 check render-compare-differs-from-itself test -n "$(cmp "$out/compare.png" "$out/compare-same.png" 2>&1)"
 expect render-compare-unknown 1 "unknown technique 'tickle'" -- render --technique spine-line --compare tickle --out "$out/never.png"
 expect render-compare-needs-technique 2 '--compare needs --technique' -- render --compare spine-line --out "$out/never.png"
+}
+
+# list and report: text and JSON, one technique or two side by side.
+part_reports() {
+expect list 0 'ID +TITLE' -- list
+expect list-has-spine-line 0 '^spine-line ' -- list
+expect report-unknown 1 "unknown technique 'tickle'" -- report --technique tickle
+expect report-text 0 'Spine line' -- report --technique spine-line --pressure firm
+expect report-json 0 '"regions"' -- report --technique thumb-circles-lumbar --json
+# report compares two techniques, or one technique at two pressure levels, side by side.
+expect report-compare 0 '^B: thumb-circles-lumbar, moderate pressure' -- report --technique spine-line --technique thumb-circles-lumbar
+expect report-compare-columns 0 '^Region +A +B +B-A +A +B +B-A' -- report --technique spine-line --technique thumb-circles-lumbar
+expect report-compare-levels 0 '^B: spine-line, firm pressure' -- report --technique spine-line --pressure moderate --pressure firm
+expect report-compare-json 0 '"format": "backrub-report-comparison"' -- report --technique spine-line --pressure gentle --pressure firm --json
+expect report-compare-third 2 'report compares two techniques: --technique given a third time' -- report --technique spine-line --technique hand-placement --technique thumb-walk-down
+expect report-compare-unknown 1 "unknown technique 'tickle'" -- report --technique spine-line --technique tickle
+}
 
 # Own techniques: a file given to --technique (render, report) ...
-glide="$data/techniques/my-lumbar-glide.json"
-broken="$data/techniques/duplicate-key.json"
+part_own() {
 expect render-technique-file 0 'wrote .*render-file\.png .*my-lumbar-glide at moderate pressure' -- render --technique "$glide" --time 4 --size 160x100 --out "$out/render-file.png"
 check render-technique-file-png test -s "$out/render-file.png"
 expect report-technique-file 0 '^Technique my-lumbar-glide, moderate pressure' -- report --technique "$glide"
@@ -155,8 +167,10 @@ XDG_DATA_HOME="$out/data" expect list-clash 1 'spine-line-copy\.json: /id: id "s
 XDG_DATA_HOME="$out/data" expect list-broken-in-folder 1 'unfinished\.json: ' -- list
 XDG_DATA_HOME="$out/data" expect list-still-lists-yours 1 '^my-lumbar-glide .*\(yours' -- list
 XDG_DATA_HOME="$out/data" expect report-shipped-keeps-id 0 '^Technique spine-line, moderate pressure' -- report --technique spine-line
+}
 
 # handout: a printable PDF, read back with poppler-utils (scripts/setup.sh installs them).
+part_handouts() {
 # count_pages PDF: the page count pdfinfo reads; page_size PDF: "W x H" in points.
 count_pages() { pdfinfo "$1" 2>/dev/null | sed -n 's/^Pages: *//p'; }
 page_size() { pdfinfo "$1" 2>/dev/null | sed -n 's/^Page size: *\([0-9.]* x [0-9.]*\) pts.*/\1/p'; }
@@ -209,6 +223,20 @@ expect handout-missing-out 2 'handout needs --out F\.pdf' -- handout --technique
 expect handout-missing-technique 2 'handout needs --technique' -- handout --out "$out/never.pdf"
 expect handout-bad-paper 2 "--paper must be a4 or letter, not 'a5'" -- handout --technique spine-line --paper a5 --out "$out/never.pdf"
 expect handout-bad-folder 1 'cannot write the handout: .*no/such/folder' -- handout --technique hand-placement --out "$out/no/such/folder/h.pdf"
+}
+
+for part in "${parts[@]}"; do
+  if ! declare -F "part_$part" >/dev/null; then
+    echo "cli_test.sh: unknown part '$part' (models, renders, reports, own or handouts)"
+    exit 2
+  fi
+  out="$out_root/$part"
+  rm -rf "$out"  # every run starts from an empty folder: checks that nothing was made must not see old runs
+  mkdir -p "$out"
+  # The user's own techniques folder is $XDG_DATA_HOME/backrub/techniques: an empty one unless a test says otherwise.
+  export XDG_DATA_HOME="$out/no-data"
+  "part_$part"
+done
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -4,6 +4,7 @@
 #include "core/body/WorkingArea.h"
 #include "gfx/GlDebug.h"
 #include "render/GLTestContext.h"
+#include "render/ScratchSettings.h"
 #include "render/ViewerKeys.h"
 
 #include <SDL.h>
@@ -24,35 +25,10 @@ using namespace backrub;
 
 namespace {
 
+using test::drag;
 using test::key;
-
-void drag(app::Viewer& v, Uint8 button, int dx, int dy) {
-    SDL_Event e{};
-    e.type = SDL_MOUSEBUTTONDOWN;
-    e.button.button = button;
-    e.button.x = 640;
-    e.button.y = 360;
-    v.handleEvent(e);
-    SDL_Event m{};
-    m.type = SDL_MOUSEMOTION;
-    m.motion.x = 640 + dx;
-    m.motion.y = 360 + dy;
-    m.motion.xrel = dx;
-    m.motion.yrel = dy;
-    v.handleEvent(m);
-    e.type = SDL_MOUSEBUTTONUP;
-    v.handleEvent(e);
-}
-
-// The wheel with the cursor at (x, y) in window pixels, by default the middle of 1280x720.
-void wheel(app::Viewer& v, int steps, int x = 640, int y = 360) {
-    SDL_Event e{};
-    e.type = SDL_MOUSEWHEEL;
-    e.wheel.y = steps;
-    e.wheel.mouseX = x;
-    e.wheel.mouseY = y;
-    v.handleEvent(e);
-}
+using test::useScratchSettings;
+using test::wheel;
 
 // Clicks a lay-path button where the last frame drew it: the pointer moves there, then
 // the button goes down and up a frame apart, as ImGui needs to see a click.
@@ -93,19 +69,6 @@ void saveWindow(app::Viewer& v, const std::string& name) {
 // Frames of `dtS` until playback pauses (at most `limitS` of playing).
 void playUntilPaused(app::Viewer& v, double dtS, double limitS) {
     for (double t = 0.0; t < limitS && v.playback().playing(); t += dtS) v.frame(dtS);
-}
-
-// Settings go to a fresh scratch folder, so a test neither reads nor changes the
-// user's and starts from defaults, not from the last run's saved settings; so does the
-// user's techniques folder (FOLDER/data/backrub/techniques, none unless a test makes
-// it); SDL draws offscreen. Returns the folder.
-std::string useScratchSettings(const std::string& name) {
-    const std::string config = std::string(BACKRUB_TEST_OUTPUT_DIR) + "/" + name;
-    std::filesystem::remove_all(config);
-    setenv("XDG_CONFIG_HOME", config.c_str(), 1);
-    setenv("XDG_DATA_HOME", (config + "/data").c_str(), 1);
-    app::useOffscreenDriver();
-    return config;
 }
 
 double differingFraction(const Image& a, const Image& b) {
