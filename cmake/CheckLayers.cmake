@@ -4,8 +4,8 @@
 #
 # LAYERS lists each src/core/<domain>/ with the domains it USES (from its CMakeLists.txt);
 # a domain may include its own folder and everything it uses, directly or through another.
-# core includes no gfx, ui or app; gfx no ui or app; ui no app. Headers in
-# src/core/gltf/detail/ are private to src/core/gltf/ and tests/core/gltf/.
+# core includes no gfx, ui, app or web; gfx no ui, app or web; ui no app or web; app no
+# web. Headers in src/core/gltf/detail/ are private to src/core/gltf/ and tests/core/gltf/.
 # No source file sits directly in src/core/.
 
 cmake_minimum_required(VERSION 3.24)
@@ -43,6 +43,7 @@ set(allowed_top_core core)
 set(allowed_top_gfx core gfx)
 set(allowed_top_ui core gfx ui)
 set(allowed_top_app core gfx ui app)
+set(allowed_top_web core gfx ui app web)  # the browser's counterpart of app/, using its viewer
 
 set(problems "")
 file(GLOB stray RELATIVE ${ROOT} ${ROOT}/src/core/*.h ${ROOT}/src/core/*.cpp)
@@ -52,7 +53,7 @@ endforeach()
 
 file(GLOB_RECURSE sources RELATIVE ${ROOT} ${ROOT}/src/*.h ${ROOT}/src/*.cpp ${ROOT}/tests/*.h ${ROOT}/tests/*.cpp)
 foreach(f IN LISTS sources)
-  file(STRINGS ${ROOT}/${f} includes REGEX "^#include \"(core|gfx|ui|app)/")
+  file(STRINGS ${ROOT}/${f} includes REGEX "^#include \"(core|gfx|ui|app|web)/")
   if(NOT includes)
     continue()
   endif()

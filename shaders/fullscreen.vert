@@ -1,4 +1,3 @@
-#version 330 core
 // Full-screen triangle; no vertex buffer needed.
 out vec2 v_uv;
 

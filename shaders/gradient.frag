@@ -1,4 +1,3 @@
-#version 330 core
 in vec3 v_color;
 
 out vec4 o_color;

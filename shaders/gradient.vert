@@ -1,4 +1,3 @@
-#version 330 core
 // The studio background as a grid of coloured vertices (ScenePresenter): the
 // colours are computed once on the CPU, so each pixel only interpolates.
 layout(location = 0) in vec2 a_position;  // clip space

@@ -1,4 +1,3 @@
-#version 330 core
 // Studio lighting: a warm key light, a cool fill, a rim light from behind,
 // and a sky/ground ambient term. Colours are linear; output is sRGB-encoded.
 // Built with MATTE defined (the massage table): opaque, no highlight and no rim, the

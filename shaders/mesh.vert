@@ -1,4 +1,3 @@
-#version 330 core
 // Lit mesh: skin, muscles, bones, hands. Positions in model space (metres).
 layout(location = 0) in vec3 a_position;
 layout(location = 1) in vec3 a_normal;

@@ -1,4 +1,3 @@
-#version 330 core
 // Colours arrive sRGB with straight alpha.
 in vec4 v_color;
 

@@ -1,4 +1,3 @@
-#version 330 core
 // Unlit coloured overlay (trails, path preview, contact markers, legends in 3D).
 layout(location = 0) in vec3 a_position;
 layout(location = 1) in vec4 a_color;

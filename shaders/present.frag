@@ -1,4 +1,3 @@
-#version 330 core
 // Presents the rendered scene where it drew something: its colour (premultiplied
 // by coverage, over a transparent background) is composited over the theme's
 // studio gradient (as core's backgroundColor computes it) in the same pass that

@@ -65,6 +65,8 @@ std::unique_ptr<GlContext> GlContext::create(const GlContextOptions& options, st
     return ctx;
 }
 
+const char* GlContext::glslVersionLine() { return "#version 330 core"; }
+
 GlContext::~GlContext() {
     if (context_) SDL_GL_DeleteContext(context_);
     if (window_) SDL_DestroyWindow(window_);

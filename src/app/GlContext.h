@@ -1,6 +1,7 @@
 #pragma once
 // An SDL2 window with an OpenGL 3.3 core debug context, loaded through glad.
 // Used visible by the viewer and hidden (SDL offscreen driver) by `render` and tests.
+// The browser's counterpart (a WebGL 2 context on the page's canvas) is web/GlContext.cpp.
 #include <memory>
 #include <string>
 
@@ -33,6 +34,8 @@ public:
     // Drawable size in pixels (differs from window size on HiDPI screens).
     void drawableSize(int& width, int& height) const;
     std::string rendererDescription() const;  // "GL_RENDERER (GL_VERSION)"
+    // The #version line for shaders this context compiles outside gfx (ImGui's backend).
+    static const char* glslVersionLine();
 
 private:
     GlContext() = default;

@@ -1,6 +1,7 @@
 #include "app/Viewer.h"
 
 #include "app/Commands.h"
+#include "app/Download.h"
 #include "app/HandoutWriter.h"
 #include "app/SceneSource.h"
 #include "app/Snapshot.h"
@@ -79,7 +80,7 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
     }
     loadFonts();
     ImGui_ImplSDL2_InitForOpenGL(context_->window(), context_->glContext());
-    ImGui_ImplOpenGL3_Init("#version 330 core");
+    ImGui_ImplOpenGL3_Init(GlContext::glslVersionLine());
     imguiReady_ = true;
 
     if (!vis_.load(cl_)) {
@@ -114,6 +115,14 @@ bool Viewer::init(std::string& error, bool visible, int width, int height) {
         id = first;
     }
     selectTechnique(id);
+    // A start a link names (the browser's URL parameters; the desktop command line has no
+    // such options for the viewer): pressure, view and a time to stand still at.
+    if (cl_.pressureGiven) setLevel(cl_.pressure);
+    if (cl_.view != ViewPreset::Back) camera_.setPreset(cl_.view);
+    if (cl_.timeS && vis_.session) {
+        playback_.seek(std::min(*cl_.timeS, playback_.duration()));
+        vis_.session->update(playback_.time());
+    }
     // Asked once, at the first start; naming a technique on the command line skips it.
     state_.chooserOpen = firstStart && cl_.technique.empty();
     return true;
@@ -181,6 +190,23 @@ bool Viewer::playTechnique(const std::string& id, double timeS) {
     return true;
 }
 
+bool Viewer::openTechniqueFile(const std::string& path) {
+    TechniqueLoadResult loaded = loadTechniqueFile(path);
+    if (!loaded.technique) {
+        techniqueFileProblems_ = loaded.problems;
+        status_.message = path + " did not load (see the Problems window)";
+        return false;
+    }
+    // The region analysis and the session read the library about to be replaced.
+    if (analysisTask_.valid()) analysisTask_.wait();
+    analysisTask_ = {};
+    vis_.session.reset();
+    vis_.library = loadTechniques(userTechniquesFolder());
+    selectTechnique(loaded.technique->id);
+    status_.message = "opened " + path;
+    return true;
+}
+
 void Viewer::watchTechniqueFile() {
     techniqueFileProblems_.clear();
     // Shipped techniques are compiled in; the user's own are files that may be edited.
@@ -234,7 +260,8 @@ void Viewer::startRegionAnalysis() {
     const ThresholdTable thresholds = vis_.thresholds;
     const PressureLevel level = state_.level;
     const ContactAreas areas = vis_.session->engine().areas();
-    analysisTask_ = std::async(std::launch::async, [technique, body, thresholds, level, areas] {
+    // Where no thread can start (a browser page without threads) it runs deferred, in the frame that asks.
+    analysisTask_ = std::async(std::launch::async | std::launch::deferred, [technique, body, thresholds, level, areas] {
         StrokeEngine engine(*technique, *body, areas);
         const ContactSource source = [&engine, level](double t) { return engine.evaluate(t, level).contacts; };
         RegionAnalysis a;
@@ -258,7 +285,10 @@ void Viewer::saveRegionCsv(bool overTime) {
     std::string error;
     if (name.empty()) status_.message = "could not save: no free file name for " + stem + ".csv";
     else if (!writeFileAtomically(name, text, error)) status_.message = error;
-    else status_.message = "saved " + name;
+    else {
+        status_.message = "saved " + name;
+        offerDownload(name);
+    }
 }
 
 void Viewer::printHandout() {
@@ -277,7 +307,7 @@ void Viewer::frame(double realDtS) {
     status_.frameMs = status_.frameMs == 0.0f ? float(realDtS * 1000.0)
                                               : status_.frameMs * 0.9f + float(realDtS * 1000.0) * 0.1f;
     if (analysisTask_.valid() &&
-        analysisTask_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        analysisTask_.wait_for(std::chrono::seconds(0)) != std::future_status::timeout) {
         RegionAnalysis a = analysisTask_.get();
         // Drop a result for another technique or level than the one now shown (the
         // user switched while it was computed); the panel then asks again.
@@ -323,6 +353,9 @@ void Viewer::frame(double realDtS) {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    // Two frames may share a timestamp (a browser's virtual time in headless tests), and
+    // ImGui 1.86 wants time to pass between frames.
+    if (ImGui::GetIO().DeltaTime <= 0.0f) ImGui::GetIO().DeltaTime = 1.0f / 10000.0f;
     // ImGui 1.86's SDL backend reads the pointer only while SDL reports this window
     // hovered or focused; a window with neither (SDL's offscreen driver, in the UI
     // tests) takes it from the motion events.

@@ -87,6 +87,12 @@ public:
     const Image& windowImage() const { return windowImage_; }
 
     void selectTechnique(const std::string& id);
+    // A technique file the user brought (the page's file picker or a drop, saved into their
+    // techniques folder): the user's techniques are read again and it plays. False, with its
+    // problems in a Problems window, when it does not load.
+    bool openTechniqueFile(const std::string& path);
+    // Writes the settings file now (the desktop does at exit; a browser page as they change).
+    void savePrefs();
     void cycleTechnique(int delta);  // next (+1) or previous (-1) technique in the list
     void setLevel(PressureLevel level);
 
@@ -118,7 +124,6 @@ private:
     // A printed handout of the technique on screen (A4, the level shown) into the current folder, like screenshots.
     void printHandout();
     Region outlinedRegion() const;  // the region figures (or the pressure over time) into the current folder
-    void savePrefs();
     void loadFonts();
 
     CommandLine cl_;

@@ -2,6 +2,7 @@
 // (usable alone in presentation mode).
 #include "app/Viewer.h"
 
+#include "app/Download.h"
 #include "core/view/Picking.h"
 #include "core/body/StructureInfo.h"
 #include "core/session/ScreenshotName.h"
@@ -174,8 +175,12 @@ void Viewer::takeScreenshot() {
         return;
     }
     std::string error;
-    if (writePng(name, screenshotImage(), error)) status_.message = "screenshot " + name;
-    else status_.message = error;
+    if (writePng(name, screenshotImage(), error)) {
+        status_.message = "screenshot " + name;
+        offerDownload(name);
+    } else {
+        status_.message = error;
+    }
 }
 
 }  // namespace backrub::app

@@ -91,6 +91,7 @@ void Viewer::drawMainPanel() {
     if (session && ImGui::CollapsingHeader("Steps", ImGuiTreeNodeFlags_DefaultOpen)) {
         ui::drawStepPanel(session->technique(), playback_, state_.level);
         if (ImGui::Button("Guided mode (G)")) state_.guided = true;
+        hotspots_.recordLastItem("main.guided");
         ImGui::SameLine();
         if (ImGui::Button("Present (P)")) setPresenting(true);
         ImGui::SameLine();

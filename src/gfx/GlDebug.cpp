@@ -1,6 +1,6 @@
 #include "gfx/GlDebug.h"
 
-#include <glad/gl.h>
+#include "gfx/Gl.h"
 
 #include <cstdio>
 
@@ -12,6 +12,8 @@ std::vector<std::string>& errors() {
     return list;
 }
 
+// KHR_debug is desktop GL only; in the browser (WebGL 2) checkGlError polls glGetError instead.
+#ifndef __EMSCRIPTEN__
 void GLAD_API_PTR onDebugMessage(GLenum source, GLenum type, GLuint id, GLenum severity, GLsizei length,
                                  const GLchar* message, const void* /*user*/) {
     (void)source;
@@ -23,15 +25,21 @@ void GLAD_API_PTR onDebugMessage(GLenum source, GLenum type, GLuint id, GLenum s
     errors().push_back(std::move(text));
 }
 
+#endif
+
 }  // namespace
 
 bool installGlDebugCallback() {
+#ifdef __EMSCRIPTEN__
+    return false;
+#else
     if (!GLAD_GL_KHR_debug) return false;
     glEnable(GL_DEBUG_OUTPUT);
     glEnable(GL_DEBUG_OUTPUT_SYNCHRONOUS);
     glDebugMessageCallback(onDebugMessage, nullptr);
     glDebugMessageControl(GL_DONT_CARE, GL_DONT_CARE, GL_DONT_CARE, 0, nullptr, GL_TRUE);
     return true;
+#endif
 }
 
 const std::vector<std::string>& glDebugErrors() { return errors(); }

@@ -1,6 +1,7 @@
 #pragma once
-// KHR_debug message capture. Every GL error is counted and kept, so tests can
-// fail on any of them and the app can print them.
+// KHR_debug message capture (desktop GL; the browser's WebGL has no KHR_debug, so
+// there checkGlError's polling is what finds errors). Every GL error is counted and
+// kept, so tests can fail on any of them and the app can print them.
 #include <cstddef>
 #include <string>
 #include <vector>

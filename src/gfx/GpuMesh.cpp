@@ -1,6 +1,6 @@
 #include "gfx/GpuMesh.h"
 
-#include <glad/gl.h>
+#include "gfx/Gl.h"
 
 #include <utility>
 

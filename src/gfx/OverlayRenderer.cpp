@@ -1,6 +1,6 @@
 #include "gfx/OverlayRenderer.h"
 
-#include <glad/gl.h>
+#include "gfx/Gl.h"
 
 #include <cstddef>
 

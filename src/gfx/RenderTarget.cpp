@@ -1,6 +1,6 @@
 #include "gfx/RenderTarget.h"
 
-#include <glad/gl.h>
+#include "gfx/Gl.h"
 
 #include <algorithm>
 

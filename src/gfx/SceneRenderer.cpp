@@ -2,7 +2,7 @@
 
 #include "core/view/Picking.h"
 
-#include <glad/gl.h>
+#include "gfx/Gl.h"
 
 namespace backrub::gfx {
 
@@ -234,7 +234,7 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
     } else {
         // Transparent: ScenePresenter composites the picture over the theme's background.
         glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
-        glClearDepth(1.0);
+        clearDepth(1.0f);
         glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
     }
     meshShader_.use();

@@ -2,7 +2,8 @@
 
 #include "core/base/EmbeddedAssets.h"
 
-#include <glad/gl.h>
+#include "gfx/Gl.h"
+
 #include <glm/gtc/type_ptr.hpp>
 
 namespace backrub::gfx {

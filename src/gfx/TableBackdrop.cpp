@@ -1,6 +1,6 @@
 #include "gfx/TableBackdrop.h"
 
-#include <glad/gl.h>
+#include "gfx/Gl.h"
 
 namespace backrub::gfx {
 
@@ -15,7 +15,7 @@ void TableBackdrop::restore(unsigned drawFramebuffer, const Key& key, const std:
             cache_.resize(key.width, key.height, 0);
         cache_.bind();
         glClearColor(0.0f, 0.0f, 0.0f, 0.0f);
-        glClearDepth(1.0);
+        clearDepth(1.0f);
         glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
         drawTable();
         key_ = key;

@@ -1,6 +1,6 @@
 #include "gfx/WindowTarget.h"
 
-#include <glad/gl.h>
+#include "gfx/Gl.h"
 
 #include <cstddef>
 

@@ -12,7 +12,7 @@
 #include "render/ViewerKeys.h"
 
 #include <SDL.h>
-#include <glad/gl.h>
+#include "gfx/Gl.h"
 
 #include <algorithm>
 #include <chrono>

@@ -2,7 +2,7 @@
 #include "render/GLTestContext.h"
 
 #include <catch2/catch.hpp>
-#include <glad/gl.h>
+#include "gfx/Gl.h"
 
 using namespace backrub;
 
