@@ -97,7 +97,10 @@ bool soakBody(const std::string& body, int frames) {
         }
         if (i == kWarmUpFrames) warm = residentMb();
         if (i > kWarmUpFrames) highest = std::max(highest, residentMb());
-        if (i % 10000 == 0) std::printf("soak: %s body, %d frames, resident %.1f MB\n", body.c_str(), i, residentMb());
+        if (i % 10000 == 0) {
+            std::printf("soak: %s body, %d frames, resident %.1f MB\n", body.c_str(), i, residentMb());
+            std::fflush(stdout);  // progress shows when the output goes to a file too
+        }
     }
     viewer.shutdown();
     const double growth = highest - warm;
