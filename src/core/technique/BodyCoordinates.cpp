@@ -160,6 +160,48 @@ SkinHit BodyCoordinates::spinePoint(float u, float lateralCm, float cranialCm) c
     return moveOverSkin(at, kCranial, cranialCm * 0.01f);
 }
 
+BodyPoint BodyCoordinates::bodyPointAt(const glm::vec3& point, float* errorM) const {
+    constexpr float kMaxOffsetCm = 40.0f;  // the file format's limit on offsets
+    const glm::vec3 target = skin_.closest(point).position;
+    // The nearest level by height along the body axis (the spine runs head to tail along -Z).
+    std::size_t level = 0;
+    float nearest = std::numeric_limits<float>::max();
+    for (std::size_t i = 0; i < spine_.size(); ++i) {
+        const float d = std::fabs(spine_[i].z - target.z);
+        if (d < nearest) {
+            nearest = d;
+            level = i;
+        }
+    }
+    BodyPoint p;
+    p.spineLevel = spineLevelNames()[level];
+    const glm::vec3 base = spine_[level];
+    float lateral = (target.x - base.x) * 100.0f, cranial = (target.z - base.z) * 100.0f;
+    // Offsets are walked over the curved skin, so straight-line ones fall short: correct them by
+    // what is still missing until the walk ends on the target.
+    float error = std::numeric_limits<float>::max();
+    float bestLateral = lateral, bestCranial = cranial;
+    for (int iteration = 0; iteration < 12; ++iteration) {
+        lateral = std::clamp(lateral, -kMaxOffsetCm, kMaxOffsetCm);
+        cranial = std::clamp(cranial, -kMaxOffsetCm, kMaxOffsetCm);
+        const glm::vec3 reached = spinePoint(static_cast<float>(level), lateral, cranial).position;
+        const glm::vec3 missing = target - reached;
+        const float e = glm::length(missing);
+        if (e < error) {
+            error = e;
+            bestLateral = lateral;
+            bestCranial = cranial;
+        }
+        if (e < 0.0005f) break;
+        lateral += missing.x * 100.0f;
+        cranial += missing.z * 100.0f;
+    }
+    p.lateralCm = std::round(bestLateral * 10.0f) / 10.0f;
+    p.cranialCm = std::round(bestCranial * 10.0f) / 10.0f;
+    if (errorM) *errorM = glm::length(spinePoint(static_cast<float>(level), p.lateralCm, p.cranialCm).position - target);
+    return p;
+}
+
 SkinHit BodyCoordinates::resolve(const BodyPoint& p, bool mirror) const {
     const float lateral = mirror ? -p.lateralCm : p.lateralCm;
     if (!p.isLandmark()) return spinePoint(spineCoordinate(p), lateral, p.cranialCm);

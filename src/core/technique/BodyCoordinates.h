@@ -39,6 +39,12 @@ public:
     static float spineCoordinate(const BodyPoint& p);
     // Skin point at spine coordinate `u`, moved by the offsets.
     SkinHit spinePoint(float u, float lateralCm, float cranialCm) const;
+    // The body coordinates of a point on the skin (or near it): the nearest spine level,
+    // fraction 0, and the lateral and cranial offsets over the skin that lead back to it,
+    // rounded to a millimetre. `errorM` gets how far resolve() of the result lies from
+    // `point` (a few millimetres on the back; more far round the flanks, where sideways
+    // offsets along the skin no longer reach it).
+    BodyPoint bodyPointAt(const glm::vec3& point, float* errorM = nullptr) const;
     // Moves `from` over the skin by `distanceM` toward `direction` (projected on the
     // skin's tangent plane at every centimetre step).
     SkinHit moveOverSkin(const SkinHit& from, const glm::vec3& direction, float distanceM) const;
