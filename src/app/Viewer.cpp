@@ -453,6 +453,9 @@ void Viewer::savePrefs() {
 
 void Viewer::shutdown() {
     if (analysisTask_.valid()) analysisTask_.wait();
+    analysisTask_ = {};
+    if (editing_) vis_.session.reset();  // it may play the editor's draft
+    editing_.reset();
     if (imguiReady_) {
         savePrefs();
         ImGui_ImplOpenGL3_Shutdown();

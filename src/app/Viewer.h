@@ -5,6 +5,7 @@
 // (first-start chooser, simple panel, finish screen) in ViewerLay.cpp.
 #include "app/FileWatch.h"
 #include "app/GlContext.h"
+#include "app/StrokeEditing.h"
 #include "app/Visualization.h"
 #include "core/session/CommandLine.h"
 #include "core/session/LayPath.h"
@@ -87,6 +88,11 @@ public:
     const Image& windowImage() const { return windowImage_; }
 
     void selectTechnique(const std::string& id);
+    // The stroke editor (ViewerEditor.cpp): opens on the technique on screen (the user's own
+    // file is saved over; a shipped one is copied under a free id) or, with none, a new one.
+    void openStrokeEditor();
+    const StrokeEditor* strokeEditor() const { return editing_ ? &editing_->editor : nullptr; }
+    const std::string& strokeEditorMessage() const;
     // A technique file the user brought (the page's file picker or a drop, saved into their
     // techniques folder): the user's techniques are read again and it plays. False, with its
     // problems in a Problems window, when it does not load.
@@ -109,6 +115,8 @@ private:
     void drawStructureSearch();
     void drawProblemsWindow(const char* title, const Problems& problems, int index);
     void updateHover(int x, int y);
+    // The world-space ray under window pixel (x, y).
+    void rayAt(int x, int y, glm::vec3& origin, glm::vec3& direction) const;
     void handleKey(int key);
     void takeScreenshot();
     void drawScene(bool fullDetail, int width, int height);
@@ -125,6 +133,12 @@ private:
     void printHandout();
     Region outlinedRegion() const;  // the region figures (or the pressure over time) into the current folder
     void loadFonts();
+    void drawStrokeEditor();
+    void drawEditorPath();
+    void closeStrokeEditor();
+    void previewDraft();              // the draft plays, when it has no problems, from the same time
+    void layWaypointAt(int x, int y);  // a click on the skin while laying a path
+    void saveDraft();
 
     CommandLine cl_;
     std::unique_ptr<GlContext> context_;
@@ -193,7 +207,9 @@ private:
     bool quit_ = false;
     bool imguiReady_ = false;
     int screenshotsRequested_ = 0;  // F12 presses since the last frame
-    bool handoutRequested_ = false;  // written at the start of the next frame, outside the UI pass
+    bool handoutRequested_ = false;
+    std::unique_ptr<StrokeEditing> editing_;  // while the stroke editor is open
+    std::optional<glm::ivec2> pressedAt_;     // where the left button went down over the scene  // written at the start of the next frame, outside the UI pass
     void updateCaptionLayout(int width);
 };
 

@@ -11,6 +11,7 @@
 #include <imgui.h>
 #include <imgui_impl_sdl.h>
 
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <optional>
@@ -33,10 +34,23 @@ void Viewer::handleEvent(const SDL_Event& event) {
             break;
         case SDL_MOUSEBUTTONDOWN:
             if (!io.WantCaptureMouse) state_.dragButton = event.button.button;
+            if (!io.WantCaptureMouse && event.button.button == SDL_BUTTON_LEFT) pressedAt_ = glm::ivec2(event.button.x, event.button.y);
             break;
-        case SDL_MOUSEBUTTONUP: state_.dragButton = 0; break;
+        case SDL_MOUSEBUTTONUP: {
+            state_.dragButton = 0;
+            // A click (no drag) on the scene while the stroke editor lays a path adds a waypoint.
+            if (event.button.button == SDL_BUTTON_LEFT && pressedAt_ && editing_ && editing_->layingPath)
+                layWaypointAt(pressedAt_->x, pressedAt_->y);
+            if (event.button.button == SDL_BUTTON_LEFT) pressedAt_.reset();
+            break;
+        }
         case SDL_MOUSEMOTION: {
             pointer_ = glm::vec2(float(event.motion.x), float(event.motion.y));
+            // Moved further than a hand's tremor with the button down: a drag, not a click.
+            constexpr int kClickSlopPx = 4;
+            if (pressedAt_ && (std::abs(event.motion.x - pressedAt_->x) > kClickSlopPx ||
+                               std::abs(event.motion.y - pressedAt_->y) > kClickSlopPx))
+                pressedAt_.reset();
             int w = 0, h = 0;
             SDL_GetWindowSize(context_->window(), &w, &h);
             if (state_.dragButton == SDL_BUTTON_LEFT) camera_.rotate(float(event.motion.xrel), float(event.motion.yrel));
@@ -71,6 +85,12 @@ void Viewer::handleEvent(const SDL_Event& event) {
 void Viewer::handleKey(int key) {
     if (state_.chooserOpen) {  // the chooser takes the whole screen: only Esc ("Not now")
         if (key == SDLK_ESCAPE) applyAudienceChoice(Audience::Unchosen);
+        return;
+    }
+    // Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) undo and redo in the stroke editor.
+    if (editing_ && (SDL_GetModState() & KMOD_CTRL) && (key == SDLK_z || key == SDLK_y)) {
+        const bool redo = key == SDLK_y || (SDL_GetModState() & KMOD_SHIFT);
+        if (redo ? editing_->editor.redo() : editing_->editor.undo()) previewDraft();
         return;
     }
     // SDL key codes of printable keys are their ASCII characters.
@@ -123,14 +143,18 @@ void Viewer::toggleFullscreen() {
     SDL_SetWindowFullscreen(context_->window(), full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
 }
 
-void Viewer::updateHover(int x, int y) {
-    hoverPixel_ = glm::ivec2(x, y);
+void Viewer::rayAt(int x, int y, glm::vec3& origin, glm::vec3& direction) const {
     int w = 0, h = 0, dw = 0, dh = 0;
     SDL_GetWindowSize(context_->window(), &w, &h);
     context_->drawableSize(dw, dh);
-    glm::vec3 origin, direction;
     rayFromPixel(camera_.view(), camera_.projection(float(dw) / float(dh > 0 ? dh : 1)), float(x), float(y), float(w),
                  float(h), origin, direction);
+}
+
+void Viewer::updateHover(int x, int y) {
+    hoverPixel_ = glm::ivec2(x, y);
+    glm::vec3 origin, direction;
+    rayAt(x, y, origin, direction);
     const auto hit = pickScene(shownScene(), origin, direction, prefs_.view, true);
     hoveredNode_ = hit ? hit->node : -1;
     if (!hit) {

@@ -86,6 +86,11 @@ void Viewer::drawMainPanel() {
     if (ImGui::CollapsingHeader("Techniques", ImGuiTreeNodeFlags_DefaultOpen)) {
         std::string id = state_.techniqueId;
         if (ui::drawTechniqueBrowser(vis_.library, id, browser_)) selectTechnique(id);
+        if (ImGui::Button(editing_ ? "Stroke editor (open)" : "Write your own: stroke editor")) openStrokeEditor();
+        hotspots_.recordLastItem("main.editor");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Lay paths by clicking on the skin, set hands, contact, motion and force,\n"
+                              "watch the heat map, and save into your techniques folder.");
     }
     const TechniqueSession* session = vis_.session.get();
     if (session && ImGui::CollapsingHeader("Steps", ImGuiTreeNodeFlags_DefaultOpen)) {
@@ -285,6 +290,7 @@ void Viewer::drawUi() {
     }
     hotspots_.clear();
     drawLabels();
+    drawEditorPath();
     panelBoxes_.clear();  // filled again by the panels drawn below, for the next frame's labels
     if (state_.presenting) {
         drawPresentationCaption();
@@ -293,6 +299,7 @@ void Viewer::drawUi() {
     if (drawLayScreen()) return;
     if (state_.allControls) drawMainPanel();
     else drawLayPanel();
+    if (editing_) drawStrokeEditor();
     drawWarningsWindow();
     drawProblemsWindow("Problems loading the model", vis_.problems, 0);
     drawProblemsWindow("Problems in the settings file", prefsProblems_, 1);

@@ -25,7 +25,7 @@ bool ViewerState::operator==(const ViewerState& o) const {
     return techniqueId == o.techniqueId && level == o.level && selectedRegion == o.selectedRegion &&
            guided == o.guided && presenting == o.presenting && regionPanelOpen == o.regionPanelOpen &&
            chooserOpen == o.chooserOpen && allControls == o.allControls && caption == o.caption &&
-           panelRight == o.panelRight && dragButton == o.dragButton;
+           panelRight == o.panelRight && rightPanelWidth == o.rightPanelWidth && dragButton == o.dragButton;
 }
 
 }  // namespace backrub

@@ -57,6 +57,7 @@ struct ViewerState {
     bool allControls = true;                 // false: the expert panels are hidden (lay path)
     CaptionLayout caption;
     float panelRight = 0.0f;                 // part of the window's width the main panel covers at its left
+    float rightPanelWidth = 0.0f;            // part of the window's width a panel docked at the right covers (the stroke editor)
     int dragButton = 0;                      // mouse button held over the scene, 0 = none
 
     // Whether a finished analysis still matches what is shown (the user may have
@@ -66,7 +67,7 @@ struct ViewerState {
     }
     // Camera insets for the caption: none unless presenting.
     float cameraBottomInset() const { return presenting ? caption.cameraBottomInset() : 0.0f; }
-    float cameraRightInset() const { return presenting ? caption.cameraRightInset() : 0.0f; }
+    float cameraRightInset() const { return presenting ? caption.cameraRightInset() : rightPanelWidth; }
     // The main panel's part at the left, outside presentation mode (it is hidden there).
     float cameraLeftInset() const { return presenting ? 0.0f : panelRight; }
     bool operator==(const ViewerState& o) const;

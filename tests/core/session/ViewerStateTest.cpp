@@ -58,6 +58,17 @@ TEST_CASE("Viewer state: the body is framed beside the main panel, and fills the
     CHECK(s.cameraLeftInset() == 0.0f);
 }
 
+TEST_CASE("Viewer state: the body is framed beside a panel docked at the right, hidden when presenting", "[session]") {
+    ViewerState s;
+    s.rightPanelWidth = 0.34f;  // the stroke editor
+    CHECK(s.cameraRightInset() == 0.34f);
+    ViewerState other = s;
+    other.rightPanelWidth = 0.0f;
+    CHECK(other != s);  // a change of it draws the scene again
+    s.presenting = true;
+    CHECK(s.cameraRightInset() == 0.0f);
+}
+
 TEST_CASE("Viewer state: a region analysis is kept only for what is shown", "[session]") {
     ViewerState s;
     RegionAnalysis a;

@@ -1,0 +1,28 @@
+#pragma once
+// The stroke editor's window content: the technique's id and title; the selected step
+// (title, narration, length, position) and action (hand, contact, motion, force at each
+// level, speed); the path laid by clicking on the skin, as body coordinates; the draft's
+// problems; undo, redo, save and close. Every change goes through the StrokeEditor, so it
+// can be undone.
+#include "core/session/StrokeEditor.h"
+#include "ui/Hotspots.h"
+
+#include <string>
+
+namespace backrub::ui {
+
+struct StrokeEditorRequest {
+    bool changed = false;        // the draft changed: preview it again
+    bool save = false;
+    bool close = false;
+    bool startNew = false;       // a blank technique in place of the draft
+};
+
+// `layingPath`: clicks on the skin add waypoints. `message`: the last save's outcome.
+StrokeEditorRequest drawStrokeEditorPanel(StrokeEditor& editor, bool& layingPath, const std::string& message,
+                                          Hotspots& hotspots);
+
+// "T7, 3.0 cm left, 1.2 cm up" (left and right are the receiver's).
+std::string bodyPointText(const BodyPoint& p);
+
+}  // namespace backrub::ui
