@@ -111,13 +111,13 @@ glm::mat4 OrbitCamera::projection(float aspect) const {
 // Clip space: x' = s x + (l - r) w, y' = s y + f w with s = min(1 - f, 1 - l): NDC
 // y in [-1, 1] lands in [-1 + 2f, 1], x in [-1 + 2l, 1] (scaled alike, so the
 // picture keeps its shape), and a right inset moves the centre left to -r, the
-// middle of [-1, 1 - 2r], unscaled.
+// middle of [-1, 1 - 2r], unscaled; a shift moves it further, unscaled.
 glm::mat4 OrbitCamera::insetMatrix() const {
     const float s = std::min(1.0f - bottomInset_, 1.0f - leftInset_);
     glm::mat4 inset(1.0f);
     inset[0][0] = s;
     inset[1][1] = s;
-    inset[3][0] = leftInset_ - rightInset_;
+    inset[3][0] = leftInset_ - rightInset_ + shiftX_;
     inset[3][1] = bottomInset_;
     return inset;
 }

@@ -77,6 +77,10 @@ public:
     // orbiting keep the framed body beside the panel, never under it.
     void setLeftInset(float fraction);
     float leftInset() const { return leftInset_; }
+    // Moves the picture right by `ndc` (NDC units, negative: left), unscaled: one of two
+    // pictures side by side (SplitView.h).
+    void setShiftX(float ndc) { shiftX_ = ndc; }
+    float shiftX() const { return shiftX_; }
     // The part of a width x height viewport the insets (caption, panel) leave uncovered (GL convention,
     // y from the bottom row): the picture as framed, its centre the framed centre.
     // Screenshots keep this part, so a caption's empty room does not unbalance them.
@@ -110,6 +114,7 @@ private:
     float bottomInset_ = 0.0f;
     float rightInset_ = 0.0f;
     float leftInset_ = 0.0f;
+    float shiftX_ = 0.0f;
     glm::mat4 insetMatrix() const;
 };
 
