@@ -102,13 +102,18 @@ void ScenePresenter::drawBackground(Theme theme) {
 }
 
 void ScenePresenter::present(const RenderTarget& scene, Theme theme, const PixelRect& drawnRect, bool smooth,
-                             unsigned drawFramebuffer, const PixelRect& smoothRect) {
+                             unsigned drawFramebuffer, const PixelRect& smoothRect, const PixelRect& clip) {
     const int width = scene.width(), height = scene.height();
     glBindFramebuffer(GL_FRAMEBUFFER, drawFramebuffer);
     glViewport(0, 0, width, height);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_BLEND);
     glDisable(GL_CULL_FACE);
+    // Clipped, the background and the scene stay inside `clip` (one of two pictures side by side).
+    if (!clip.empty()) {
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(clip.x, clip.y, clip.width, clip.height);
+    }
     drawBackground(theme);
     glActiveTexture(GL_TEXTURE0);
     glBindTexture(GL_TEXTURE_2D, scene.colorTexture());  // u_scene defaults to unit 0
@@ -116,7 +121,8 @@ void ScenePresenter::present(const RenderTarget& scene, Theme theme, const Pixel
     glEnable(GL_SCISSOR_TEST);
     const glm::vec2 texel(1.0f / float(std::max(width, 1)), 1.0f / float(std::max(height, 1)));
     // One pass of `shader` over `rect`, kept `inset` pixels in from the borders.
-    const auto pass = [&](const Shader& shader, const PixelRect& rect, int inset) {
+    const auto pass = [&](const Shader& shader, const PixelRect& whole, int inset) {
+        const PixelRect rect = clip.empty() ? whole : whole.intersected(clip);
         const int x0 = std::max(rect.x, inset), y0 = std::max(rect.y, inset);
         const int x1 = std::min(rect.x + rect.width, width - inset), y1 = std::min(rect.y + rect.height, height - inset);
         if (x1 <= x0 || y1 <= y0) return;
@@ -149,11 +155,12 @@ void ScenePresenter::present(const RenderTarget& scene, Theme theme, const Pixel
     glBindVertexArray(0);
 }
 
-Image ScenePresenter::compose(const RenderTarget& scene, Theme theme, PixelRect drawnRect, bool smooth, const PixelRect& smoothRect) {
+Image ScenePresenter::compose(const RenderTarget& scene, Theme theme, PixelRect drawnRect, bool smooth, const PixelRect& smoothRect,
+                              const PixelRect& clip) {
     if (drawnRect.empty()) drawnRect = PixelRect{0, 0, scene.width(), scene.height()};
     if (composed_.width() != scene.width() || composed_.height() != scene.height())
         composed_.resize(scene.width(), scene.height(), 0);
-    present(scene, theme, drawnRect, smooth, composed_.framebuffer(), smoothRect);
+    present(scene, theme, drawnRect, smooth, composed_.framebuffer(), smoothRect, clip);
     Image image = composed_.readPixels();
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     return image;

@@ -29,12 +29,14 @@ public:
     // resolved (RenderTarget::resolve) and transparent outside `drawnRect`. With `smooth`,
     // edges are smoothed within `smoothRect` (empty: all of drawnRect): smoothing reads
     // nine texels a pixel, so the viewer keeps it to the body and what is on it.
+    // A non-empty `clip` limits all of it, background included, to that part of the framebuffer.
     void present(const RenderTarget& scene, Theme theme, const PixelRect& drawnRect, bool smooth,
-                 unsigned drawFramebuffer = 0, const PixelRect& smoothRect = {});
+                 unsigned drawFramebuffer = 0, const PixelRect& smoothRect = {}, const PixelRect& clip = {});
     // The same picture as an image (top row first): stills, screenshots, tests. An
     // empty drawnRect means the whole scene.
+    // With `clip`, the rest of the image is left as it was: compose one half after the other.
     Image compose(const RenderTarget& scene, Theme theme, PixelRect drawnRect = {}, bool smooth = false,
-                  const PixelRect& smoothRect = {});
+                  const PixelRect& smoothRect = {}, const PixelRect& clip = {});
 
 private:
     class Shader : public ShaderProgram {

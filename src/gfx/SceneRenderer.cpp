@@ -229,8 +229,10 @@ void SceneRenderer::render(const OrbitCamera& camera, int width, int height, con
     const bool reuseTable = tableShown && drawFramebuffer != 0 && samples == 0;
     if (reuseTable) {
         const TableBackdrop::Key key{camera.view(), camera.projection(aspect), width, height, tableGeneration_};
-        backdrop_.restore(static_cast<unsigned>(drawFramebuffer), key,
-                          [&] { drawTable(viewProjection, camera.eye(), lights); });
+        std::size_t slot = backdrops_[0].holds(key) ? 0 : backdrops_[1].holds(key) ? 1 : nextBackdrop_;
+        if (!backdrops_[slot].holds(key)) nextBackdrop_ = 1 - slot;  // the other one is replaced next
+        backdrops_[slot].restore(static_cast<unsigned>(drawFramebuffer), key,
+                                 [&] { drawTable(viewProjection, camera.eye(), lights); });
     } else {
         // Transparent: ScenePresenter composites the picture over the theme's background.
         glClearColor(0.0f, 0.0f, 0.0f, 0.0f);

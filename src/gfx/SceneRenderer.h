@@ -13,6 +13,7 @@
 #include "gfx/MeshShader.h"
 #include "gfx/TableBackdrop.h"
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <string>
@@ -105,7 +106,10 @@ private:
     std::unique_ptr<GpuMesh> table_;
     glm::vec3 tableLo_{0.0f}, tableHi_{0.0f};
     int tableGeneration_ = 0;
-    mutable TableBackdrop backdrop_;  // a cache: drawing stays a const operation
+    // Caches (drawing stays a const operation): two, so the two pictures of a compare view,
+    // seen through two cameras, each keep theirs.
+    mutable std::array<TableBackdrop, 2> backdrops_;
+    mutable std::size_t nextBackdrop_ = 0;  // the one to draw into when neither holds the view
 };
 
 }  // namespace backrub::gfx

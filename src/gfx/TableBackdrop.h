@@ -26,6 +26,8 @@ public:
     void restore(unsigned drawFramebuffer, const Key& key, const std::function<void()>& drawTable);
     // The next restore() draws the table again.
     void invalidate() { valid_ = false; }
+    // Whether restore() with `key` would copy without drawing.
+    bool holds(const Key& key) const { return valid_ && key_ == key; }
 
 private:
     RenderTarget cache_;
