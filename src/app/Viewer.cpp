@@ -201,7 +201,9 @@ bool Viewer::openTechniqueFile(const std::string& path) {
     if (analysisTask_.valid()) analysisTask_.wait();
     analysisTask_ = {};
     vis_.session.reset();
+    releaseCompared();
     vis_.library = loadTechniques(userTechniquesFolder());
+    restoreCompared();
     selectTechnique(loaded.technique->id);
     status_.message = "opened " + path;
     return true;
@@ -323,6 +325,7 @@ void Viewer::frame(double realDtS) {
         playback_.setStepAtATime(state_.guided);  // "Show me" plays the step shown, then stops
         playback_.advance(realDtS);
         vis_.session->update(playback_.time());
+        if (comparing_) syncComparing();
     }
     if (handoutRequested_) {
         handoutRequested_ = false;
@@ -375,7 +378,8 @@ void Viewer::frame(double realDtS) {
 bool Viewer::SceneKey::operator==(const SceneKey& o) const {
     return view == o.view && projection == o.projection && width == o.width && height == o.height &&
            technique == o.technique && timeS == o.timeS && level == o.level && settings == o.settings &&
-           outlined == o.outlined && highlighted == o.highlighted;
+           outlined == o.outlined && highlighted == o.highlighted && compared == o.compared &&
+           comparedTimeS == o.comparedTimeS && comparedLevel == o.comparedLevel;
 }
 
 Viewer::SceneKey Viewer::sceneKey(int width, int height) const {
@@ -392,10 +396,20 @@ Viewer::SceneKey Viewer::sceneKey(int width, int height) const {
     key.settings = prefs_.view;
     key.outlined = outlinedRegion();
     key.highlighted = selectedNode_ >= 0 ? selectedNode_ : hoveredNode_;
+    if (splitShown()) {
+        key.compared = &comparing_->session->technique();
+        key.comparedTimeS = comparing_->session->time();
+        key.comparedLevel = comparing_->level;
+    }
     return key;
 }
 
 void Viewer::drawScene(bool fullDetail, int width, int height) {
+    if (splitShown()) {
+        drawSplitScene(fullDetail, width, height);
+        return;
+    }
+    renderer_.setSharedLegend(std::nullopt);
     gfx::RenderTarget& target = fullDetail ? stillTarget_ : fastTarget_;
     const int samples = fullDetail ? prefs_.view.msaaSamples : 0;
     if (width != target.width() || height != target.height()) target.resize(width, height, samples);
@@ -425,10 +439,12 @@ void Viewer::updateCaptionLayout(int width) {
 
 // Fast frames are smoothed in the post pass; the full-detail picture is multisampled.
 void Viewer::presentScene() {
-    if (shown_) presenter_.present(*shown_, prefs_.view.theme, shownRect_, shown_ == &fastTarget_, 0, shownSmoothRect_);
+    if (splitShown()) presentSplit(0);
+    else if (shown_) presenter_.present(*shown_, prefs_.view.theme, shownRect_, shown_ == &fastTarget_, 0, shownSmoothRect_);
 }
 
 Image Viewer::sceneImage() {
+    if (splitShown() && shown_ && comparing_->shown) return splitImage();
     return shown_ ? presenter_.compose(*shown_, prefs_.view.theme, shownRect_, shown_ == &fastTarget_, shownSmoothRect_) : Image{};
 }
 
@@ -456,6 +472,8 @@ void Viewer::shutdown() {
     analysisTask_ = {};
     if (editing_) vis_.session.reset();  // it may play the editor's draft
     editing_.reset();
+    if (comparing_ && comparing_->reportsTask.valid()) comparing_->reportsTask.wait();
+    comparing_.reset();  // its pictures are GL objects: gone before the context
     if (imguiReady_) {
         savePrefs();
         ImGui_ImplOpenGL3_Shutdown();

@@ -3,6 +3,7 @@
 // hands and trails, and the ImGui panels (browser, steps, transport, pressure,
 // layers, regions, warnings), guided mode and presentation mode; the lay path
 // (first-start chooser, simple panel, finish screen) in ViewerLay.cpp.
+#include "app/Comparing.h"
 #include "app/FileWatch.h"
 #include "app/GlContext.h"
 #include "app/StrokeEditing.h"
@@ -92,6 +93,11 @@ public:
     // file is saved over; a shipped one is copied under a free id) or, with none, a new one.
     void openStrokeEditor();
     const StrokeEditor* strokeEditor() const { return editing_ ? &editing_->editor : nullptr; }
+    // Compare (ViewerCompare.cpp): the technique on screen on the left, `compareWith`'s on the
+    // right, side by side on one heat scale, with the region figures of both.
+    void setComparing(bool on);
+    void compareWith(const std::string& id, PressureLevel level);
+    const Comparing* comparing() const { return comparing_.get(); }
     const std::string& strokeEditorMessage() const;
     // A technique file the user brought (the page's file picker or a drop, saved into their
     // techniques folder): the user's techniques are read again and it plays. False, with its
@@ -134,6 +140,16 @@ private:
     Region outlinedRegion() const;  // the region figures (or the pressure over time) into the current folder
     void loadFonts();
     void drawStrokeEditor();
+    bool splitShown() const;  // comparing, with both sides playing (not while presenting)
+    void syncComparing();
+    void drawSplitScene(bool fullDetail, int width, int height);
+    void presentSplit(unsigned framebuffer);
+    Image splitImage();
+    void drawCompareCaptions();
+    void drawComparePanel();
+    // Around a reload of the library: the compared session refers to a technique in it.
+    void releaseCompared();
+    void restoreCompared();
     void drawEditorPath();
     void closeStrokeEditor();
     void previewDraft();              // the draft plays, when it has no problems, from the same time
@@ -154,6 +170,9 @@ private:
         ViewSettings settings;
         Region outlined = Region::None;
         int highlighted = -1;
+        const void* compared = nullptr;  // the right half's technique, when comparing
+        double comparedTimeS = 0.0;
+        PressureLevel comparedLevel = PressureLevel::Moderate;
         bool operator==(const SceneKey& o) const;
     };
     SceneKey sceneKey(int width, int height) const;
@@ -209,6 +228,8 @@ private:
     int screenshotsRequested_ = 0;  // F12 presses since the last frame
     bool handoutRequested_ = false;
     std::unique_ptr<StrokeEditing> editing_;  // while the stroke editor is open
+    std::unique_ptr<Comparing> comparing_;    // while comparing side by side
+    bool compareHeaderOpens_ = false;         // the next frame opens the compare panel
     std::optional<glm::ivec2> pressedAt_;     // where the left button went down over the scene  // written at the start of the next frame, outside the UI pass
     void updateCaptionLayout(int width);
 };

@@ -137,7 +137,9 @@ void Viewer::saveDraft() {
     if (analysisTask_.valid()) analysisTask_.wait();
     analysisTask_ = {};
     vis_.session.reset();
+    releaseCompared();
     vis_.library = loadTechniques(folder);
+    restoreCompared();
     state_.techniqueId = editing_->editor.draft().id;
     editing_->message = "Saved " + path + ": it is in the technique list as \"" + state_.techniqueId + "\".";
     status_.message = "saved " + path;

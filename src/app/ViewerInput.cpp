@@ -153,6 +153,11 @@ void Viewer::rayAt(int x, int y, glm::vec3& origin, glm::vec3& direction) const 
 
 void Viewer::updateHover(int x, int y) {
     hoverPixel_ = glm::ivec2(x, y);
+    if (splitShown()) {  // two pictures under two cameras: nothing is named under the cursor
+        hoverText_.clear();
+        hoveredNode_ = -1;
+        return;
+    }
     glm::vec3 origin, direction;
     rayAt(x, y, origin, direction);
     const auto hit = pickScene(shownScene(), origin, direction, prefs_.view, true);

@@ -105,11 +105,22 @@ void Viewer::drawMainPanel() {
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("A PDF to print (A4): every step pictured and explained, then the region figures.\n"
                               "Saved in the current folder, like screenshots; takes a few seconds.");
+        ImGui::SameLine();
+        if (ImGui::Button(comparing_ ? "Compare: off" : "Compare")) setComparing(!comparing_);
+        hotspots_.recordLastItem("main.compare");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("The technique on screen (left) beside another one, or the same at another pressure (right):\n"
+                              "the same body, the same moment, one heat scale, and the region figures of both.");
     }
     if (ImGui::CollapsingHeader("Pressure and heat map", ImGuiTreeNodeFlags_DefaultOpen)) {
         PressureLevel level = state_.level;
         if (ui::drawHeatPanel(level, prefs_.view)) setLevel(level);
         if (renderer_.legend()) ui::drawLegend(*renderer_.legend(), ImGui::GetContentRegionAvail().x - 10.0f);
+    }
+    if (comparing_) {
+        if (compareHeaderOpens_) ImGui::SetNextItemOpen(true);  // just turned on: its choices and table show
+        compareHeaderOpens_ = false;
+        if (ImGui::CollapsingHeader("Compare side by side")) drawComparePanel();
     }
     if (ImGui::CollapsingHeader("Layers and view")) {
         ui::drawLayerPanel(prefs_.view);
@@ -289,8 +300,11 @@ void Viewer::drawUi() {
         appliedTheme_ = prefs_.view.theme;
     }
     hotspots_.clear();
-    drawLabels();
-    drawEditorPath();
+    if (splitShown()) drawCompareCaptions();
+    else {
+        drawLabels();
+        drawEditorPath();
+    }
     panelBoxes_.clear();  // filled again by the panels drawn below, for the next frame's labels
     if (state_.presenting) {
         drawPresentationCaption();

@@ -60,13 +60,17 @@ bool Visualization::loadForCommand(const CommandLine& cl) {
 }
 
 RegionReport Visualization::regionReport() const {
-    const PressureLevel level = session->level();
-    const StrokeEngine& engine = session->engine();
+    return regionReportOf(*body, session->technique(), session->level(), thresholds, session->engine().areas());
+}
+
+RegionReport regionReportOf(const Body& body, const Technique& technique, PressureLevel level,
+                            const ThresholdTable& thresholds, const ContactAreas& areas) {
+    const StrokeEngine engine(technique, body, areas);
     const ContactSource source = [&engine, level](double t) { return engine.evaluate(t, level).contacts; };
     ReportOptions options;
-    options.field.areas = engine.areas();  // the session's one contact-area table
-    RegionReport report = computeRegionReport(*body, source, engine.duration(), thresholds, options);
-    report.technique = session->technique().id;  // a file's id, not its path
+    options.field.areas = areas;  // the session's one contact-area table
+    RegionReport report = computeRegionReport(body, source, engine.duration(), thresholds, options);
+    report.technique = technique.id;  // a file's id, not its path
     report.pressure = pressureLevelId(level);
     return report;
 }

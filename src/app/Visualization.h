@@ -46,4 +46,9 @@ struct Visualization {
     RegionReport regionReport() const;
 };
 
+// The region figures of `technique` played whole at `level` on `body` (the report's and the
+// viewer's compare table), named by its id and level.
+RegionReport regionReportOf(const Body& body, const Technique& technique, PressureLevel level,
+                            const ThresholdTable& thresholds, const ContactAreas& areas);
+
 }  // namespace backrub::app

@@ -5,6 +5,7 @@
 // CPU time of all threads per frame (steadier than wall time on a shared machine).
 // Then the roll-over of the knees-to-chest technique at both sizes: the body is posed
 // anew every frame (skinning and upload), the whole 10 s roll sampled over the frames.
+// Then compare: the technique at two pressure levels side by side (two pictures a frame).
 // BENCH_VISIBLE=1 shows the window: with SDL_VIDEODRIVER=x11 under xvfb-run that
 // adds the copy of every frame to the X server, as a user's window has.
 #include "app/GlContext.h"
@@ -44,6 +45,7 @@ struct Run {
     const char* technique;
     int skipSteps;
     double playbackPerFrameS;
+    bool compare = false;  // side by side with itself one level up
 };
 
 bool benchSize(int width, int height, int frames, const std::string& config, const Run& run) {
@@ -65,6 +67,7 @@ bool benchSize(int width, int height, int frames, const std::string& config, con
     const double firstFrameMs = ms(Clock::now() - start);
 
     for (int i = 0; i < run.skipSteps; ++i) test::key(viewer, SDLK_RIGHT);
+    if (run.compare) viewer.setComparing(true);
     test::key(viewer, SDLK_SPACE);  // play
     std::vector<double> times;
     const double cpuStart = processCpuMs();
@@ -94,7 +97,9 @@ int main(int argc, char** argv) {
     const Run playing{"frame", "thumb-circles-lumbar", 0, 1.0 / 60.0};
     // Two steps on, the receiver rolls from the back onto the stomach over 10 s.
     const Run rolling{"roll-over", "knees-to-chest-glutes", 2, 10.0 / frames};
+    const Run comparing{"compare", "thumb-circles-lumbar", 0, 1.0 / 60.0, true};
     const bool ok = benchSize(1280, 720, frames, config, playing) && benchSize(1920, 1080, frames, config, playing) &&
-                    benchSize(1280, 720, frames, config, rolling) && benchSize(1920, 1080, frames, config, rolling);
+                    benchSize(1280, 720, frames, config, rolling) && benchSize(1920, 1080, frames, config, rolling) &&
+                    benchSize(1280, 720, frames, config, comparing) && benchSize(1920, 1080, frames, config, comparing);
     return ok ? 0 : 1;
 }
