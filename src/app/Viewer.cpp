@@ -359,10 +359,12 @@ void Viewer::frame(double realDtS) {
     // Two frames may share a timestamp (a browser's virtual time in headless tests), and
     // ImGui 1.86 wants time to pass between frames.
     if (ImGui::GetIO().DeltaTime <= 0.0f) ImGui::GetIO().DeltaTime = 1.0f / 10000.0f;
-    // ImGui 1.86's SDL backend reads the pointer only while SDL reports this window
-    // hovered or focused; a window with neither (SDL's offscreen driver, in the UI
-    // tests) takes it from the motion events.
-    if (pointer_ && !ImGui::IsMousePosValid()) ImGui::GetIO().MousePos = ImVec2(pointer_->x, pointer_->y);
+    // The pointer as this window's own motion events put it. ImGui 1.86's SDL backend reads
+    // it only while SDL reports the window focused, else keeps the last place it knew: a
+    // window without focus (no window manager, SDL's offscreen driver in the UI tests) had
+    // the panels believe the pointer still over a button long after it left, so a click on
+    // the body went to the panel.
+    if (pointer_) ImGui::GetIO().MousePos = ImVec2(pointer_->x, pointer_->y);
     ImGui::NewFrame();
     drawUi();
     ImGui::Render();
