@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <functional>
@@ -46,6 +47,33 @@ std::string actionLabel(const Action& a, int index) {
 }
 
 }  // namespace
+
+std::string problemPlace(const std::string& pointer) {
+    std::string words;
+    std::size_t at = 0;
+    // "/steps/1/actions/0/path/2" -> "step 2, action 1, path, waypoint 3"
+    auto next = [&pointer, &at]() -> std::string {
+        if (at >= pointer.size() || pointer[at] != '/') return "";
+        const std::size_t end = pointer.find('/', at + 1);
+        std::string part = pointer.substr(at + 1, end == std::string::npos ? std::string::npos : end - at - 1);
+        at = end == std::string::npos ? pointer.size() : end;
+        return part;
+    };
+    const char* singular[][2] = {{"steps", "step"}, {"actions", "action"}, {"path", "waypoint"}, {"cautions", "caution"}};
+    for (std::string part = next(); !part.empty(); part = next()) {
+        std::string word = part;
+        for (const auto& pair : singular) {
+            if (part != pair[0]) continue;
+            const std::string index = next();
+            const bool numbered = !index.empty() && std::all_of(index.begin(), index.end(), [](char c) { return c >= '0' && c <= '9'; });
+            word = numbered ? std::string(pair[1]) + " " + std::to_string(std::stoi(index) + 1) : part + (index.empty() ? "" : " " + index);
+        }
+        words += (words.empty() ? "" : ", ") + word;
+    }
+    if (words.empty()) return "the technique";
+    words[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(words[0])));
+    return words;
+}
 
 std::string bodyPointText(const BodyPoint& p) {
     char text[128];
@@ -101,13 +129,16 @@ StrokeEditorRequest drawStrokeEditorPanel(StrokeEditor& editor, bool& layingPath
     ImGui::SameLine();
     if (ImGui::Button("Close")) request.close = true;
     hotspots.recordLastItem("editor.close");
+    // The last message and what is missing, in a box of fixed height, so the fields below
+    // never move under the pointer as problems come and go.
+    ImGui::BeginChild("##editor-status", ImVec2(0.0f, 4.6f * ImGui::GetTextLineHeightWithSpacing()), true);
     if (!message.empty()) ImGui::TextWrapped("%s", message.c_str());
     if (!problems.empty()) {
         ImGui::TextUnformatted("To finish before it plays:");
         for (const Problem& p : problems)
-            ImGui::TextColored(ImVec4(1.0f, 0.6f, 0.4f, 1.0f), "%s: %s", p.location.c_str(), p.message.c_str());
+            ImGui::TextColored(ImVec4(1.0f, 0.6f, 0.4f, 1.0f), "%s: %s", problemPlace(p.location).c_str(), p.message.c_str());
     }
-    ImGui::Separator();
+    ImGui::EndChild();
 
     Technique t = editor.draft();
     if (textField("Id", t.id, 64)) apply("id", [&t](Technique& d) { d.id = t.id; });

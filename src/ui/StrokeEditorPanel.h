@@ -22,6 +22,9 @@ struct StrokeEditorRequest {
 StrokeEditorRequest drawStrokeEditorPanel(StrokeEditor& editor, bool& layingPath, const std::string& message,
                                           Hotspots& hotspots);
 
+// Where a problem lies, in words: "/steps/1/actions/0/path" -> "Step 2, action 1, path".
+std::string problemPlace(const std::string& pointer);
+
 // "T7, 3.0 cm left, 1.2 cm up" (left and right are the receiver's).
 std::string bodyPointText(const BodyPoint& p);
 

@@ -8,6 +8,7 @@
 #include "render/ScratchSettings.h"
 #include "render/ViewerClick.h"
 #include "render/ViewerKeys.h"
+#include "ui/StrokeEditorPanel.h"
 
 #include <SDL.h>
 #include <catch2/catch.hpp>
@@ -99,6 +100,17 @@ TEST_CASE("An instructor lays a path on the skin, undoes, saves and plays the ne
     REQUIRE(viewer.session());
     CHECK(viewer.session()->technique().id == "my-technique");  // the draft plays with its heat map
     CHECK(viewer.session()->technique().steps[0].actions[0].path.size() == 2);
+    // On the midline too (a hand resting on the spine's line).
+    {
+        const glm::vec3 l3 = body.landmark("L3")->position;
+        for (int dx = -3; dx <= 3; ++dx) {
+            const glm::ivec2 at = pixelOf(viewer, l3) + glm::ivec2(dx, 0);
+            clickScene(viewer, at);
+            INFO("midline click at " << at.x << "," << at.y << ": " << viewer.strokeEditorMessage());
+            CHECK(viewer.strokeEditor()->action()->path.size() == 3);
+            ctrlKey(viewer, SDLK_z);
+        }
+    }
     // A drag turns the body and lays nothing.
     test::drag(viewer, SDL_BUTTON_LEFT, 40, 0, 640, 400);
     viewer.frame(0.0);
@@ -139,4 +151,22 @@ TEST_CASE("An instructor lays a path on the skin, undoes, saves and plays the ne
     CHECK(viewer.techniques().fileOf("my-technique") == file);
     test::requireNoGlErrors();
     viewer.shutdown();
+}
+
+TEST_CASE("The stroke editor says where a problem lies and where a waypoint is, in words", "[ui]") {
+    CHECK(ui::problemPlace("/steps/1/actions/0/path") == "Step 2, action 1, path");
+    CHECK(ui::problemPlace("/steps/0/actions/2/path/4") == "Step 1, action 3, waypoint 5");
+    CHECK(ui::problemPlace("/steps/0/actions/0/forceN/firm") == "Step 1, action 1, forceN, firm");
+    CHECK(ui::problemPlace("/id") == "Id");
+    CHECK(ui::problemPlace("") == "the technique");
+    BodyPoint p;
+    p.spineLevel = "T7";
+    p.lateralCm = -3.0f;
+    p.cranialCm = 1.2f;
+    CHECK(ui::bodyPointText(p) == "T7, 3.0 cm right, 1.2 cm up");
+    p.spineLevel.clear();
+    p.landmark = "PSIS_L";
+    p.lateralCm = 0.0f;
+    p.cranialCm = -2.0f;
+    CHECK(ui::bodyPointText(p) == "PSIS_L, 2.0 cm down");
 }
