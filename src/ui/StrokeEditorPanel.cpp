@@ -48,6 +48,21 @@ std::string actionLabel(const Action& a, int index) {
 
 }  // namespace
 
+std::vector<std::string> cautionLines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        std::string line = text.substr(start, end - start);
+        const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+        while (!line.empty() && blank(line.back())) line.pop_back();
+        while (!line.empty() && blank(line.front())) line.erase(line.begin());
+        if (!line.empty()) lines.push_back(line);
+        start = end + 1;
+    }
+    return lines;
+}
+
 std::string problemPlace(const std::string& pointer) {
     std::string words;
     std::size_t at = 0;
@@ -143,6 +158,14 @@ StrokeEditorRequest drawStrokeEditorPanel(StrokeEditor& editor, bool& layingPath
     Technique t = editor.draft();
     if (textField("Id", t.id, 64)) apply("id", [&t](Technique& d) { d.id = t.id; });
     if (textField("Title", t.title, 120)) apply("title", [&t](Technique& d) { d.title = t.title; });
+    ImGui::TextUnformatted("Summary: what it does, in a sentence or two");
+    if (textField("##summary", t.summary, 2000, true)) apply("summary", [&t](Technique& d) { d.summary = t.summary; });
+    std::string cautions;
+    for (const std::string& c : t.cautions) cautions += c + "\n";
+    ImGui::TextUnformatted("Cautions, one per line (shown first, and on the handout)");
+    if (textField("##cautions", cautions, 4000, true))
+        apply("cautions", [&cautions](Technique& d) { d.cautions = cautionLines(cautions); });
+    if (enumCombo("Level", t.level, 3, techniqueLevelId)) apply("level", [&t](Technique& d) { d.level = t.level; });
     if (enumCombo("Position", t.position, 3, receiverPositionId))
         apply("position", [&t](Technique& d) {
             for (Step& s : d.steps)

@@ -8,6 +8,7 @@
 #include "ui/Hotspots.h"
 
 #include <string>
+#include <vector>
 
 namespace backrub::ui {
 
@@ -21,6 +22,9 @@ struct StrokeEditorRequest {
 // `layingPath`: clicks on the skin add waypoints. `message`: the last save's outcome.
 StrokeEditorRequest drawStrokeEditorPanel(StrokeEditor& editor, bool& layingPath, const std::string& message,
                                           Hotspots& hotspots);
+
+// The cautions written one per line: each non-blank line, trimmed.
+std::vector<std::string> cautionLines(const std::string& text);
 
 // Where a problem lies, in words: "/steps/1/actions/0/path" -> "Step 2, action 1, path".
 std::string problemPlace(const std::string& pointer);

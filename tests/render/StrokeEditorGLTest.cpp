@@ -159,6 +159,9 @@ TEST_CASE("The stroke editor says where a problem lies and where a waypoint is, 
     CHECK(ui::problemPlace("/steps/0/actions/0/forceN/firm") == "Step 1, action 1, forceN, firm");
     CHECK(ui::problemPlace("/id") == "Id");
     CHECK(ui::problemPlace("") == "the technique");
+    CHECK(ui::cautionLines("  Never on the spine.\n\nStop if it hurts. \r\n") ==
+          std::vector<std::string>{"Never on the spine.", "Stop if it hurts."});
+    CHECK(ui::cautionLines("").empty());
     BodyPoint p;
     p.spineLevel = "T7";
     p.lateralCm = -3.0f;

@@ -77,6 +77,7 @@ void StrokeEditor::change(const std::function<void(Technique&)>& apply, const st
     Snapshot before{draft_, step_, action_};
     apply(draft_);
     clampSelection();
+    if (techniqueToJson(before.technique) == techniqueToJson(draft_)) return;  // nothing to undo
     const bool merge = !mergeKey.empty() && mergeKey == lastMergeKey_ && !undo_.empty();
     lastMergeKey_ = mergeKey;
     if (merge) return;  // the snapshot before the first change of the run stays the undo point

@@ -42,7 +42,7 @@ public:
     void addAction();                      // to the selected step
     void removeAction();
     // Any other change to the draft (the panel's fields). Changes with the same non-empty
-    // `mergeKey` in a row are one undo step (dragging a slider), as are no-op changes none.
+    // `mergeKey` in a row are one undo step (dragging a slider); a change that changes nothing is none.
     void edit(const std::function<void(Technique&)>& change, const std::string& mergeKey = "");
 
     bool canUndo() const { return !undo_.empty(); }

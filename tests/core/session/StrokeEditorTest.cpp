@@ -55,6 +55,7 @@ TEST_CASE("Editor undo and redo step through every change, slider drags as one",
     // A slider dragged through several values is one change.
     for (float f : {7.0f, 8.0f, 9.0f})
         editor.edit([f](Technique& t) { t.steps[0].actions[0].forceN.moderateN = f; }, "force.moderate");
+    editor.edit([](Technique& t) { t.title = t.title; });  // no change: nothing to undo
     editor.addStep();
     CHECK(editor.draft().steps.size() == 2);
     CHECK(editor.stepIndex() == 1);
