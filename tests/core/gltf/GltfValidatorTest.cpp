@@ -261,6 +261,30 @@ const std::vector<Rule>& rules() {
          },
          "/meshes/0/primitives/1", "primitive has 0 morph targets but primitive 0 has 1"},
         // Animations
+        {"image-mime-type-mismatch", [](GltfTestFile& f) { addImage(f, pngHeader(4, 4), "image/jpeg"); },
+         "/images/0/mimeType", "mimeType is \"image/jpeg\" but the bytes are image/png"},
+        // One accessor, one use
+        {"accessor-animation-times-and-values",
+         [](GltfTestFile& f) {
+             addMorphTarget(f);
+             f.json["nodes"][0]["weights"] = {0};
+             addAnimation(f, {0, 1, 2}, {0, 0, 0}, "SCALAR", "weights");
+             f.json["animations"][0]["samplers"][0]["output"] = f.json["animations"][0]["samplers"][0]["input"];
+         },
+         "/animations/0/samplers/0/output", "is read as animation keyframe values here and as animation keyframe times"},
+        {"accessor-vertex-attribute-and-animation-values",
+         [](GltfTestFile& f) {
+             addAnimation(f, {0, 1, 2}, {0, 0, 0, 1, 1, 1, 2, 2, 2});
+             f.json["animations"][0]["samplers"][0]["output"] = 0;  // the triangle's POSITION
+         },
+         "/animations/0/samplers/0/output", "is read as animation keyframe values here and as a vertex attribute"},
+        {"view-vertex-attributes-and-animation-values",
+         [](GltfTestFile& f) {
+             addAnimation(f, {0, 1, 2}, {0, 0, 0, 1, 1, 1, 2, 2, 2});
+             const int output = f.json["animations"][0]["samplers"][0]["output"].get<int>();
+             f.json["accessors"][output]["bufferView"] = 0;  // beside the triangle's POSITION
+         },
+         "/animations/0/samplers/0/output", "bufferView 0 holds animation or skin data here and vertex attributes"},
         {"animation-times-decreasing", [](GltfTestFile& f) { addAnimation(f, {1, 0}, {0, 0, 0, 1, 1, 1}); },
          "/animations/0/samplers/0/input", "keyframe time 0 at index 1 is not greater than the one before (1)"},
         {"animation-negative-time", [](GltfTestFile& f) { addAnimation(f, {-1, 0}, {0, 0, 0, 1, 1, 1}); },

@@ -49,6 +49,11 @@ bool checkImage(tinygltf::Image* image, const int index, std::string* err, std::
     if (ctx.strict) {
         const std::string problem = imageStreamProblem(bytes, std::size_t(size));
         if (!problem.empty()) ctx.strictProblems.push_back({ctx.file, where, problem});
+        // The declared type says what the bytes are (the Khronos validator's IMAGE_MIME_TYPE_INVALID).
+        const char* found = isPng(bytes, size) ? "image/png" : "image/jpeg";
+        if (!image->mimeType.empty() && image->mimeType != found)
+            ctx.strictProblems.push_back({ctx.file, where + "/mimeType",
+                                          "mimeType is \"" + image->mimeType + "\" but the bytes are " + found});
     }
     return true;
 }

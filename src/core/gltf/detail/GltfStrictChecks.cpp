@@ -94,6 +94,7 @@ void runStrictChecks(Checker& c, const tinygltf::Model& model) {
     checkPropertyTypes(c);
     checkExtensionDeclarations(c);
     checkBufferViewUse(c);
+    checkAccessorUsage(c);
     checkAccessorBounds(c, data);
     checkIndexValues(c, data);
     checkNodeTransforms(c);

@@ -63,6 +63,7 @@ void checkEmptyEntities(Checker& c);                           // GltfEmptyEntit
 void checkPropertyTypes(Checker& c);                           // GltfPropertyTypeCheck.cpp
 void checkExtensionDeclarations(Checker& c);                   // GltfExtensionCheck.cpp
 void checkBufferViewUse(Checker& c);                           // GltfBufferViewCheck.cpp
+void checkAccessorUsage(Checker& c);                           // GltfAccessorUsageCheck.cpp
 void checkAccessorBounds(Checker& c, AccessorData& data);      // GltfAccessorBoundsCheck.cpp
 void checkIndexValues(Checker& c, AccessorData& data);         // GltfIndexCheck.cpp
 void checkNodeTransforms(Checker& c);                          // GltfNodeTransformCheck.cpp
