@@ -45,6 +45,7 @@ TEST_CASE("Bone lies under the skin as deep as published at the palpated landmar
         {"T10", "vertebra_T10", {0, -1, 0}, 4.0f, 12.0f},
         {"L3", "vertebra_L3", {0, -1, 0}, 8.0f, 32.0f},        // lumbar tips: about 10-30 mm
         {"coccyx", "coccyx", {0, -1, 0}, 6.0f, 22.0f},         // the tailbone: about 10-20 mm
+        {"PSIS_L", "pelvis", {0, -1, 0}, 10.0f, 30.0f},        // under the dimple: about 10-30 mm
         {"scapular_spine_L", "scapula_L", {0, -1, 0}, 1.0f, 10.0f},  // subcutaneous
         {"greater_trochanter_L", "femur_L", {-1, 0, 0}, 15.0f, 45.0f},  // about 20-40 mm
     };
