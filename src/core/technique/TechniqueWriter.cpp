@@ -4,7 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include <charconv>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace backrub {
@@ -15,10 +16,14 @@ using Json = nlohmann::ordered_json;
 
 // A float as the shortest decimal that reads back as the same float (0.3f is written 0.3,
 // not 0.30000001192092896): the loader reads a double and narrows it to this float again.
+// Nine significant digits always do (IEEE 754 single precision).
 double shortest(float value) {
     char text[32];
-    const auto result = std::to_chars(text, text + sizeof text, value);
-    return std::stod(std::string(text, result.ptr));
+    for (int digits = 1; digits <= 9; ++digits) {
+        std::snprintf(text, sizeof text, "%.*g", digits, double(value));
+        if (std::strtof(text, nullptr) == value) break;
+    }
+    return std::strtod(text, nullptr);
 }
 
 Json place(const BodyPoint& p) {
