@@ -2,7 +2,8 @@
 # Builds Backrub (Release, build/) and runs the viewer headless for FRAMES frames (default
 # 100000, half on each body), cycling through every technique, pressure level, heat mode and
 # layer. Fails on any GL error, a NaN or infinity in a pressure, dose, contact or hand, or
-# resident memory growing more than 2 MB after warm-up. CI skips it; run it before a release.
+# resident memory whose trend grows more than 2 MB after warm-up (tests/soak/Soak.cpp). CI
+# skips it; run it before a release.
 #   scripts/soak.sh [FRAMES [WIDTHxHEIGHT]]   (window 640x360 unless given)
 set -euo pipefail
 cd "$(dirname "$0")/.."
