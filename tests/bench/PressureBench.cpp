@@ -3,6 +3,7 @@
 //   frame:  live pressure + peak + dose over a 66k-vertex skin, 10 contacts, one 60 Hz frame
 //   report: region report of whole techniques sampled at 60 Hz (synthetic 60 s load
 //           on the 66k skin; every shipped technique on the built-in body, stroke engine included)
+//   body: generating each built-in body (skeleton, skin, muscles, binding, landmarks)
 //   scrub back: the viewer's session jumping back from the end of the longest technique
 //           to just before each dose checkpoint, the worst case (a whole interval to compute)
 #include "PressureTestSkin.h"
@@ -88,6 +89,14 @@ int main() {
         for (int run = 0; run < 5; ++run)
             measure(ms, [&] { computeRegionReport(body, tenContacts, 60.0, ThresholdTable::defaults()); });
         printFigure("report: 60 s, 10 contacts, 66k skin (target <= 1000 ms)", ms);
+    }
+
+    for (BodySize size : {BodySize::Female, BodySize::Male}) {
+        Timing ms;
+        for (int run = 0; run < 3; ++run) measure(ms, [&] { generateBodyScene(size); });
+        char name[96];
+        std::snprintf(name, sizeof name, "body: generate the %s body (target <= 1000 ms)", bodySizeName(size));
+        printFigure(name, ms);
     }
 
     Problems problems;

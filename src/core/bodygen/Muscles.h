@@ -1,9 +1,11 @@
 #pragma once
-// The superficial back muscles as sheets lying under the skin: each is an outline on
-// the body (two edge curves), draped onto the skin surface along a direction toward the
-// body and pushed under the skin by a depth, with a thickness that swells mid-belly.
+// The back's muscles, superficial and the deeper ones a massage works through, each a volume
+// from its origin to its insertion with its fibres grooved on its surface (MuscleVolume.h).
+// Attachments: docs/sources.md, "Muscle attachments".
 #include "core/geometry/MeshBuilder.h"
 #include "core/bodygen/SkinField.h"
+
+#include <glm/glm.hpp>
 
 #include <string>
 #include <vector>
@@ -11,12 +13,19 @@
 namespace backrub {
 
 struct MuscleMesh {
-    std::string name;  // e.g. "trapezius_L", "erector_spinae_R", "iliotibial_band_L"
+    std::string name;  // e.g. "trapezius_upper_L", "longissimus_R", "iliotibial_band_L"
     MeshBuilder mesh;
+    glm::vec3 fibreDirection{0.0f};  // unit; the sign carries no meaning
 };
 
-// Trapezius, rhomboids, latissimus dorsi, erector spinae, quadratus lumborum, gluteus
-// maximus and medius, tensor fasciae latae and the iliotibial band, left then right.
+// Trapezius (upper, middle and lower parts), levator scapulae, rhomboids, deltoid,
+// infraspinatus, teres major, latissimus dorsi, the erector spinae's three columns
+// (spinalis, longissimus, iliocostalis), quadratus lumborum, external oblique, gluteus
+// maximus and medius, tensor fasciae latae with the iliotibial band, and the hamstrings
+// (biceps femoris, semitendinosus); left then right.
 std::vector<MuscleMesh> buildMuscles(const Skeleton& sk, const BodyProportions& p, const SkinField& skin);
+
+// The names buildMuscles gives, one side, without the side suffix, in its order.
+const std::vector<std::string>& muscleNames();
 
 }  // namespace backrub
