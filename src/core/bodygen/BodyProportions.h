@@ -25,12 +25,16 @@ struct BodyProportions {
     float vertebraScale = 1.0f;              // widths/depths of vertebrae relative to male (estimate)
 
     // Sagittal curves lying prone (Asian Spine J 2019, PMC6680033: lordosis lying 36.8 deg,
-    // L4-S1 carries 71-85 %); kyphosis and cervical lordosis are estimates.
+    // L4-S1 carries 71-85 %); kyphosis is an estimate. Cervical lordosis: docs/sources.md,
+    // "Cervical lordosis".
     float sacralSlopeDeg = 32.0f;        // estimate
     float lumbarLordosisDeg = 45.0f;     // within 36.8 +- 13.2 lying
     float lordosisShareL4S1 = 0.71f;
     float thoracicKyphosisDeg = 48.0f;   // estimate (nearer Ernst 2013 skin fractions)
-    float cervicalLordosisDeg = 18.0f;   // estimate (face in a face cradle flattens the neck)
+    float cervicalLordosisDeg = 25.0f;   // C2-C7 (Cobb), within the typical 20-40
+    // The head on the atlas bends forward on C2 (chin tucked, face in the face cradle), so that the
+    // head keeps the attitude the cradle is fitted to (estimate).
+    float craniocervicalFlexionDeg = 12.0f;
 
     // Widths (ANSUR II 2012).
     float biacromialBreadth = 0.416f;

@@ -16,7 +16,15 @@ constexpr float kDeg = kDegToRad;
 // Shape of one vertebra before placement (male sizes; scaled by vertebraScale).
 struct LevelShape {
     float halfWidth, halfDepth, archDepth, spinousLength, spinousAngleDeg, spinousThickness, transverseSpan, transverseBackDeg;
+    float tipSpread = 0.0f;
 };
+
+// The dens of the axis (docs/sources.md, "Dens of the axis"): on dry bones 15.8 mm high, 10.7 mm
+// deep and 8.5-10.3 mm wide; a little shorter here so that its tip stands just above the ring of the atlas.
+constexpr float kDensHeightM = 0.0150f, kDensHalfDepthM = 0.0054f, kDensHalfWidthM = 0.0047f;
+// The atlas rings the dens: its anterior arch (about 3.7 mm thick, estimate) lies in front of it, past
+// an atlanto-dental interval of about 2 mm (normal adult 1-3 mm).
+constexpr float kAtlasArchAheadM = kDensHalfDepthM + 0.002f + 0.0037f;
 
 // Index kC1..kL5 (see Skeleton.h). Sizes are typical adult values from anatomy atlases (estimates):
 // spinous processes point slightly down in the neck, steeply (about 60 deg) in the mid
@@ -24,12 +32,17 @@ struct LevelShape {
 // back in the lumbar spine.
 LevelShape levelShape(int i) {
     auto lerp = [](float a, float b, float t) { return a + (b - a) * t; };
-    if (i == kC1) return {0.012f, 0.006f, 0.030f, 0.006f, 0.0f, 0.008f, 0.036f, 0.0f};  // atlas
+    // Atlas: a ring round the dens, its posterior arch 30 mm behind the dens (estimate).
+    if (i == kC1) return {0.012f, kAtlasArchAheadM, 0.030f - kAtlasArchAheadM, 0.006f, 0.0f, 0.008f, 0.036f, 0.0f};
     if (i <= kC7) {
+        // C2's spinous process is large (about 10 mm high); C2-C6 end in two tubercles side by side,
+        // C7 in one (docs/sources.md, "Cervical spinous tips"; spreads are estimates).
         float t = static_cast<float>(i - kC2) / static_cast<float>(kC7 - kC2);
-        const float len[7] = {0, 0.018f, 0.012f, 0.012f, 0.013f, 0.018f, 0.032f};
+        const float len[7] = {0, 0.020f, 0.012f, 0.012f, 0.013f, 0.018f, 0.032f};
         const float ang[7] = {0, 15, 20, 20, 20, 22, 25};
-        return {lerp(0.011f, 0.013f, t), 0.0075f, 0.021f, len[i], ang[i], 0.006f, 0.026f, 10.0f};
+        const float thick[7] = {0, 0.010f, 0.006f, 0.006f, 0.006f, 0.006f, 0.006f};
+        const float spread[7] = {0, 0.010f, 0.006f, 0.0065f, 0.007f, 0.0075f, 0.0f};
+        return {lerp(0.011f, 0.013f, t), 0.0075f, 0.021f, len[i], ang[i], thick[i], 0.026f, 10.0f, spread[i]};
     }
     if (i <= kT12) {
         int n = i - kT1 + 1;  // T number
@@ -73,13 +86,16 @@ std::vector<Vertebra> buildSpine(const BodyProportions& p, const glm::vec3& s1, 
     fillDiscs(kT1, kL1, p.thoracicLength);
     fillDiscs(kL1, kVertebraCount, p.lumbarLength);
     // turns[i] is the disc below vertebra i; each curve is spread evenly over its discs.
-    constexpr float upperLumbarDiscs = kL4 - kT12, thoracicDiscs = kT12 - kT1, cervicalDiscs = kCervicalCount;
+    constexpr float upperLumbarDiscs = kL4 - kT12, thoracicDiscs = kT12 - kT1, cervicalDiscs = kC7 - kC2;
     const float lord = p.lumbarLordosisDeg * kDeg, low = lord * p.lordosisShareL4S1, high = lord - low;
     turns[kL5] = low * 0.55f;  // L5-S1
     turns[kL4] = low * 0.45f;  // L4-L5
     for (int i = kT12; i <= kL3; ++i) turns[i] = high / upperLumbarDiscs;                          // T12-L1 .. L3-L4
     for (int i = kT1; i <= kT11; ++i) turns[i] = -p.thoracicKyphosisDeg * kDeg / thoracicDiscs;  // T1-T2 .. T11-T12
-    for (int i = kC1; i <= kC7; ++i) turns[i] = p.cervicalLordosisDeg * kDeg / cervicalDiscs;    // C1-C2 .. C7-T1
+    // The cervical lordosis is the C2-C7 angle: spread over C2-C3 .. C6-C7, and C7-T1 bends as much as
+    // one of them; the head on the atlas bends the other way on C2.
+    for (int i = kC2; i <= kC7; ++i) turns[i] = p.cervicalLordosisDeg * kDeg / cervicalDiscs;  // C2-C3 .. C7-T1
+    turns[kC1] = -p.craniocervicalFlexionDeg * kDeg;                                            // C1-C2
 
     std::vector<Vertebra> spine(kVertebraCount);
     glm::vec3 endplate = s1;
@@ -97,6 +113,12 @@ std::vector<Vertebra> buildSpine(const BodyProportions& p, const glm::vec3& s1, 
         v.bodyHalfDepth = s.halfDepth * k;
         v.archDepth = s.archDepth * k;
         v.spinousThickness = s.spinousThickness * k;
+        v.spinousTipSpread = s.tipSpread * k;
+        if (i == kC2) {
+            v.densHeight = kDensHeightM * k;
+            v.densHalfWidth = kDensHalfWidthM * k;
+            v.densHalfDepth = kDensHalfDepthM * k;
+        }
         v.center = endplate + v.axis * (discs[i] + heights[i] * 0.5f);
         endplate = v.center + v.axis * (heights[i] * 0.5f);
         v.spinousBase = v.center + v.posterior * (v.bodyHalfDepth + v.archDepth);

@@ -31,16 +31,19 @@ constexpr int kL1 = lumbarIndex(1), kL3 = lumbarIndex(3), kL4 = lumbarIndex(4), 
 
 struct Vertebra {
     std::string label;          // "C1" .. "L5"
-    glm::vec3 center{0.0f};     // centre of the vertebral body (C1: of the anterior arch)
+    glm::vec3 center{0.0f};     // centre of the vertebral body (C1: where its body would be; the dens of C2 rises there)
     glm::vec3 axis{0, 0, 1};    // cranial direction of the body
     glm::vec3 posterior{0, 1, 0};
     float bodyHeight = 0.0f;    // m, craniocaudal
     float bodyHalfWidth = 0.0f;
-    float bodyHalfDepth = 0.0f;
+    float bodyHalfDepth = 0.0f; // C1: from the centre forward to the middle of the anterior arch
     float archDepth = 0.0f;     // posterior wall of the body to the base of the spinous process
     glm::vec3 spinousBase{0.0f};
     glm::vec3 spinousTip{0.0f};
     float spinousThickness = 0.0f;  // craniocaudal height of the spinous process
+    float spinousTipSpread = 0.0f;  // C2-C6: the tip splits into two tubercles this far apart, centre to centre (0: one tip)
+    float densHeight = 0.0f;        // C2: the dens rises this far above the body's upper end plate (0: no dens)
+    float densHalfWidth = 0.0f, densHalfDepth = 0.0f;  // C2: of the dens at its base
     std::array<glm::vec3, 2> transverseTip{};  // per side
 };
 
