@@ -6,6 +6,7 @@
 // Then the roll-over of the knees-to-chest technique at both sizes: the body is posed
 // anew every frame (skinning and upload), the whole 10 s roll sampled over the frames.
 // Then compare: the technique at two pressure levels side by side (two pictures a frame).
+// Then x-ray: the technique playing with the skin see-through, muscles and bones drawn.
 // BENCH_VISIBLE=1 shows the window: with SDL_VIDEODRIVER=x11 under xvfb-run that
 // adds the copy of every frame to the X server, as a user's window has.
 #include "app/GlContext.h"
@@ -46,6 +47,7 @@ struct Run {
     int skipSteps;
     double playbackPerFrameS;
     bool compare = false;  // side by side with itself one level up
+    bool xray = false;     // the skin see-through (X): muscles and bones drawn under it
 };
 
 bool benchSize(int width, int height, int frames, const std::string& config, const Run& run) {
@@ -68,6 +70,7 @@ bool benchSize(int width, int height, int frames, const std::string& config, con
 
     for (int i = 0; i < run.skipSteps; ++i) test::key(viewer, SDLK_RIGHT);
     if (run.compare) viewer.setComparing(true);
+    if (run.xray) test::key(viewer, SDLK_x);
     test::key(viewer, SDLK_SPACE);  // play
     std::vector<double> times;
     const double cpuStart = processCpuMs();
@@ -98,8 +101,10 @@ int main(int argc, char** argv) {
     // Two steps on, the receiver rolls from the back onto the stomach over 10 s.
     const Run rolling{"roll-over", "knees-to-chest-glutes", 2, 10.0 / frames};
     const Run comparing{"compare", "thumb-circles-lumbar", 0, 1.0 / 60.0, true};
+    const Run xray{"x-ray", "thumb-circles-lumbar", 0, 1.0 / 60.0, false, true};
     const bool ok = benchSize(1280, 720, frames, config, playing) && benchSize(1920, 1080, frames, config, playing) &&
                     benchSize(1280, 720, frames, config, rolling) && benchSize(1920, 1080, frames, config, rolling) &&
-                    benchSize(1280, 720, frames, config, comparing) && benchSize(1920, 1080, frames, config, comparing);
+                    benchSize(1280, 720, frames, config, comparing) && benchSize(1920, 1080, frames, config, comparing) &&
+                    benchSize(1280, 720, frames, config, xray) && benchSize(1920, 1080, frames, config, xray);
     return ok ? 0 : 1;
 }

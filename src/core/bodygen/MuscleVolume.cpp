@@ -16,10 +16,10 @@ namespace {
 // is then drawn on a fine grid through it, fine enough for the fascicle grooves.
 constexpr int kCoarseRows = 14, kCoarseCols = 7;
 constexpr float kFascicleWidthM = 0.012f;  // one grooved bundle across (docs/sources.md, "Muscle volumes")
-constexpr int kSamplesPerFascicle = 4;
+constexpr int kSamplesPerFascicle = 3;
 constexpr float kGrooveDepthM = 0.0012f;   // between two bundles, at most
 constexpr float kGrooveShareOfThickness = 0.4f;
-constexpr float kAlongSpacingM = 0.015f;   // fine rows along the fibres
+constexpr float kAlongSpacingM = 0.02f;    // fine rows along the fibres
 constexpr float kSheetUnderSkinM = 0.003f;  // the muscle's top stays this far under the skin
 constexpr float kBorderThicknessM = 0.0015f;
 
