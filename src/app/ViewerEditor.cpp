@@ -158,29 +158,37 @@ void Viewer::drawEditorPath() {
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
     const StrokeEditor& editor = editing_->editor;
     const TechniqueSession& session = *vis_.session;
-    const StrokeEngine& engine = session.engine();
-    const std::size_t step = static_cast<std::size_t>(editor.stepIndex());
-    if (&session.technique() == editing_->playing.get() && step < engine.stepStarts().size()) {
-        const double start = engine.stepStarts()[step];
-        const double end = step + 1 < engine.stepStarts().size() ? engine.stepStarts()[step + 1] : engine.duration();
-        auto trails = session.trails(start, end, kPathSampleS);
-        const ImU32 colours[2] = {IM_COL32(90, 220, 255, 230), IM_COL32(90, 220, 255, 140)};  // as written, mirrored
-        for (std::size_t hand = 0; hand < 2; ++hand) {
-            if (posed) posed->carry(trails[hand]);
-            for (const auto& line : projectPath(trails[hand], viewProjection, camera_.eye(), int(vp->Size.x), int(vp->Size.y))) {
-                std::vector<ImVec2> points;
-                for (const glm::vec2& q : line) points.emplace_back(vp->Pos.x + q.x, vp->Pos.y + q.y);
-                draw->AddPolyline(points.data(), int(points.size()), colours[hand], 0, 2.0f);
+    StrokeEditing::DrawnPath& drawn = editing_->drawn;
+    if (drawn.version != editor.version() || drawn.step != editor.stepIndex() || drawn.action != editor.actionIndex() ||
+        drawn.playing != &session.technique() || drawn.level != session.level()) {
+        drawn = {editor.version(), editor.stepIndex(), editor.actionIndex(), &session.technique(), session.level(), {}, {}};
+        const StrokeEngine& engine = session.engine();
+        const std::size_t step = static_cast<std::size_t>(editor.stepIndex());
+        if (&session.technique() == editing_->playing.get() && step < engine.stepStarts().size()) {
+            const double start = engine.stepStarts()[step];
+            const double end = step + 1 < engine.stepStarts().size() ? engine.stepStarts()[step + 1] : engine.duration();
+            drawn.trails = session.trails(start, end, kPathSampleS);
+        }
+        if (const Action* action = editor.action())
+            for (const BodyPoint& p : action->path) {
+                const SkinHit hit = editing_->coords.resolve(p, false);
+                drawn.waypoints.push_back({0.0, hit.position, hit.normal, 1.0f});
             }
+    }
+    const ImU32 colours[2] = {IM_COL32(90, 220, 255, 230), IM_COL32(90, 220, 255, 140)};  // as written, mirrored
+    for (std::size_t hand = 0; hand < 2; ++hand) {
+        std::vector<TrailSample> trail = drawn.trails[hand];
+        if (posed) posed->carry(trail);
+        for (const auto& line : projectPath(trail, viewProjection, camera_.eye(), int(vp->Size.x), int(vp->Size.y))) {
+            std::vector<ImVec2> points;
+            for (const glm::vec2& q : line) points.emplace_back(vp->Pos.x + q.x, vp->Pos.y + q.y);
+            draw->AddPolyline(points.data(), int(points.size()), colours[hand], 0, 2.0f);
         }
     }
-    const Action* action = editor.action();
-    if (!action) return;
-    for (std::size_t i = 0; i < action->path.size(); ++i) {
-        const SkinHit hit = editing_->coords.resolve(action->path[i], false);
-        std::vector<TrailSample> at{{0.0, hit.position, hit.normal, 1.0f}};
-        if (posed) posed->carry(at);
-        const glm::vec4 clip = viewProjection * glm::vec4(at[0].position, 1.0f);
+    std::vector<TrailSample> waypoints = drawn.waypoints;
+    if (posed) posed->carry(waypoints);
+    for (std::size_t i = 0; i < waypoints.size(); ++i) {
+        const glm::vec4 clip = viewProjection * glm::vec4(waypoints[i].position, 1.0f);
         if (clip.w <= 0.0f) continue;
         const glm::vec2 ndc = glm::vec2(clip) / clip.w;
         const ImVec2 c(vp->Pos.x + (ndc.x * 0.5f + 0.5f) * vp->Size.x, vp->Pos.y + (0.5f - ndc.y * 0.5f) * vp->Size.y);

@@ -78,6 +78,7 @@ void StrokeEditor::change(const std::function<void(Technique&)>& apply, const st
     apply(draft_);
     clampSelection();
     if (techniqueToJson(before.technique) == techniqueToJson(draft_)) return;  // nothing to undo
+    ++version_;
     const bool merge = !mergeKey.empty() && mergeKey == lastMergeKey_ && !undo_.empty();
     lastMergeKey_ = mergeKey;
     if (merge) return;  // the snapshot before the first change of the run stays the undo point
@@ -168,6 +169,7 @@ bool StrokeEditor::travel(std::vector<Snapshot>& from, std::vector<Snapshot>& to
     from.pop_back();
     clampSelection();
     lastMergeKey_.clear();
+    ++version_;
     return true;
 }
 
@@ -176,13 +178,17 @@ bool StrokeEditor::redo() { return travel(redo_, undo_); }
 
 std::string StrokeEditor::fileText() const { return techniqueToJson(draft_); }
 
-Problems StrokeEditor::problems() const {
-    return loadTechniqueFromString(fileText(), (draft_.id.empty() ? std::string("technique") : draft_.id) + ".json").problems;
+const Problems& StrokeEditor::problems() const {
+    if (problemsVersion_ != version_) {
+        problems_ = loadTechniqueFromString(fileText(), (draft_.id.empty() ? std::string("technique") : draft_.id) + ".json").problems;
+        problemsVersion_ = version_;
+    }
+    return problems_;
 }
 
 bool StrokeEditor::save(const std::string& folder, const std::function<std::string(const std::string&)>& takenBy,
                         std::string& path, std::string& error) {
-    const Problems found = problems();
+    const Problems& found = problems();
     if (!found.empty()) {
         error = "not saved: " + found.front().str() + (found.size() > 1 ? " (and more)" : "");
         return false;

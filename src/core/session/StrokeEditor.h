@@ -50,10 +50,15 @@ public:
     bool undo();
     bool redo();
 
+    // Counts the changes to the draft, undo and redo included: what is worked out from the
+    // draft needs working out again only when this moves.
+    unsigned version() const { return version_; }
+
     // The draft as a file, and its problems when read back by the validating loader
-    // (named as `<id>.json`); a draft without problems plays and saves.
+    // (named as `<id>.json`); a draft without problems plays and saves. The problems are
+    // worked out once per version.
     std::string fileText() const;
-    Problems problems() const;
+    const Problems& problems() const;
 
     // Writes the draft into `folder` (created if missing) as `<id>.json`, or over its own
     // sourceFile. Refused, with the reason in `error`, when the draft has problems, when
@@ -80,6 +85,9 @@ private:
     int action_ = 0;
     std::vector<Snapshot> undo_, redo_;
     std::string lastMergeKey_;
+    unsigned version_ = 0;
+    mutable unsigned problemsVersion_ = ~0u;
+    mutable Problems problems_;
 };
 
 // "base", else "base-2", "base-3", ... : the first id for which `taken` is false.

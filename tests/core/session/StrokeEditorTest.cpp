@@ -195,3 +195,27 @@ TEST_CASE("Free technique ids count up from the base", "[session]") {
     CHECK(freeTechniqueId("my-technique", taken) == "my-technique-3");
     CHECK(freeTechniqueId("other", taken) == "other");
 }
+
+TEST_CASE("The draft's version moves with each change, undo and redo, and its problems follow it", "[session]") {
+    StrokeEditor editor(StrokeEditor::blankTechnique("version-test"));
+    const unsigned start = editor.version();
+    CHECK_FALSE(editor.problems().empty());  // worked out for this version
+    editor.selectStep(0);
+    editor.edit([](Technique& t) { t.title = t.title; });  // changes nothing
+    CHECK(editor.version() == start);
+    editor.addWaypoint(at("L4", 3.0f));
+    editor.addWaypoint(at("T12", 3.0f));
+    CHECK(editor.version() == start + 2);
+    CHECK(editor.problems().empty());  // not the first version's problems kept
+    // A slider drag merges into one undo step but each value is a new draft.
+    for (float f : {7.0f, 8.0f})
+        editor.edit([f](Technique& t) { t.steps[0].actions[0].forceN.moderateN = f; }, "force.moderate");
+    CHECK(editor.version() == start + 4);
+    REQUIRE(editor.undo());
+    CHECK(editor.version() == start + 5);
+    REQUIRE(editor.undo());
+    CHECK(editor.version() == start + 6);
+    CHECK_FALSE(editor.problems().empty());  // one waypoint again: worked out anew
+    REQUIRE(editor.redo());
+    CHECK(editor.problems().empty());
+}
