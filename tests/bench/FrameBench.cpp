@@ -102,9 +102,12 @@ int main(int argc, char** argv) {
     const Run rolling{"roll-over", "knees-to-chest-glutes", 2, 10.0 / frames};
     const Run comparing{"compare", "thumb-circles-lumbar", 0, 1.0 / 60.0, true};
     const Run xray{"x-ray", "thumb-circles-lumbar", 0, 1.0 / 60.0, false, true};
-    const bool ok = benchSize(1280, 720, frames, config, playing) && benchSize(1920, 1080, frames, config, playing) &&
-                    benchSize(1280, 720, frames, config, rolling) && benchSize(1920, 1080, frames, config, rolling) &&
-                    benchSize(1280, 720, frames, config, comparing) && benchSize(1920, 1080, frames, config, comparing) &&
-                    benchSize(1280, 720, frames, config, xray) && benchSize(1920, 1080, frames, config, xray);
+    // bench_frame [FRAMES [RUN]]: RUN ("frame", "roll-over", "compare", "x-ray") runs that one alone.
+    const std::string only = argc > 2 ? argv[2] : "";
+    bool ok = true;
+    for (const Run* run : {&playing, &rolling, &comparing, &xray}) {
+        if (!only.empty() && only != run->label) continue;
+        ok = ok && benchSize(1280, 720, frames, config, *run) && benchSize(1920, 1080, frames, config, *run);
+    }
     return ok ? 0 : 1;
 }
