@@ -5,10 +5,10 @@
 // and spinous processes; a rib curves round the chest; a scapula has its blade and spine.
 #include "core/geometry/MeshBuilder.h"
 #include "core/bodygen/Skeleton.h"
+#include "core/bodygen/VertebraMesh.h"
 
 namespace backrub {
 
-MeshBuilder vertebraMesh(const Vertebra& v);
 MeshBuilder ribMesh(const Rib& rib);
 MeshBuilder scapulaMesh(const Scapula& s);
 MeshBuilder pelvisMesh(const Skeleton& sk);  // both hip bones (ilium, ischium, pubis)
