@@ -10,10 +10,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <utility>
+#include <vector>
+
 namespace backrub {
 namespace {
 
-enum Material { kSkin = 0, kMuscle = 1, kBone = 2 };
+enum Material { kSkin = 0, kMuscle = 1, kBone = 2, kTendon = 3 };
 
 class SceneAssembler {
 public:
@@ -25,19 +28,30 @@ public:
         scene.materials.push_back({"skin", {0.745f, 0.41f, 0.305f, 1.0f}, 0.0f, 0.55f, false, false});
         scene.materials.push_back({"muscle", {0.38f, 0.07f, 0.06f, 1.0f}, 0.0f, 0.5f, false, false});
         scene.materials.push_back({"bone", {0.80f, 0.73f, 0.55f, 1.0f}, 0.0f, 0.6f, false, false});
+        // Tendon and aponeurosis: pale, silvery and a little glossy, sRGB (226, 218, 205).
+        scene.materials.push_back({"tendon", {0.76f, 0.70f, 0.61f, 1.0f}, 0.0f, 0.35f, false, false});
     }
     // Adds a node whose world transform is `world`; `mesh` is given in model space and
     // stored relative to the node.
     int addNode(const std::string& name, int parent, const glm::mat4& world, const MeshBuilder* mesh, int material) {
+        return addNode(name, parent, world, {{mesh, material}});
+    }
+    // The same with a mesh of several parts, one primitive each (a muscle's belly and tendons).
+    int addNode(const std::string& name, int parent, const glm::mat4& world, const std::vector<std::pair<const MeshBuilder*, int>>& parts) {
         NodeData n;
         n.name = name;
         n.parent = parent;
         n.world = world;
         n.local = parent >= 0 ? glm::inverse(scene.nodes[parent].world) * world : world;
-        if (mesh && !mesh->empty()) {
-            MeshBuilder local = *mesh;
+        MeshData mesh{name, {}};
+        for (const auto& [part, material] : parts) {
+            if (!part || part->empty()) continue;
+            MeshBuilder local = *part;
             local.transform(glm::inverse(world));
-            scene.meshes.push_back({name, {local.build(material)}});
+            mesh.primitives.push_back(local.build(material));
+        }
+        if (!mesh.primitives.empty()) {
+            scene.meshes.push_back(std::move(mesh));
             n.mesh = static_cast<int>(scene.meshes.size() - 1);
         }
         scene.nodes.push_back(std::move(n));
@@ -142,7 +156,7 @@ void addSkin(SceneAssembler& out, const IsoMesh& skin, const SkinRegionIds& regi
 
 void addMuscles(SceneAssembler& out, const std::vector<MuscleMesh>& muscles) {
     int layer = out.addNode("muscles", -1, glm::mat4(1.0f), nullptr, -1);
-    for (const MuscleMesh& m : muscles) out.addNode(m.name, layer, glm::mat4(1.0f), &m.mesh, kMuscle);
+    for (const MuscleMesh& m : muscles) out.addNode(m.name, layer, glm::mat4(1.0f), {{&m.mesh, kMuscle}, {&m.tendon, kTendon}});
 }
 
 void addLandmarks(SceneAssembler& out, const BodyLandmarks& lm) {

@@ -122,12 +122,31 @@ MuscleVolume buildMuscleVolume(const SkinField& skin, const MuscleOutline& o) {
     const int acrossCount = out.fascicles * kSamplesPerFascicle + 1;
     const int alongCount = std::clamp(static_cast<int>(std::lround(alongLength / kAlongSpacingM)) + 1, 8, 40);
     const int fineRows = acrossEdges ? acrossCount : alongCount, fineCols = acrossEdges ? alongCount : acrossCount;
+    // Along the fibres: the belly from fine index `bellyFrom` to `bellyTo`, tendon outside.
+    // Where a fibre's tendon is shorter than the widest, the fine samples crowd into it, so
+    // the belly's borders stay rows of the grid and each part is a grid of its own.
+    const glm::vec2 atStart = glm::clamp(o.tendonAtStart, 0.0f, 1.0f), atEnd = glm::clamp(o.tendonAtEnd, 0.0f, 1.0f);
+    const float maxStart = std::max(atStart.x, atStart.y), maxEnd = std::max(atEnd.x, atEnd.y);
+    const int last = alongCount - 1;
+    const int bellyFrom = maxStart > 0.0f ? std::max(1, static_cast<int>(std::lround(maxStart * static_cast<float>(last)))) : 0;
+    const int bellyTo = maxEnd > 0.0f ? std::max(bellyFrom, last - std::max(1, static_cast<int>(std::lround(maxEnd * static_cast<float>(last))))) : last;
+    constexpr float kShortestTendon = 0.02f;  // of the fibre: no part shrinks to nothing
+    auto alongParam = [&](int i, float across) {
+        const float fs = maxStart > 0.0f ? std::max(kShortestTendon, glm::mix(atStart.x, atStart.y, across)) : 0.0f;
+        const float fe = maxEnd > 0.0f ? std::max(kShortestTendon, glm::mix(atEnd.x, atEnd.y, across)) : 0.0f;
+        if (fs >= 1.0f) return static_cast<float>(i) / static_cast<float>(last);  // all tendon
+        if (i <= bellyFrom) return bellyFrom > 0 ? fs * static_cast<float>(i) / static_cast<float>(bellyFrom) : 0.0f;
+        if (i >= bellyTo) return bellyTo < last ? 1.0f - fe + fe * static_cast<float>(i - bellyTo) / static_cast<float>(last - bellyTo) : 1.0f;
+        return fs + (1.0f - fs - fe) * static_cast<float>(i - bellyFrom) / static_cast<float>(bellyTo - bellyFrom);
+    };
     std::vector<glm::vec3> fineTop, fineBottom;
     fineTop.reserve(static_cast<std::size_t>(fineRows * fineCols));
     fineBottom.reserve(fineTop.capacity());
     for (int r = 0; r < fineRows; ++r)
         for (int c = 0; c < fineCols; ++c) {
-            const float v = static_cast<float>(r) / (fineRows - 1), u = static_cast<float>(c) / (fineCols - 1);
+            const float across = static_cast<float>(acrossEdges ? r : c) / static_cast<float>((acrossEdges ? fineRows : fineCols) - 1);
+            const float along = alongParam(acrossEdges ? c : r, across);
+            const float v = acrossEdges ? across : along, u = acrossEdges ? along : across;
             glm::vec3 t = gridPoint(top, rows, cols, v, u), btm = gridPoint(bottom, rows, cols, v, u);
             // The smooth surface may bulge out between two draped points where the skin
             // turns sharply (the neck, the hip's side): the whole thickness goes back under it.
@@ -136,16 +155,37 @@ MuscleVolume buildMuscleVolume(const SkinField& skin, const MuscleOutline& o) {
                 t += shift;
                 btm += shift;
             }
-            // Across the fibres each bundle is a rounded ridge; between two, a groove.
-            const int acrossIndex = acrossEdges ? r : c;
+            // Across the fibres each bundle of the belly is a rounded ridge; between two, a groove.
+            const int acrossIndex = acrossEdges ? r : c, alongIndex = acrossEdges ? c : r;
+            const bool belly = alongIndex >= bellyFrom && alongIndex <= bellyTo && bellyTo > bellyFrom && atStart.x < 1.0f;
             const float phase = static_cast<float>(acrossIndex % kSamplesPerFascicle) / kSamplesPerFascicle;
             const float ridge = std::sqrt(std::max(0.0f, 1.0f - (2.0f * phase - 1.0f) * (2.0f * phase - 1.0f)));
             const float thick = glm::length(btm - t);
-            const float groove = std::min(kGrooveDepthM, kGrooveShareOfThickness * thick) * (1.0f - ridge);
+            const float groove = belly ? std::min(kGrooveDepthM, kGrooveShareOfThickness * thick) * (1.0f - ridge) : 0.0f;
             fineTop.push_back(thick > 1e-6f ? t + (btm - t) * (groove / thick) : t);
             fineBottom.push_back(btm);
         }
-    out.mesh.addSheet(fineTop, fineBottom, fineRows, fineCols);
+    // One closed volume per part, the parts meeting on a shared row of the grid.
+    auto addPart = [&](MeshBuilder& to, int from, int until) {
+        if (until <= from) return;
+        const int n = until - from + 1;
+        const int rowsOut = acrossEdges ? fineRows : n, colsOut = acrossEdges ? n : fineCols;
+        std::vector<glm::vec3> partTop, partBottom;
+        for (int r = 0; r < rowsOut; ++r)
+            for (int c = 0; c < colsOut; ++c) {
+                const int rr = acrossEdges ? r : r + from, cc = acrossEdges ? c + from : c;
+                partTop.push_back(fineTop[static_cast<std::size_t>(rr * fineCols + cc)]);
+                partBottom.push_back(fineBottom[static_cast<std::size_t>(rr * fineCols + cc)]);
+            }
+        to.addSheet(partTop, partBottom, rowsOut, colsOut);
+    };
+    if (atStart.x >= 1.0f) {
+        addPart(out.tendon, 0, last);
+    } else {
+        addPart(out.tendon, 0, bellyFrom);
+        addPart(out.mesh, bellyFrom, bellyTo);
+        addPart(out.tendon, bellyTo, last);
+    }
 
     glm::vec3 fibre(0.0f);
     if (acrossEdges)

@@ -62,9 +62,13 @@ std::vector<MuscleMesh> buildMuscles(const Skeleton& sk, const BodyProportions& 
         const glm::vec3 troch = sk.femora[side].greaterTrochanter;
         auto P = [s](float x, float zz) { return glm::vec3(s * x, 0.0f, zz); };
         auto at = [](const glm::vec3& q, float dx = 0.0f, float dz = 0.0f) { return glm::vec3(q.x + (q.x >= 0.0f ? dx : -dx), q.y, q.z + dz); };
-        auto add = [&](const std::string& name, const MuscleOutline& o) {
+        // Tendon at the start and end of the fibres, as shares of their length, for the first
+        // fibre and the last (estimates from atlas plates: docs/sources.md, "Muscle volumes").
+        auto add = [&](const std::string& name, MuscleOutline o, glm::vec2 tendonAtStart = {}, glm::vec2 tendonAtEnd = {}) {
+            o.tendonAtStart = tendonAtStart;
+            o.tendonAtEnd = tendonAtEnd;
             MuscleVolume v = buildMuscleVolume(skin, o);
-            out.push_back({name + sfx, std::move(v.mesh), v.fibreDirection});
+            out.push_back({name + sfx, std::move(v.mesh), std::move(v.tendon), v.fibreDirection});
         };
         auto sheet = [](std::vector<glm::vec3> a, std::vector<glm::vec3> b, float depth, float thickness) {
             MuscleOutline o;
@@ -82,16 +86,16 @@ std::vector<MuscleMesh> buildMuscles(const Skeleton& sk, const BodyProportions& 
         const glm::vec3 spineMid = glm::mix(sc.spineRoot, sc.acromion, 0.5f);
         constexpr float kMidlineM = 0.001f;  // the two sides meet on the spinous processes
         add("trapezius_upper", sheet({P(kMidlineM, z("C1")), P(kMidlineM, z("C4")), P(kMidlineM, z("C7"))},
-                                     {clavicleLateralThird, glm::mix(clavicleLateralThird, sc.acromion, 0.5f), at(sc.acromion, -0.004f)}, 0.003f, 0.008f));
+                                     {clavicleLateralThird, glm::mix(clavicleLateralThird, sc.acromion, 0.5f), at(sc.acromion, -0.004f)}, 0.003f, 0.008f), {0.05f, 0.3f});
         add("trapezius_middle", sheet({P(kMidlineM, z("C7")), P(kMidlineM, z("T1")), P(kMidlineM, z("T3"))},
-                                      {at(sc.acromion, -0.004f), at(spineMid, 0.0f, 0.008f), at(sc.spineRoot, 0.015f, 0.01f)}, 0.003f, 0.006f));
+                                      {at(sc.acromion, -0.004f), at(spineMid, 0.0f, 0.008f), at(sc.spineRoot, 0.015f, 0.01f)}, 0.003f, 0.006f), {0.3f, 0.06f}, {0.06f, 0.06f});
         add("trapezius_lower", sheet({P(kMidlineM, z("T3")), P(kMidlineM, z("T7")), P(kMidlineM, z("T12"))},
-                                     {at(sc.spineRoot, 0.015f, 0.01f), at(sc.spineRoot, 0.005f, -0.005f), at(sc.spineRoot, -0.005f, -0.02f)}, 0.003f, 0.005f));
+                                     {at(sc.spineRoot, 0.015f, 0.01f), at(sc.spineRoot, 0.005f, -0.005f), at(sc.spineRoot, -0.005f, -0.02f)}, 0.003f, 0.005f), {0.06f, 0.12f}, {0.15f, 0.15f});
         // Levator scapulae: from the transverse processes of C1-C4 down to the superior angle,
         // under the upper trapezius.
         const auto& tip = [&](const char* level) { return sk.vertebra(level).transverseTip[static_cast<std::size_t>(side)]; };
         add("levator_scapulae", strap({tip("C1"), tip("C3"), glm::mix(tip("C4"), sc.superiorAngle, 0.5f), sc.superiorAngle},
-                                      {0.008f, 0.010f, 0.010f, 0.008f}, 0.012f, 0.008f));
+                                      {0.008f, 0.010f, 0.010f, 0.008f}, 0.012f, 0.008f), {0.12f, 0.12f}, {0.05f, 0.05f});
         // Rhomboids: from C7-T5 to the medial border of the scapula, under the trapezius.
         add("rhomboids", sheet({P(0.004f, z("C7")), P(0.004f, z("T3")), P(0.004f, z("T5"))},
                                {at(sc.spineRoot, 0.0f, 0.01f), glm::mix(sc.spineRoot, sc.inferiorAngle, 0.5f), at(sc.inferiorAngle, -0.003f, 0.01f)}, 0.011f, 0.005f));
@@ -99,19 +103,19 @@ std::vector<MuscleMesh> buildMuscles(const Skeleton& sk, const BodyProportions& 
         // clavicle's end, converging on the deltoid tuberosity halfway down the humerus.
         const glm::vec3 tuberosity = glm::mix(arm.shoulder, arm.elbow, 0.45f);
         add("deltoid", sheet({glm::mix(sc.spineRoot, sc.acromion, 0.3f), spineMid, sc.acromion, arm.clavicle[1]},
-                             {at(tuberosity, -0.012f), tuberosity, at(tuberosity, 0.012f)}, 0.004f, 0.014f));
+                             {at(tuberosity, -0.012f), tuberosity, at(tuberosity, 0.012f)}, 0.004f, 0.014f), {}, {0.12f, 0.12f});
         // Infraspinatus: fills the fossa below the spine, to the back of the humeral head.
         add("infraspinatus", sheet({at(sc.spineRoot, 0.005f, -0.012f), glm::mix(sc.spineRoot, sc.inferiorAngle, 0.5f), at(sc.inferiorAngle, 0.01f, 0.015f)},
-                                   {at(sc.humeralHead, -0.005f, 0.008f), sc.humeralHead, at(sc.humeralHead, -0.005f, -0.01f)}, 0.010f, 0.014f));
+                                   {at(sc.humeralHead, -0.005f, 0.008f), sc.humeralHead, at(sc.humeralHead, -0.005f, -0.01f)}, 0.010f, 0.014f), {}, {0.18f, 0.18f});
         // Teres major: from the inferior angle up and out to the humerus below its head.
         add("teres_major", strap({at(sc.inferiorAngle, 0.01f, 0.01f), glm::mix(sc.inferiorAngle, glm::mix(arm.shoulder, arm.elbow, 0.2f), 0.5f),
                                   glm::mix(arm.shoulder, arm.elbow, 0.2f)},
-                                 {0.012f, 0.014f, 0.009f}, 0.008f, 0.012f));
+                                 {0.012f, 0.014f, 0.009f}, 0.008f, 0.012f), {}, {0.2f, 0.2f});
         // Latissimus dorsi: from T7 down (through the thoracolumbar fascia, whose sheet is not
         // drawn so that the erector spinae show) and the iliac crest up to the humerus; under
         // the lower trapezius.
         add("latissimus_dorsi", sheet({P(0.003f, z("T7")), P(0.004f, z("T10")), P(0.035f, z("L1")), P(0.012f + ew, z("L3")), P(0.075f, crestZ + 0.01f), P(p.waistHalfWidth * 0.9f, crestZ + 0.02f)},
-                                      {sc.inferiorAngle, P(p.chestHalfWidth * 0.7f, z("T8")), P(p.chestHalfWidth * 0.8f, z("T5")), P(std::abs(sc.glenoid.x), z("T3"))}, 0.009f, 0.006f));
+                                      {sc.inferiorAngle, P(p.chestHalfWidth * 0.7f, sc.inferiorAngle.z + 0.02f), P(p.chestHalfWidth * 0.8f, z("T5")), P(std::abs(sc.glenoid.x), z("T3"))}, 0.009f, 0.006f), {0.05f, 0.45f}, {0.12f, 0.12f});
         // Erector spinae in its three columns, from the sacrum and the iliac crest up the back.
         const std::vector<glm::vec3> erectorMedial = {P(0.012f, psisZ), P(0.012f, z("L3")), P(0.012f, z("T6")), P(0.010f, z("C7"))};
         const std::vector<glm::vec3> erectorLateral = {P(0.010f + ew * 0.8f, psisZ), P(0.012f + ew, z("L3")), P(0.05f, z("T6")), P(0.03f, z("C7"))};
@@ -131,8 +135,8 @@ std::vector<MuscleMesh> buildMuscles(const Skeleton& sk, const BodyProportions& 
         add("spinalis", spinalis);
         MuscleOutline longissimus = column(0.0f, 0.5f), iliocostalis = column(0.53f, 1.0f);
         iliocostalis.thickness = 0.020f;
-        add("longissimus", longissimus);
-        add("iliocostalis", iliocostalis);
+        add("longissimus", longissimus, {0.15f, 0.15f});
+        add("iliocostalis", iliocostalis, {0.15f, 0.15f});
         MuscleOutline quadratus = sheet({P(0.045f, crestZ), P(0.045f, z("L2")), P(0.045f, z("T12"))}, {P(0.095f, crestZ + 0.005f), P(0.10f, z("L2")), P(0.08f, z("T12"))}, 0.045f, 0.015f);
         quadratus.fibres = FibreRun::AlongEdges;
         add("quadratus_lumborum", quadratus);
@@ -145,7 +149,7 @@ std::vector<MuscleMesh> buildMuscles(const Skeleton& sk, const BodyProportions& 
                                       0.006f, 0.008f);
         oblique.toward = glm::normalize(glm::vec3(-s, -1.0f, 0.0f));
         oblique.reach = 0.12f;
-        add("external_oblique", oblique);
+        add("external_oblique", oblique, {}, {0.2f, 0.35f});
         // Gluteus maximus: from the sacrum, the coccyx and the ilium behind the PSIS down and out
         // to the iliotibial tract over the greater trochanter and to the femur below it; the
         // buttock's upper outer quarter above its upper border is gluteus medius.
@@ -169,7 +173,7 @@ std::vector<MuscleMesh> buildMuscles(const Skeleton& sk, const BodyProportions& 
         add("tensor_fasciae_latae", lateral({L(hipY - 0.045f, 0.05f), L(hipY - 0.045f, -0.02f), L(hipY - 0.03f, -0.12f)},
                                             {L(hipY - 0.015f, 0.05f), L(hipY - 0.01f, -0.02f), L(hipY - 0.005f, -0.12f)}, 0.006f, 0.012f));
         add("iliotibial_band", lateral({L(hipY - 0.012f, troch.z - 0.02f), L(hipY - 0.014f, -0.15f), L(hipY - 0.020f, kneeZ + 0.06f)},
-                                       {L(hipY + 0.014f, troch.z - 0.02f), L(hipY + 0.012f, -0.15f), L(hipY - 0.002f, kneeZ + 0.06f)}, 0.004f, 0.002f));
+                                       {L(hipY + 0.014f, troch.z - 0.02f), L(hipY + 0.012f, -0.15f), L(hipY - 0.002f, kneeZ + 0.06f)}, 0.004f, 0.002f), {1.0f, 1.0f});
         // Hamstrings: from the ischial tuberosity (under the gluteus maximus, so drawn from the
         // gluteal fold down) to the fibula's head (biceps femoris) and the tibia's inner face
         // below the knee (semitendinosus).
@@ -177,9 +181,9 @@ std::vector<MuscleMesh> buildMuscles(const Skeleton& sk, const BodyProportions& 
         const glm::vec3 fold = at(ischial, 0.0f, -0.06f);
         const glm::vec3 tibialInsertion = at(leg.medialCondyle, 0.005f, -0.04f);
         add("biceps_femoris", strap({at(fold, 0.014f), at(glm::mix(fold, leg.fibulaHead, 0.5f), 0.004f), at(leg.fibulaHead, 0.0f, 0.01f)},
-                                    {0.014f, 0.024f, 0.010f}, 0.010f, 0.024f));
+                                    {0.014f, 0.024f, 0.010f}, 0.010f, 0.024f), {0.05f, 0.05f}, {0.22f, 0.22f});
         add("semitendinosus", strap({at(fold, -0.014f), glm::mix(at(fold, -0.014f), tibialInsertion, 0.5f), tibialInsertion},
-                                    {0.013f, 0.020f, 0.007f}, 0.010f, 0.020f));
+                                    {0.013f, 0.020f, 0.007f}, 0.010f, 0.020f), {0.05f, 0.05f}, {0.4f, 0.4f});
     }
     return out;
 }

@@ -14,7 +14,8 @@ namespace backrub {
 
 struct MuscleMesh {
     std::string name;  // e.g. "trapezius_upper_L", "longissimus_R", "iliotibial_band_L"
-    MeshBuilder mesh;
+    MeshBuilder mesh;                // the fleshy belly
+    MeshBuilder tendon;              // tendons and aponeuroses (may be empty; all of the iliotibial band)
     glm::vec3 fibreDirection{0.0f};  // unit; the sign carries no meaning
 };
 

@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <map>
@@ -144,7 +145,14 @@ TEST_CASE("Every muscle the issue names is a volume of its own, on both sides, n
                 const int node = scene.findNode(name);
                 REQUIRE(node >= 0);
                 CHECK(scene.nodes[static_cast<std::size_t>(node)].parent == layer);
-                CHECK(closedSurface(nodeTriangles(scene, name)));  // a volume, not a sheet
+                // Belly and tendons: each a closed volume, not a sheet.
+                const NodeData& nd = scene.nodes[static_cast<std::size_t>(node)];
+                REQUIRE(nd.mesh >= 0);
+                for (const Primitive& prim : scene.meshes[static_cast<std::size_t>(nd.mesh)].primitives) {
+                    std::vector<glm::vec3> corners;
+                    for (std::uint32_t i : prim.indices) corners.push_back(prim.positions[i]);
+                    CHECK(closedSurface(corners));
+                }
                 const StructureInfo info = describeStructure(name);
                 CHECK(info.description.size() > 20);  // described, not just its node name
                 CHECK_THAT(info.name, Catch::EndsWith(side[1] == 'L' ? "(left)" : "(right)"));
@@ -200,10 +208,10 @@ TEST_CASE("Each muscle's surface is grooved across its fibres and smooth along t
             const glm::vec3 centre = middleOf(muscle);
             const glm::vec3 along = glm::normalize(glm::vec3(muscle.fibreDirection.x, 0.0f, muscle.fibreDirection.z));
             const glm::vec3 across(-along.z, 0.0f, along.x);
-            const std::vector<float> alongHeights = topProfile(tris, centre, along, 0.015f);
-            const std::vector<float> acrossHeights = topProfile(tris, centre, across, 0.015f);
-            REQUIRE(alongHeights.size() > 40);
-            REQUIRE(acrossHeights.size() > 40);
+            const std::vector<float> alongHeights = topProfile(tris, centre, along, 0.01f);
+            const std::vector<float> acrossHeights = topProfile(tris, centre, across, 0.01f);
+            REQUIRE(alongHeights.size() > 35);  // of 41: the lines stay on the belly
+            REQUIRE(acrossHeights.size() > 35);
             const float ridges = roughness(acrossHeights), smooth = roughness(alongHeights);
             INFO(bodySizeName(size) << " " << name << ": across the fibres " << ridges * 1000.0f << " mm RMS, along " << smooth * 1000.0f << " mm");
             CHECK(ridges >= 0.00015f);
@@ -239,5 +247,40 @@ TEST_CASE("The lower trapezius lies over the latissimus dorsi, apart from it, an
             CHECK(inner <= 0.0025f);
             CHECK(inner >= 0.0f);
         }
+    }
+}
+
+TEST_CASE("Tendons and aponeuroses are pale and smooth where an atlas draws them", "[body][muscles]") {
+    for (BodySize size : {BodySize::Female, BodySize::Male}) {
+        const SceneData& scene = bodyScene(size);
+        auto materialsOf = [&](const std::string& name) {
+            std::vector<std::string> names;
+            const NodeData& nd = scene.nodes[static_cast<std::size_t>(scene.findNode(name))];
+            for (const Primitive& prim : scene.meshes[static_cast<std::size_t>(nd.mesh)].primitives)
+                names.push_back(scene.materials[static_cast<std::size_t>(prim.material)].name);
+            return names;
+        };
+        INFO(bodySizeName(size));
+        // The middle trapezius's tendinous diamond at C7-T3, the latissimus's aponeurosis, the
+        // hamstrings' tendons at the knee: belly and tendon.
+        for (const char* name : {"trapezius_middle_L", "latissimus_dorsi_R", "semitendinosus_L", "biceps_femoris_R"}) {
+            INFO(name);
+            const auto m = materialsOf(name);
+            CHECK(std::count(m.begin(), m.end(), "muscle") == 1);
+            CHECK(std::count(m.begin(), m.end(), "tendon") >= 1);
+        }
+        // The iliotibial band is fascia through and through; the rhomboids are fleshy.
+        CHECK(materialsOf("iliotibial_band_L") == std::vector<std::string>{"tendon"});
+        CHECK(materialsOf("rhomboids_R") == std::vector<std::string>{"muscle"});
+        // Tendon is paler than muscle and glossier.
+        const auto material = [&](const std::string& n) {
+            for (const MaterialData& m : scene.materials)
+                if (m.name == n) return m;
+            FAIL("no material " << n);
+            return MaterialData{};
+        };
+        const MaterialData tendon = material("tendon"), muscle = material("muscle");
+        CHECK(tendon.baseColor.g > 3.0f * muscle.baseColor.g);
+        CHECK(tendon.roughness < muscle.roughness);
     }
 }
