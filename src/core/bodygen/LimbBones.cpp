@@ -80,14 +80,13 @@ void buildArm(Skeleton& sk, const BodyProportions& p, int side) {
     constexpr float kHumerusJointShare = 0.90f;   // head centre to elbow centre, of the humerus's maximum length (estimate)
     constexpr float kRadiusBeyondWristM = 0.012f; // m, the radial styloid reaches past the wrist joint
     constexpr float kTableClearanceM = 0.003f;    // m, between the skin of the arm and the table
-    constexpr float kAcromioclavicularInsetM = 0.018f;  // m, the joint lies medial to the acromion's edge
     constexpr float kClavicleForwardDeg = 22.0f;  // the clavicle runs forward from the acromion (estimate)
     const float sg = sideSign(side);
     const float as = p.humerusLength / kMaleProportions.humerusLength;
     const Scapula& sc = sk.scapulae[side];
     Arm& a = sk.arms[side];
     a.shoulder = sc.humeralHead;
-    const glm::vec3 acromial = sc.acromion + glm::vec3(-sg * kAcromioclavicularInsetM, -0.004f, 0.0f);
+    const glm::vec3 acromial = sc.acromioclavicular;
     const float fwd = kClavicleForwardDeg * kDegToRad;
     a.clavicle = {acromial + glm::vec3(-sg * p.clavicleLength * std::cos(fwd), -p.clavicleLength * std::sin(fwd), -0.006f), acromial};
 

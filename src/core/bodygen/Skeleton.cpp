@@ -261,6 +261,18 @@ void buildScapulae(Skeleton& sk, const BodyProportions& p) {
         glm::vec3 nrm = glm::cross(sc.inferiorAngle - sc.superiorAngle, sc.glenoid - sc.superiorAngle);
         if (nrm.y < 0) nrm = -nrm;
         sc.outward = glm::normalize(nrm);
+        // Acromion and coracoid from the acromion's lateral edge and the glenoid (male mm, scaled by
+        // the shoulder breadth; docs/sources.md, "Scapula shape"): the acromion about 34 mm long from
+        // its angle to its tip (published 44 +- 5 mm; a little shorter so that it stays under the
+        // shoulder's skin), the clavicle's facet on its medial margin behind the tip; the coracoid's
+        // tip about 3 cm in front of the glenoid, 2 cm above and 1.6 cm medial to it (estimates).
+        auto at = [&](const glm::vec3& from, float lateralMm, float posteriorMm, float cranialMm) {
+            return from + glm::vec3(s * lateralMm, posteriorMm, cranialMm) * (0.001f * w);
+        };
+        sc.acromialAngle = at(sc.acromion, -4.0f, 10.0f, -6.0f);
+        sc.acromionTip = at(sc.acromion, -8.0f, -23.0f, 3.0f);
+        sc.acromioclavicular = at(sc.acromion, -14.0f, -20.0f, 2.0f);
+        sc.coracoidTip = at(sc.glenoid, -16.0f, -34.0f, 20.0f);
     }
 }
 

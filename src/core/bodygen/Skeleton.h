@@ -58,6 +58,10 @@ struct Rib {
 struct Scapula {
     glm::vec3 superiorAngle, inferiorAngle, glenoid, spineRoot, acromion, humeralHead;
     glm::vec3 outward;  // normal of the blade, pointing away from the ribs
+    // The acromion as a flat process: its posterolateral corner where the spine's crest turns
+    // into it, its anterior tip, and the facet on its medial margin where the clavicle meets it.
+    glm::vec3 acromialAngle, acromionTip, acromioclavicular;
+    glm::vec3 coracoidTip;  // the coracoid hooks forward (toward the table) above the glenoid
 };
 
 struct Femur {

@@ -1,5 +1,7 @@
 #include "core/bodygen/SkeletonMeshes.h"
 
+#include "core/bodygen/ScapulaMesh.h"
+
 #include <glm/gtc/constants.hpp>
 
 #include <algorithm>
@@ -28,21 +30,7 @@ MeshBuilder ribMesh(const Rib& rib) {
     return m;
 }
 
-MeshBuilder scapulaMesh(const Scapula& s) {
-    MeshBuilder m;
-    const glm::vec3 lateralBorder = s.glenoid + (s.inferiorAngle - s.glenoid) * 0.25f + s.outward * 0.004f;
-    const glm::vec3 superiorBorder = 0.5f * (s.superiorAngle + s.glenoid) + glm::vec3(0, 0, 0.006f);
-    std::vector<glm::vec3> outline = {s.superiorAngle, s.spineRoot, s.inferiorAngle, lateralBorder, s.glenoid, superiorBorder};
-    glm::vec3 newell(0.0f);
-    for (std::size_t i = 0; i < outline.size(); ++i) newell += glm::cross(outline[i], outline[(i + 1) % outline.size()]);
-    m.addSlab(outline, glm::normalize(newell), 0.0025f);
-    // The scapular spine rises off the blade toward the acromion.
-    std::vector<glm::vec3> spine = {s.spineRoot + s.outward * 0.004f, 0.5f * (s.spineRoot + s.acromion) + s.outward * 0.012f, s.acromion};
-    m.addTube(catmullRom(spine, 4), std::vector<float>(9, 0.004f), std::vector<float>(9, 0.007f), s.outward, 8);
-    m.addEllipsoid(ellipsoidAt(s.acromion, {0.014f, 0.006f, 0.012f}), 12, 8);
-    m.addEllipsoid(ellipsoidAt(s.glenoid, {0.008f, 0.014f, 0.018f}), 12, 8);
-    return m;
-}
+MeshBuilder scapulaMesh(const Scapula& s) { return scapulaBoneMesh(s); }
 
 MeshBuilder pelvisMesh(const Skeleton& sk) {
     MeshBuilder m;
