@@ -5,6 +5,7 @@
 
 #include <glm/gtc/constants.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -175,6 +176,34 @@ void buildRibs(Skeleton& sk, const BodyProportions& p) {
 constexpr float kCanalAndRoofAtS1M = 0.022f;
 constexpr float kSacralHiatusAt = 0.8f;  // of the sacrum's length (estimate)
 
+// The sacrum's greatest breadth, across the alae at S1 (docs/sources.md, "Sacrum breadth": dry
+// bones 99.5 mm in men, 103.0 in women; the female hip breadth scales it to about 102).
+constexpr float kSacrumHalfBreadthM = 0.0498f;
+// Its outline, as a share of that breadth from S1 (t = 0) to the apex (t = 1): broad down the
+// auricular surfaces (S1-S3), then narrowing quickly to the apex (atlas shape, estimate).
+float sacrumOutline(float t) {
+    constexpr float kAt[6] = {1.0f, 0.93f, 0.76f, 0.52f, 0.34f, 0.24f};
+    const float f = std::clamp(t, 0.0f, 1.0f) * 5.0f;
+    const int i = std::min(static_cast<int>(f), 4);
+    return kAt[i] + (kAt[i + 1] - kAt[i]) * (f - static_cast<float>(i));
+}
+
+// Dorsal sacral foramina S1-S4: level along the sacrum (share of its length), distance from the
+// midline and radius (docs/sources.md, "Dorsal sacral foramina"; estimates after atlas plates).
+struct ForamenRow {
+    float t, fromMidlineM, radiusM;
+};
+constexpr ForamenRow kDorsalForamina[4] = {{0.17f, 0.025f, 0.0050f}, {0.36f, 0.023f, 0.0045f}, {0.54f, 0.020f, 0.0040f}, {0.70f, 0.017f, 0.0035f}};
+
+// The hip socket (docs/sources.md, "Acetabulum"): opening about 45 degrees down from the horizontal
+// (inclination) and 18 degrees forward (anteversion); its articular surface 2 mm outside the head.
+constexpr float kAcetabulumInclinationDeg = 45.0f, kAcetabulumAnteversionDeg = 18.0f, kAcetabulumGapM = 0.002f;
+constexpr float kFemoralHeadRadiusM = 0.024f;  // male; scaled by vertebraScale
+// The obturator foramen's clear half length and half width (male; estimates after atlas plates),
+// and the radius of the band of bone round it.
+constexpr float kObturatorHalfLengthM = 0.024f, kObturatorHalfWidthM = 0.015f, kObturatorRimBandM = 0.0065f;
+constexpr int kObturatorRimPoints = 8;
+
 void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, float phi0) {
     const float w = p.hipBreadth / kMaleProportions.hipBreadth;
     const glm::vec3 s1 = sk.sacrum.path.empty() ? glm::vec3(0.0f) : sk.sacrum.path.front();
@@ -188,7 +217,7 @@ void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, floa
         float phi = phi0 + 60.0f * kDeg * t;
         if (i > 0) at += -axisOf(phi) * (p.sacrumLength / (n - 1));
         sc.path.push_back(at);
-        sc.halfWidth.push_back((0.055f + (0.012f - 0.055f) * t) * w);
+        sc.halfWidth.push_back(kSacrumHalfBreadthM * sacrumOutline(t) * w);
         sc.halfThickness.push_back((0.022f + (0.006f - 0.022f) * t) * p.vertebraScale);
         sc.archDepth.push_back(kCanalAndRoofAtS1M * p.vertebraScale * std::max(0.0f, 1.0f - t / kSacralHiatusAt));
     }
@@ -207,6 +236,18 @@ void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, floa
     };
     sc.s1SpinousTip = dorsal(0.12f) + posteriorOf(phi0) * 0.010f;
     sc.dorsalCoccyx = sc.coccyxPath[1] + glm::vec3(0, 0.006f, 0);
+    for (int level = 0; level < 4; ++level) {
+        const ForamenRow& r = kDorsalForamina[level];
+        const float f = r.t * (n - 1);
+        const int i = std::min(static_cast<int>(f), n - 2);
+        const float u = f - static_cast<float>(i);
+        const glm::vec3 c = sc.path[i] * (1 - u) + sc.path[i + 1] * u;
+        const glm::vec3 back = posteriorOf(phi0 + 60.0f * kDeg * r.t);
+        const float lateralDorsal = sc.halfThickness[i] * (1 - u) + sc.halfThickness[i + 1] * u;
+        for (int side = 0; side < 2; ++side)
+            sc.dorsalForamina[level][side] = {c + back * lateralDorsal + glm::vec3(sideSign(side) * r.fromMidlineM * w, 0, 0), -back,
+                                              r.radiusM * p.vertebraScale};
+    }
 
     Pelvis& pv = sk.pelvis;
     const Vertebra& l4 = sk.vertebra("L4");
@@ -227,13 +268,35 @@ void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, floa
                                           {s * 0.140f * w, hipY + 0.015f, top.z - 0.02f},
                                           pv.asis[side]},
                                          5);
+        const float incl = kAcetabulumInclinationDeg * kDeg, antev = kAcetabulumAnteversionDeg * kDeg;
+        pv.acetabulumAxis[side] = {s * std::sin(incl) * std::cos(antev), -std::sin(incl) * std::sin(antev), -std::cos(incl)};
+        pv.acetabulumRadius = kFemoralHeadRadiusM * p.vertebraScale + kAcetabulumGapM;
+        // The obturator foramen (docs/sources.md, "Hip bone"): an oval about 48 x 30 mm (M; F x 0.9)
+        // below and in front of the hip joint, its long axis from the pubis back and down to the
+        // ischial tuberosity, facing forward, out and down. The rim's centre line runs round it
+        // a band's radius out.
+        const glm::vec3 hj = pv.hipJoint[side], ps = pv.pubicSymphysis, it = pv.ischialTuberosity[side];
+        glm::vec3 facing = glm::normalize(glm::cross(it - hj, ps - hj));
+        if (facing.x * s < 0.0f) facing = -facing;
+        const glm::vec3 centre = hj + glm::vec3(-s * 0.039f * w, -0.014f, -0.025f);
+        const glm::vec3 pubis = ps + glm::vec3(s * 0.030f * w, 0.010f, -0.010f);
+        glm::vec3 along = it - pubis;
+        along = glm::normalize(along - facing * glm::dot(along, facing));
+        const glm::vec3 acrossOval = glm::cross(facing, along);
+        const float a = kObturatorHalfLengthM * p.vertebraScale + kObturatorRimBandM, b = kObturatorHalfWidthM * p.vertebraScale + kObturatorRimBandM;
+        pv.obturatorRimBand = kObturatorRimBandM;
+        pv.obturatorRim[side].clear();
+        for (int k = 0; k < kObturatorRimPoints; ++k) {
+            const float ang = 2.0f * glm::pi<float>() * static_cast<float>(k) / static_cast<float>(kObturatorRimPoints);
+            pv.obturatorRim[side].push_back(centre + along * (a * std::cos(ang)) + acrossOval * (b * std::sin(ang)));
+        }
         Femur& f = sk.femora[side];
         f.head = pv.hipJoint[side];
         f.greaterTrochanter = {s * (p.hipJointHalfSpacing + 0.058f * w), hipY + 0.008f, -0.012f};  // lateral face about 70 mm out from the head centre
         f.neckEnd = f.head + (f.greaterTrochanter - f.head) * 0.65f + glm::vec3(0, 0, -0.012f);
         f.shaftTop = {s * (p.hipJointHalfSpacing + 0.055f * w), hipY + 0.002f, -0.05f};
         f.shaftEnd = {s * (p.hipJointHalfSpacing + 0.035f), hipY - 0.004f, -p.femurLength};
-        f.headRadius = 0.024f * p.vertebraScale;
+        f.headRadius = kFemoralHeadRadiusM * p.vertebraScale;
         f.shaftRadius = 0.0145f * p.vertebraScale;
     }
 }

@@ -73,6 +73,18 @@ struct Pelvis {
     std::array<glm::vec3, 2> hipJoint, psis, asis, iliacCrestTop, ischialTuberosity;
     std::array<std::vector<glm::vec3>, 2> iliacCrest;  // PSIS -> crest top -> ASIS
     glm::vec3 pubicSymphysis{0.0f};
+    std::array<glm::vec3, 2> acetabulumAxis{};  // unit, from the hip joint out through the cup's mouth
+    float acetabulumRadius = 0.0f;              // m, of the cup's inner (articular) surface
+    // The centre line of the band of bone round the obturator foramen (rami of the pubis and
+    // ischium), a closed loop; its mean is the foramen's centre.
+    std::array<std::vector<glm::vec3>, 2> obturatorRim;
+    float obturatorRimBand = 0.0f;  // m, radius of that band
+};
+
+struct SacralForamen {
+    glm::vec3 centre{0.0f};  // on the dorsal surface
+    glm::vec3 axis{0.0f};    // unit, into the bone (front and down the foramen)
+    float radius = 0.0f;     // m
 };
 
 struct Sacrum {
@@ -82,6 +94,7 @@ struct Sacrum {
     std::vector<glm::vec3> coccyxPath;  // apex -> coccyx tip
     glm::vec3 s1SpinousTip{0.0f};       // median sacral crest at S1
     glm::vec3 dorsalCoccyx{0.0f};       // dorsal surface of the coccyx
+    std::array<std::array<SacralForamen, 2>, 4> dorsalForamina{};  // S1..S4, per side
 };
 
 // A node of the joint hierarchy. The frame's columns are the joint's X (left),

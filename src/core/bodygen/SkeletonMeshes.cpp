@@ -1,5 +1,7 @@
 #include "core/bodygen/SkeletonMeshes.h"
 
+#include "core/bodygen/PelvisMesh.h"
+#include "core/bodygen/SacrumMesh.h"
 #include "core/bodygen/ScapulaMesh.h"
 
 #include <glm/gtc/constants.hpp>
@@ -32,51 +34,9 @@ MeshBuilder ribMesh(const Rib& rib) {
 
 MeshBuilder scapulaMesh(const Scapula& s) { return scapulaBoneMesh(s); }
 
-MeshBuilder pelvisMesh(const Skeleton& sk) {
-    MeshBuilder m;
-    const Pelvis& pv = sk.pelvis;
-    for (int side = 0; side < 2; ++side) {
-        const auto& crest = pv.iliacCrest[side];
-        // The crest thins toward the PSIS, which lies only a few mm under the skin dimple.
-        std::vector<float> crestWidth(crest.size(), 0.007f);
-        crestWidth[0] = 0.004f;
-        if (crest.size() > 1) crestWidth[1] = 0.0055f;
-        m.addTube(crest, crestWidth, std::vector<float>(crest.size(), 0.005f), glm::vec3(0, 0, 1), 8);
-        const glm::vec3 acetabulum = pv.hipJoint[side] + glm::vec3(0, 0.012f, 0.022f);
-        std::vector<glm::vec3> wing = {acetabulum};
-        wing.insert(wing.end(), crest.begin(), crest.end());
-        glm::vec3 newell(0.0f);
-        for (std::size_t i = 0; i < wing.size(); ++i) newell += glm::cross(wing[i], wing[(i + 1) % wing.size()]);
-        m.addSlab(wing, glm::normalize(newell), 0.003f);
-        m.addEllipsoid(ellipsoidAt(pv.hipJoint[side], glm::vec3(0.031f)), 14, 10);
-        m.addCylinder(pv.hipJoint[side], pv.ischialTuberosity[side], 0.013f, 0.011f, 10);
-        m.addEllipsoid(ellipsoidAt(pv.ischialTuberosity[side], {0.013f, 0.012f, 0.018f}), 10, 8);
-        m.addCylinder(pv.hipJoint[side], pv.pubicSymphysis + glm::vec3(sideSign(side) * 0.006f, 0, 0), 0.011f, 0.009f, 10);
-        m.addCylinder(pv.ischialTuberosity[side], pv.pubicSymphysis + glm::vec3(sideSign(side) * 0.006f, 0, -0.01f), 0.007f, 0.007f, 8);
-        // Sacroiliac joint: the ilium meets the side of the sacrum below the PSIS.
-        m.addCylinder(pv.psis[side], sk.sacrum.path[1] + glm::vec3(sideSign(side) * sk.sacrum.halfWidth[1], 0, 0), 0.009f, 0.011f, 10);
-    }
-    return m;
-}
+MeshBuilder pelvisMesh(const Skeleton& sk) { return hipBonesMesh(sk); }
 
-MeshBuilder sacrumMesh(const Sacrum& s) {
-    MeshBuilder m;
-    // The bodies with the canal's roof behind them: one tube, its centre line moved back by
-    // half the roof's depth. x cross the path's caudal direction points back.
-    std::vector<glm::vec3> centre, crest;
-    std::vector<float> halfDepth;
-    for (std::size_t i = 0; i < s.path.size(); ++i) {
-        const std::size_t a = i + 1 < s.path.size() ? i : i - 1;
-        const glm::vec3 back = glm::normalize(glm::cross(glm::vec3(1, 0, 0), s.path[a + 1] - s.path[a]));
-        centre.push_back(s.path[i] + back * (0.5f * s.archDepth[i]));
-        halfDepth.push_back(s.halfThickness[i] + 0.5f * s.archDepth[i]);
-        // Median sacral crest along the back, down to the hiatus.
-        if (i + 1 < s.path.size()) crest.push_back(s.path[i] + back * (s.halfThickness[i] + s.archDepth[i]));
-    }
-    m.addTube(centre, s.halfWidth, halfDepth, glm::vec3(0, 1, 0), 16);
-    m.addTube(crest, std::vector<float>(crest.size(), 0.003f), std::vector<float>(crest.size(), 0.005f), glm::vec3(0, 1, 0), 8);
-    return m;
-}
+MeshBuilder sacrumMesh(const Sacrum& s) { return sacrumBoneMesh(s); }
 
 MeshBuilder coccyxMesh(const Sacrum& s) {
     MeshBuilder m;

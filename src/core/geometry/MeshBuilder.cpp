@@ -247,6 +247,14 @@ void MeshBuilder::addSheet(const std::vector<glm::vec3>& top, const std::vector<
     }
 }
 
+void MeshBuilder::addTriangles(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals,
+                               const std::vector<std::uint32_t>& indices) {
+    const auto base = static_cast<std::uint32_t>(positions_.size());
+    positions_.insert(positions_.end(), positions.begin(), positions.end());
+    normals_.insert(normals_.end(), normals.begin(), normals.end());
+    for (std::uint32_t i : indices) indices_.push_back(base + i);
+}
+
 void MeshBuilder::transform(const glm::mat4& xf) {
     glm::mat3 m(xf);
     glm::mat3 nm = glm::transpose(glm::inverse(m));

@@ -30,6 +30,11 @@ public:
     // away from `bottom`; the four edges are closed with side strips.
     void addSheet(const std::vector<glm::vec3>& top, const std::vector<glm::vec3>& bottom, int rows, int cols);
 
+    // Appends an indexed triangle mesh as it is (e.g. an iso-surface); indices are into
+    // `positions`, which must be as long as `normals`.
+    void addTriangles(const std::vector<glm::vec3>& positions, const std::vector<glm::vec3>& normals,
+                      const std::vector<std::uint32_t>& indices);
+
     // Maps every vertex by `xf` (normals by its inverse transpose).
     void transform(const glm::mat4& xf);
     bool empty() const { return positions_.empty(); }

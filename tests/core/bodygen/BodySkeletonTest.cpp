@@ -89,15 +89,18 @@ TEST_CASE("The median sacral crest stands on the back of the sacrum", "[body]") 
         REQUIRE(node >= 0);
         const NodeData& nd = scene.nodes[static_cast<std::size_t>(node)];
         REQUIRE(nd.mesh >= 0);
-        // At S2 (the second path point): the crest rises above the dorsal surface there.
+        // At S2 (the second path point): the crest rises above the dorsal surface there. Measured
+        // across the bone's own section (the sacrum is tilted: a level slice would cut it obliquely).
         const glm::vec3 s2 = s.path[1];
+        const glm::vec3 axis = glm::normalize(s.path[0] - s.path[2]);
+        const glm::vec3 dorsal = glm::normalize(glm::cross(axis, glm::vec3(1, 0, 0)));
         float back = -1.0f, front = 1.0f;
         for (const Primitive& prim : scene.meshes[static_cast<std::size_t>(nd.mesh)].primitives)
             for (const glm::vec3& q : prim.positions) {
                 const glm::vec3 p = glm::vec3(nd.world * glm::vec4(q, 1.0f));
-                if (std::abs(p.z - s2.z) > 0.004f || std::abs(p.x) > 0.004f) continue;
-                back = std::max(back, p.y - s2.y);
-                front = std::min(front, p.y - s2.y);
+                if (std::abs(glm::dot(p - s2, axis)) > 0.004f || std::abs(p.x) > 0.004f) continue;
+                back = std::max(back, glm::dot(p - s2, dorsal));
+                front = std::min(front, glm::dot(p - s2, dorsal));
             }
         INFO(bodySizeName(size) << ": bone " << back * 1000.0f << " mm behind and " << -front * 1000.0f << " mm before the S2 path point, half thickness "
                                 << s.halfThickness[1] * 1000.0f << " mm, roof " << s.archDepth[1] * 1000.0f << " mm");

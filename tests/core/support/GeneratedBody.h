@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -90,6 +91,14 @@ inline const std::vector<glm::vec3>& skinTriangles(BodySize size) {
     static const std::vector<glm::vec3> female = nodeTriangles(bodyScene(BodySize::Female), "skin");
     static const std::vector<glm::vec3> male = nodeTriangles(bodyScene(BodySize::Male), "skin");
     return size == BodySize::Female ? female : male;
+}
+
+// A node's triangles (nodeTriangles) on a generated body, read once per size and node.
+inline const std::vector<glm::vec3>& cachedNodeTriangles(BodySize size, const std::string& node) {
+    static std::map<std::pair<BodySize, std::string>, std::vector<glm::vec3>> cache;
+    auto it = cache.find({size, node});
+    if (it == cache.end()) it = cache.emplace(std::make_pair(size, node), nodeTriangles(bodyScene(size), node)).first;
+    return it->second;
 }
 
 // Soft tissue between a bone and the skin, in metres, read along `dir` from `bonePoint` (a point
