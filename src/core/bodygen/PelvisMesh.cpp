@@ -11,7 +11,8 @@
 namespace backrub {
 namespace {
 
-// Sizes of the hip bone's parts (m, male; estimates after atlas plates, docs/sources.md "Hip bone").
+// Sizes of the hip bone's parts (m, male; estimates after atlas plates: docs/sources.md,
+// "Pelvis and sacrum", rows "Iliac wing" and "Ischium, pubis, sacroiliac joint").
 constexpr float kCupWallM = 0.0065f;          // acetabular wall behind the articular surface
 constexpr float kWingHalfThickTopM = 0.0028f;  // the iliac fossa is thin under the crest
 constexpr float kWingBaseExtraM = 0.0070f;     // thicker down toward the body of the ilium

@@ -12,7 +12,7 @@ namespace backrub {
 namespace {
 
 // Shares of the sacrum's thickness at S1 (its halfThickness there), so that the parts scale
-// with the bone (estimates after atlas plates, docs/sources.md "Sacrum shape").
+// with the bone (estimates after atlas plates: docs/sources.md, "Pelvis and sacrum").
 constexpr float kRoofHalfWidth = 0.75f;       // the canal's roof spreads this far either side
 constexpr float kLateralThinning = 0.35f;     // the lateral parts are thinner than the midline
 constexpr float kVentralHollow = 0.25f;       // the pelvic surface is hollow from side to side

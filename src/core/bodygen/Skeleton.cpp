@@ -176,7 +176,7 @@ void buildRibs(Skeleton& sk, const BodyProportions& p) {
 constexpr float kCanalAndRoofAtS1M = 0.022f;
 constexpr float kSacralHiatusAt = 0.8f;  // of the sacrum's length (estimate)
 
-// The sacrum's greatest breadth, across the alae at S1 (docs/sources.md, "Sacrum breadth": dry
+// The sacrum's greatest breadth, across the alae at S1 (docs/sources.md, "Pelvis and sacrum": dry
 // bones 99.5 mm in men, 103.0 in women; the female hip breadth scales it to about 102).
 constexpr float kSacrumHalfBreadthM = 0.0498f;
 // Its outline, as a share of that breadth from S1 (t = 0) to the apex (t = 1): broad down the
@@ -189,13 +189,13 @@ float sacrumOutline(float t) {
 }
 
 // Dorsal sacral foramina S1-S4: level along the sacrum (share of its length), distance from the
-// midline and radius (docs/sources.md, "Dorsal sacral foramina"; estimates after atlas plates).
+// midline and radius (docs/sources.md, "Pelvis and sacrum"; estimates after atlas plates).
 struct ForamenRow {
     float t, fromMidlineM, radiusM;
 };
 constexpr ForamenRow kDorsalForamina[4] = {{0.17f, 0.025f, 0.0050f}, {0.36f, 0.023f, 0.0045f}, {0.54f, 0.020f, 0.0040f}, {0.70f, 0.017f, 0.0035f}};
 
-// The hip socket (docs/sources.md, "Acetabulum"): opening about 45 degrees down from the horizontal
+// The hip socket (docs/sources.md, "Pelvis and sacrum"): opening about 45 degrees down from the horizontal
 // (inclination) and 18 degrees forward (anteversion); its articular surface 2 mm outside the head.
 constexpr float kAcetabulumInclinationDeg = 45.0f, kAcetabulumAnteversionDeg = 18.0f, kAcetabulumGapM = 0.002f;
 constexpr float kFemoralHeadRadiusM = 0.024f;  // male; scaled by vertebraScale
@@ -271,10 +271,10 @@ void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, floa
         const float incl = kAcetabulumInclinationDeg * kDeg, antev = kAcetabulumAnteversionDeg * kDeg;
         pv.acetabulumAxis[side] = {s * std::sin(incl) * std::cos(antev), -std::sin(incl) * std::sin(antev), -std::cos(incl)};
         pv.acetabulumRadius = kFemoralHeadRadiusM * p.vertebraScale + kAcetabulumGapM;
-        // The obturator foramen (docs/sources.md, "Hip bone"): an oval about 48 x 30 mm (M; F x 0.9)
-        // below and in front of the hip joint, its long axis from the pubis back and down to the
-        // ischial tuberosity, facing forward, out and down. The rim's centre line runs round it
-        // a band's radius out.
+        // The obturator foramen (docs/sources.md, "Pelvis and sacrum"): an oval about 48 x 30 mm
+        // (M; F x 0.9) below and in front of the hip joint, its long axis from the pubis back and
+        // down to the ischial tuberosity, facing forward, out and down. The rim's centre line runs
+        // round it a band's radius out.
         const glm::vec3 hj = pv.hipJoint[side], ps = pv.pubicSymphysis, it = pv.ischialTuberosity[side];
         glm::vec3 facing = glm::normalize(glm::cross(it - hj, ps - hj));
         if (facing.x * s < 0.0f) facing = -facing;

@@ -1,5 +1,5 @@
 // The hip bones read as hip bones: the obturator foramen is a hole, the acetabulum a cup round
-// the femoral head as large as measured (docs/sources.md, "Acetabulum"), the iliac wing flares
+// the femoral head as large as measured (docs/sources.md, "Pelvis and sacrum"), the iliac wing flares
 // out under its crest, and no part shows through the skin.
 #include "GeneratedBody.h"
 
@@ -82,7 +82,7 @@ TEST_CASE("The obturator foramen is a hole between ischium and pubis", "[body][p
 }
 
 TEST_CASE("The acetabulum is a cup round the femoral head, as large as measured", "[body][pelvis]") {
-    // GOLD acetabulum height (docs/sources.md, "Acetabulum"): 52.5 +- 3.2 mm in men, 46.9 +- 2.5 mm
+    // GOLD acetabulum height (docs/sources.md, "Pelvis and sacrum"): 52.5 +- 3.2 mm in men, 46.9 +- 2.5 mm
     // in women. The generated bodies stand for the average adult, so their cup's diameter at the
     // rim should lie within one standard deviation of the mean.
     struct Published {

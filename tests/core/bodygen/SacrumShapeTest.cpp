@@ -1,6 +1,6 @@
 // The sacrum reads as a sacrum: four pairs of dorsal foramina open either side of the median
 // crest, the crest stands on its back, and it is as broad as measured (docs/sources.md,
-// "Sacrum breadth", "Dorsal sacral foramina").
+// "Pelvis and sacrum").
 #include "GeneratedBody.h"
 
 #include "core/bodygen/BodyProportions.h"
@@ -80,7 +80,7 @@ TEST_CASE("The median sacral crest stands above the dorsal surface beside it", "
 }
 
 TEST_CASE("The sacrum is as broad as measured", "[body][sacrum]") {
-    // MYM18 maximum breadth (docs/sources.md, "Sacrum breadth"): 99.5 +- 5.8 mm in men, 103.0 +- 6.7
+    // MYM18 maximum breadth (docs/sources.md, "Pelvis and sacrum"): 99.5 +- 5.8 mm in men, 103.0 +- 6.7
     // mm in women (dry bones). An average body should lie within one standard deviation.
     struct Published {
         BodySize size;
