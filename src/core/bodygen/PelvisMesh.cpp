@@ -14,12 +14,12 @@ namespace {
 // Sizes of the hip bone's parts (m, male; estimates after atlas plates: docs/sources.md,
 // "Pelvis and sacrum", rows "Iliac wing" and "Ischium, pubis, sacroiliac joint").
 constexpr float kCupWallM = 0.0065f;          // acetabular wall behind the articular surface
-constexpr float kWingHalfThickTopM = 0.0028f;  // the iliac fossa is thin under the crest
+constexpr float kWingHalfThickTopM = 0.0036f;  // the iliac fossa is thin under the crest
 constexpr float kWingBaseExtraM = 0.0070f;     // thicker down toward the body of the ilium
 constexpr float kWingPosteriorExtraM = 0.0040f;  // and behind, the iliac tuberosity
 constexpr float kWingBulgeM = 0.002f;            // the gluteal surface bulges out
 constexpr float kBlendM = 0.006f;                // fillets where the parts meet
-constexpr float kCellM = 0.0045f;                // surface-nets grid step
+constexpr float kCellM = 0.004f;                 // surface-nets grid step
 constexpr std::size_t kMaxTriangles = 6500;     // per hip bone
 
 // A point on the sacrum's centre line at t (0 = S1 endplate, 1 = apex) and its half breadth.
