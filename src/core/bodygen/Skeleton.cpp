@@ -158,8 +158,7 @@ void buildRibs(Skeleton& sk, const BodyProportions& p) {
             rib.side = side;
             rib.halfWidth = (n == 1 ? 0.008f : 0.0065f) * p.vertebraScale;
             rib.halfThickness = 0.0032f * p.vertebraScale;
-            rib.path.push_back(v.center + lateral * (v.bodyHalfWidth + 0.002f) + v.posterior * (v.bodyHalfDepth * 0.6f) +
-                               v.axis * (v.bodyHeight * 0.4f));
+            rib.path.push_back(ribHeadOf(v, side));
             const int samples = 14;
             for (int s = 0; s <= samples; ++s) {
                 float th = th0 + (th1 - th0) * static_cast<float>(s) / samples;
@@ -382,6 +381,11 @@ void buildJoints(Skeleton& sk) {
 }
 
 }  // namespace
+
+glm::vec3 ribHeadOf(const Vertebra& v, int side) {
+    return v.center + glm::vec3(sideSign(side) * (v.bodyHalfWidth + 0.002f), 0, 0) + v.posterior * (v.bodyHalfDepth * 0.6f) +
+           v.axis * (v.bodyHeight * 0.4f);
+}
 
 const std::vector<std::string>& vertebraLabels() {
     static const std::vector<std::string> labels = [] {

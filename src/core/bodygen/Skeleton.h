@@ -122,6 +122,10 @@ struct Skeleton {
     int jointIndex(const std::string& name) const;             // -1 if unknown
 };
 
+// Where the head of the rib on `side` (0 left, 1 right) meets thoracic vertebra `v`: just outside
+// the upper posterior corner of its body, where the costal demi-facet is.
+glm::vec3 ribHeadOf(const Vertebra& v, int side);
+
 // Labels top to bottom: "C1".."C7", "T1".."T12", "L1".."L5".
 const std::vector<std::string>& vertebraLabels();
 
