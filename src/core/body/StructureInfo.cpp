@@ -1,6 +1,7 @@
 #include "core/body/StructureInfo.h"
 
 #include <cctype>
+#include <cstdlib>
 
 namespace backrub {
 namespace {
@@ -28,6 +29,7 @@ const Entry kEntries[] = {
     {"fibula", "Fibula", "Slender outer bone of the lower leg; its lateral malleolus is the outer ankle."},
     {"foot", "Foot", "Seven tarsal bones (the heel is the calcaneus), five metatarsals and fourteen toe bones."},
     {"rib", "Rib", "Ribs 1-10 join the front of the chest; 11 and 12 float free and need a light touch."},
+    {"sternum", "Sternum", "Breastbone: the flat bone down the front of the chest where the upper ribs' cartilages meet; it rests on the table face down."},
     {"trapezius", "Trapezius", "Broad diamond-shaped muscle from the skull and spine to the shoulder; its upper part is the most pressure-sensitive of the back."},
     {"trapezius_upper", "Trapezius, upper part", "From the skull and the neck down to the collarbone: it lifts the shoulder. The most pressure-sensitive muscle of the back."},
     {"trapezius_middle", "Trapezius, middle part", "From C7-T3 straight out to the shoulder blade's spine: it draws the shoulder blades together."},
@@ -103,10 +105,11 @@ StructureInfo describeStructure(const std::string& nodeName) {
     if (base.rfind("rib_", 0) == 0 && base.size() > 5 && (base[4] == 'L' || base[4] == 'R')) {
         side = base[4] == 'L' ? " (left)" : " (right)";
         const std::string number = base.substr(5);
-        const bool floating = number == "11" || number == "12";
-        return {"Rib " + number + side,
-                floating ? "A floating rib: not joined to the front of the chest. Press lightly here."
-                         : "Rib joined to the breastbone through its cartilage."};
+        const int n = std::atoi(number.c_str());
+        const char* description = n >= 11 ? "A floating rib: not joined to the front of the chest. Press lightly here."
+                                  : n >= 8 ? "Rib whose cartilage joins the cartilage of the rib above, not the breastbone itself."
+                                           : "Rib joined to the breastbone through its costal cartilage.";
+        return {"Rib " + number + side, description};
     }
     for (const Entry& e : kEntries)
         if (base == e.prefix) return {std::string(e.name) + side, e.description};

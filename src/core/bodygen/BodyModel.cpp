@@ -73,6 +73,7 @@ MeshBuilder boneMesh(const Skeleton& sk, const BodyProportions& p, const std::st
     if (joint == "skull") return skullMesh(sk.head);
     if (joint == "sacrum") return sacrumMesh(sk.sacrum);
     if (joint == "coccyx") return coccyxMesh(sk.sacrum);
+    if (joint == "sternum") return sternumMesh(sk.sternum);
     if (joint.rfind("vertebra_", 0) == 0) return vertebraMesh(sk.vertebra(joint.substr(9)));
     for (int side = 0; side < 2; ++side) {
         const std::string sfx = sideSuffix(side);

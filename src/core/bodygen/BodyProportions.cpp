@@ -58,6 +58,12 @@ BodyProportions bodyProportions(BodySize size) {
     p.patellaHeight = 0.0331f;
     p.patellaWidth = 0.0420f;        // pooled width scaled by the height ratio (estimate)
     p.patellaThickness = 0.0210f;
+    p.manubriumLength = 0.0467f;
+    p.sternalBodyLength = 0.0866f;
+    p.xiphoidLength = 0.0281f;
+    p.manubriumWidth = 0.050f;
+    p.sternalBodyWidth = 0.027f;
+    p.sternumThickness = 0.012f;
     p.handLength = 0.1811f;
     p.handBreadth = 0.0782f;
     p.palmLength = 0.1087f;

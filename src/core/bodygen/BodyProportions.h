@@ -87,6 +87,15 @@ struct BodyProportions {
     float palmLength = 0.1165f;
     float footLength = 0.2712f;
     float footBreadth = 0.1019f;
+    // Sternum (docs/sources.md, "Sternum and costal cartilages"): manubrium and body lengths
+    // (MDCT, Turkish adults), the xiphoid the rest of the total length (CT, orthogonal planes);
+    // widths and thicknesses are estimates.
+    float manubriumLength = 0.0512f;
+    float sternalBodyLength = 0.1024f;
+    float xiphoidLength = 0.0371f;
+    float manubriumWidth = 0.056f;       // across the clavicular notches (estimate)
+    float sternalBodyWidth = 0.030f;     // estimate
+    float sternumThickness = 0.013f;     // manubrium; the body 0.85 of it (estimate)
     // Soft tissue of the limbs (estimates: girths of an average adult, not taken from a table).
     float forearmRadiusTop = 0.042f;     // just below the elbow
     float wristRadius = 0.026f;

@@ -1,6 +1,7 @@
 #include "core/bodygen/Skeleton.h"
 
 #include "core/base/MathUtil.h"
+#include "core/bodygen/Sternum.h"
 #include "core/geometry/MeshBuilder.h"
 
 #include <glm/gtc/constants.hpp>
@@ -367,7 +368,8 @@ void buildJoints(Skeleton& sk) {
         add("tibia" + sfx, "femur" + sfx, leg.knee, glm::mat3(1.0f));
         add("fibula" + sfx, "tibia" + sfx, leg.fibulaHead, glm::mat3(1.0f));
         add("foot" + sfx, "tibia" + sfx, leg.ankle, glm::mat3(1.0f));
-        // The sternum is not modelled: the clavicle hangs on the first thoracic vertebra.
+        // The clavicle hangs on the first thoracic vertebra, not on the sternum: its sternal end
+        // was placed before the sternum was modelled and stays where it was.
         add("clavicle" + sfx, "vertebra_T1", arm.clavicle[0], glm::mat3(1.0f));
         add("scapula" + sfx, "clavicle" + sfx, sk.scapulae[side].glenoid, glm::mat3(1.0f));
         add("humerus" + sfx, "scapula" + sfx, arm.shoulder, glm::mat3(1.0f));
@@ -378,6 +380,9 @@ void buildJoints(Skeleton& sk) {
     for (const Rib& r : sk.ribs)
         add("rib" + std::string(sideSuffix(r.side)) + std::to_string(r.number), "vertebra_T" + std::to_string(r.number), r.path.front(),
             glm::mat3(1.0f));
+    // On the first thoracic vertebra, as the first ribs and the clavicles are.
+    const Sternum& st = sk.sternum;
+    add("sternum", "vertebra_T1", st.jugularNotch, frameOf(glm::normalize(st.path.front() - st.path.back()), -st.anterior));
 }
 
 }  // namespace
@@ -430,6 +435,7 @@ Skeleton buildSkeleton(const BodyProportions& p) {
     sk.sacrum.path = {s1};
     buildPelvisAndLegs(sk, p, hipY, phi0);
     buildRibs(sk, p);
+    placeSternumAndCostalCartilages(sk, p);
     buildScapulae(sk, p);
     buildHeadAndLimbs(sk, p);
     buildJoints(sk);

@@ -53,6 +53,19 @@ struct Rib {
     std::vector<glm::vec3> path;  // head (at the vertebra) to the anterior end
     float halfWidth = 0.006f;     // flat cross-section
     float halfThickness = 0.003f;
+    // Ribs 1-7: from the anterior end to the sternum's edge; 8-10: to the cartilage above;
+    // 11-12: empty (they float free). A flat band like the rib.
+    std::vector<glm::vec3> cartilage;
+    float cartilageHalfWidth = 0.0f, cartilageHalfThickness = 0.0f;
+};
+
+// The sternum on the midline in front of the chest: manubrium, body and xiphoid process as
+// one flat bone, its centre line from the jugular notch down to the xiphoid's tip.
+struct Sternum {
+    std::vector<glm::vec3> path;                  // jugular notch -> xiphoid tip
+    std::vector<float> halfWidth, halfThickness;  // per path point
+    glm::vec3 anterior{0, -1, 0};                 // unit normal of its front face
+    glm::vec3 jugularNotch{0.0f}, sternalAngle{0.0f}, xiphisternalJunction{0.0f}, xiphoidTip{0.0f};
 };
 
 struct Scapula {
@@ -113,6 +126,7 @@ struct Skeleton {
     std::array<Femur, 2> femora;
     std::array<Scapula, 2> scapulae;
     std::vector<Rib> ribs;  // 1..12 left, then 1..12 right
+    Sternum sternum;
     Head head;
     std::array<Arm, 2> arms;
     std::array<Leg, 2> legs;

@@ -29,6 +29,18 @@ MeshBuilder ribMesh(const Rib& rib) {
     std::vector<float> thick(path.size(), rib.halfThickness), width(path.size(), rib.halfWidth);
     width.front() = rib.halfThickness * 1.3f;  // the head is round
     m.addTube(path, thick, width, glm::vec3(0, 0, 1), 8);
+    if (rib.cartilage.size() >= 2) {
+        // Broad face outward, like the rib's; few sides: twenty cartilages share a small budget.
+        std::vector<glm::vec3> c = catmullRom(rib.cartilage, 2);
+        m.addTube(c, std::vector<float>(c.size(), rib.cartilageHalfWidth), std::vector<float>(c.size(), rib.cartilageHalfThickness),
+                  glm::vec3(0, -1, 0), 6);
+    }
+    return m;
+}
+
+MeshBuilder sternumMesh(const Sternum& s) {
+    MeshBuilder m;
+    m.addTube(s.path, s.halfWidth, s.halfThickness, s.anterior, 12);
     return m;
 }
 

@@ -9,7 +9,8 @@
 
 namespace backrub {
 
-MeshBuilder ribMesh(const Rib& rib);
+MeshBuilder ribMesh(const Rib& rib);  // with its costal cartilage, if any
+MeshBuilder sternumMesh(const Sternum& s);
 MeshBuilder scapulaMesh(const Scapula& s);
 MeshBuilder pelvisMesh(const Skeleton& sk);  // both hip bones (ilium, ischium, pubis)
 MeshBuilder sacrumMesh(const Sacrum& s);
