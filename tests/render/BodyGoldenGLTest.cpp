@@ -1,4 +1,5 @@
-// The generated body on its massage table as golden images: from the back and the side, and in x-ray.
+// The generated body on its massage table as golden images: from the back, the side and the
+// three-quarter view, in x-ray, and the skeleton alone and the muscles alone from the back.
 #include "app/Snapshot.h"
 #include "core/bodygen/BodyModel.h"
 #include "core/pose/ScenePoser.h"
@@ -9,7 +10,7 @@
 
 using namespace backrub;
 
-TEST_CASE("The generated body from the back, the side and in x-ray matches its golden images", "[render][golden][body]") {
+TEST_CASE("The generated body from the back, the side, obliquely, in x-ray and layer by layer matches its golden images", "[render][golden][body]") {
     test::requireGlContext();
     const SceneData body = generateBodyScene(BodySize::Female);
     Problems problems;
@@ -18,16 +19,23 @@ TEST_CASE("The generated body from the back, the side and in x-ray matches its g
     req.table = &table.mesh;
     req.width = 360;
     req.height = 360;
+    enum class Shown { Whole, Xray, SkeletonOnly, MusclesOnly };
     struct View {
         ViewPreset preset;
-        bool xray;
+        Shown shown;
         const char* golden;
     };
-    for (const View& v : {View{ViewPreset::Back, false, "body_female_back"}, View{ViewPreset::Left, false, "body_female_left"},
-                          View{ViewPreset::Back, true, "body_female_back_xray"}}) {
+    for (const View& v : {View{ViewPreset::Back, Shown::Whole, "body_female_back"}, View{ViewPreset::Left, Shown::Whole, "body_female_left"},
+                          View{ViewPreset::Oblique, Shown::Whole, "body_female_oblique"}, View{ViewPreset::Back, Shown::Xray, "body_female_back_xray"},
+                          View{ViewPreset::Back, Shown::SkeletonOnly, "body_female_skeleton"},
+                          View{ViewPreset::Back, Shown::MusclesOnly, "body_female_muscles"}}) {
+        INFO(v.golden);
         req.view = v.preset;
         req.settings = ViewSettings{};
-        req.settings.setXray(v.xray);
+        req.settings.setXray(v.shown == Shown::Xray);
+        req.settings.layer(Layer::Skin).visible = v.shown == Shown::Whole || v.shown == Shown::Xray;
+        req.settings.layer(Layer::Muscles).visible = v.shown != Shown::SkeletonOnly;
+        req.settings.layer(Layer::Skeleton).visible = v.shown != Shown::MusclesOnly;
         Image image;
         std::string error;
         REQUIRE(app::renderSnapshot(body, req, image, error));
