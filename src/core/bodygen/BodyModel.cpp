@@ -16,7 +16,7 @@
 namespace backrub {
 namespace {
 
-enum Material { kSkin = 0, kMuscle = 1, kBone = 2, kTendon = 3 };
+enum Material { kSkin = 0, kMuscle = 1, kBone = 2, kTendon = 3, kDeepMuscle = 4 };
 
 class SceneAssembler {
 public:
@@ -30,6 +30,9 @@ public:
         scene.materials.push_back({"bone", {0.80f, 0.73f, 0.55f, 1.0f}, 0.0f, 0.6f, false, false});
         // Tendon and aponeurosis: pale, silvery and a little glossy, sRGB (226, 218, 205).
         scene.materials.push_back({"tendon", {0.76f, 0.70f, 0.61f, 1.0f}, 0.0f, 0.35f, false, false});
+        // The deep layer a little darker, as atlases tint it, so the layers read apart where
+        // they meet: sRGB (140, 58, 55).
+        scene.materials.push_back({"muscle_deep", {0.26f, 0.042f, 0.038f, 1.0f}, 0.0f, 0.5f, false, false});
     }
     // Adds a node whose world transform is `world`; `mesh` is given in model space and
     // stored relative to the node.
@@ -157,7 +160,8 @@ void addSkin(SceneAssembler& out, const IsoMesh& skin, const SkinRegionIds& regi
 
 void addMuscles(SceneAssembler& out, const std::vector<MuscleMesh>& muscles) {
     int layer = out.addNode("muscles", -1, glm::mat4(1.0f), nullptr, -1);
-    for (const MuscleMesh& m : muscles) out.addNode(m.name, layer, glm::mat4(1.0f), {{&m.mesh, kMuscle}, {&m.tendon, kTendon}});
+    for (const MuscleMesh& m : muscles)
+        out.addNode(m.name, layer, glm::mat4(1.0f), {{&m.mesh, m.deep ? kDeepMuscle : kMuscle}, {&m.tendon, kTendon}});
 }
 
 void addLandmarks(SceneAssembler& out, const BodyLandmarks& lm) {

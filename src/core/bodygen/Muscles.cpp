@@ -3,6 +3,7 @@
 #include "core/bodygen/MuscleVolume.h"
 
 #include <cmath>
+#include <string>
 
 namespace backrub {
 namespace {
@@ -32,6 +33,14 @@ glm::vec3 ribSide(const Rib& rib) {
     for (const glm::vec3& q : rib.path)
         if (std::abs(q.x) > std::abs(best.x)) best = q;
     return best;
+}
+
+// The deep layer of an atlas's back: under the trapezius (levator scapulae, rhomboids) and
+// under the thoracolumbar fascia (the erector spinae's columns, quadratus lumborum).
+bool isDeep(const std::string& name) {
+    for (const char* deep : {"levator_scapulae", "rhomboids", "spinalis", "longissimus", "iliocostalis", "quadratus_lumborum"})
+        if (name == deep) return true;
+    return false;
 }
 
 }  // namespace
@@ -68,7 +77,7 @@ std::vector<MuscleMesh> buildMuscles(const Skeleton& sk, const BodyProportions& 
             o.tendonAtStart = tendonAtStart;
             o.tendonAtEnd = tendonAtEnd;
             MuscleVolume v = buildMuscleVolume(skin, o);
-            out.push_back({name + sfx, std::move(v.mesh), std::move(v.tendon), v.fibreDirection});
+            out.push_back({name + sfx, std::move(v.mesh), std::move(v.tendon), v.fibreDirection, isDeep(name)});
         };
         auto sheet = [](std::vector<glm::vec3> a, std::vector<glm::vec3> b, float depth, float thickness) {
             MuscleOutline o;

@@ -17,6 +17,7 @@ struct MuscleMesh {
     MeshBuilder mesh;                // the fleshy belly
     MeshBuilder tendon;              // tendons and aponeuroses (may be empty; all of the iliotibial band)
     glm::vec3 fibreDirection{0.0f};  // unit; the sign carries no meaning
+    bool deep = false;               // the deep layer: under the superficial muscles or the thoracolumbar fascia
 };
 
 // Trapezius (upper, middle and lower parts), levator scapulae, rhomboids, deltoid,

@@ -269,9 +269,15 @@ TEST_CASE("Tendons and aponeuroses are pale and smooth where an atlas draws them
             CHECK(std::count(m.begin(), m.end(), "muscle") == 1);
             CHECK(std::count(m.begin(), m.end(), "tendon") >= 1);
         }
-        // The iliotibial band is fascia through and through; the rhomboids are fleshy.
+        // The iliotibial band is fascia through and through; the rhomboids are fleshy, of the
+        // deep layer, the gluteus maximus of the superficial one.
         CHECK(materialsOf("iliotibial_band_L") == std::vector<std::string>{"tendon"});
-        CHECK(materialsOf("rhomboids_R") == std::vector<std::string>{"muscle"});
+        CHECK(materialsOf("rhomboids_R") == std::vector<std::string>{"muscle_deep"});
+        CHECK(materialsOf("gluteus_maximus_L") == std::vector<std::string>{"muscle"});
+        for (const char* name : {"levator_scapulae_L", "longissimus_R", "quadratus_lumborum_L"}) {
+            const auto m = materialsOf(name);
+            CHECK(std::count(m.begin(), m.end(), "muscle_deep") == 1);
+        }
         // Tendon is paler than muscle and glossier.
         const auto material = [&](const std::string& n) {
             for (const MaterialData& m : scene.materials)
@@ -279,8 +285,10 @@ TEST_CASE("Tendons and aponeuroses are pale and smooth where an atlas draws them
             FAIL("no material " << n);
             return MaterialData{};
         };
-        const MaterialData tendon = material("tendon"), muscle = material("muscle");
+        const MaterialData tendon = material("tendon"), muscle = material("muscle"), deep = material("muscle_deep");
         CHECK(tendon.baseColor.g > 3.0f * muscle.baseColor.g);
         CHECK(tendon.roughness < muscle.roughness);
+        CHECK(deep.baseColor.r < muscle.baseColor.r);  // darker, the same hue
+        CHECK(deep.baseColor.r > 4.0f * deep.baseColor.g);
     }
 }
