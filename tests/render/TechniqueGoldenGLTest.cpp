@@ -10,6 +10,7 @@
 #include "gfx/StillCanvas.h"
 #include "gfx/VisualizerRenderer.h"
 #include "render/GLTestContext.h"
+#include "render/ScratchSettings.h"
 
 #include <catch2/catch.hpp>
 
@@ -126,6 +127,7 @@ int pixelDifference(const Image& a, const Image& b, int x, int y) {
 TEST_CASE("Each shipped technique renders as its golden image", "[render][golden]") {
     test::requireGlContext();
     app::Visualization vis;
+    test::useScratchSettings("technique-golden-config");  // the shipped techniques only, none of the user's
     REQUIRE(vis.load(CommandLine{}));
     REQUIRE(vis.library.techniques.size() == 8);
     for (const Technique& t : vis.library.techniques) {
@@ -141,6 +143,7 @@ TEST_CASE("Each shipped technique renders as its golden image", "[render][golden
 TEST_CASE("The viewer's fast frames: simplified skin and smoothing match their golden image", "[render][golden]") {
     test::requireGlContext();
     app::Visualization vis;
+    test::useScratchSettings("technique-golden-config");  // the shipped techniques only, none of the user's
     REQUIRE(vis.load(CommandLine{}));
     std::string error;
     REQUIRE(vis.selectTechnique("thumb-circles-lumbar", PressureLevel::Moderate, error));
@@ -186,6 +189,7 @@ TEST_CASE("The viewer's fast frames: simplified skin and smoothing match their g
 TEST_CASE("Cumulative dose of the thumb circles shows both paraspinal strips", "[render][golden]") {
     test::requireGlContext();
     app::Visualization vis;
+    test::useScratchSettings("technique-golden-config");  // the shipped techniques only, none of the user's
     REQUIRE(vis.load(CommandLine{}));
     std::string error;
     REQUIRE(vis.selectTechnique("thumb-circles-lumbar", PressureLevel::Moderate, error));
@@ -219,6 +223,7 @@ TEST_CASE("Each shipped technique's heat, framed close, matches its golden; heat
           "[render][golden]") {
     test::requireGlContext();
     app::Visualization vis;
+    test::useScratchSettings("technique-golden-config");  // the shipped techniques only, none of the user's
     REQUIRE(vis.load(CommandLine{}));
     ViewSettings settings;
     settings.showHands = false;  // the heat itself, not the hands over it
@@ -250,6 +255,7 @@ TEST_CASE("Each shipped technique's heat, framed close, matches its golden; heat
 TEST_CASE("The heat under a pressing thumb shows through the drawn hand", "[render]") {
     test::requireGlContext();
     app::Visualization vis;
+    test::useScratchSettings("technique-golden-config");  // the shipped techniques only, none of the user's
     REQUIRE(vis.load(CommandLine{}));
     std::string error;
     REQUIRE(vis.selectTechnique("thumb-walk-down", PressureLevel::Moderate, error));
@@ -286,6 +292,7 @@ TEST_CASE("The shared live scale side by side: a resting palm and firm thumb cir
     // skin, the thumbs glow. Each half frames its own heat.
     test::requireGlContext();
     app::Visualization vis;
+    test::useScratchSettings("technique-golden-config");  // the shipped techniques only, none of the user's
     REQUIRE(vis.load(CommandLine{}));
     ViewSettings settings;
     settings.showHands = false;

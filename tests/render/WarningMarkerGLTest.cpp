@@ -7,6 +7,7 @@
 #include "gfx/StillCanvas.h"
 #include "gfx/VisualizerRenderer.h"
 #include "render/GLTestContext.h"
+#include "render/ScratchSettings.h"
 
 #include <catch2/catch.hpp>
 
@@ -57,6 +58,7 @@ glm::vec2 toPixel(const OrbitCamera& camera, const glm::vec3& p) {
 TEST_CASE("A warning marker shows at the spot during its episode and not outside it", "[render]") {
     test::requireGlContext();
     app::Visualization vis;
+    test::useScratchSettings("warning-marker-config");  // the shipped techniques only, none of the user's
     REQUIRE(vis.load(CommandLine{}));
     const Technique* technique = vis.library.find("thumb-circles-lumbar");
     REQUIRE(technique != nullptr);
