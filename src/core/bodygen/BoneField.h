@@ -3,6 +3,7 @@
 // with surface nets: the pieces a bone is made of blend into one smooth surface, with no seams
 // where a ball meets a stick. Used by the hip bones and the sacrum.
 #include "core/geometry/MeshBuilder.h"
+#include "core/geometry/SmoothUnion.h"
 #include "core/geometry/SkinMesher.h"
 
 #include <glm/glm.hpp>
@@ -11,15 +12,6 @@
 #include <vector>
 
 namespace backrub {
-
-// Polynomial smooth minimum: the union of two shapes with a fillet of about radius `k` (m).
-// Inline: the bone fields call these hundreds of thousands of times.
-inline float smoothUnion(float a, float b, float k) {
-    const float h = std::clamp(0.5f + 0.5f * (b - a) / k, 0.0f, 1.0f);
-    return b + (a - b) * h - k * h * (1.0f - h);
-}
-// Smooth maximum: `a` with `b` cut away or intersected (pass -b to cut), rounded by `k` (m).
-inline float smoothIntersect(float a, float b, float k) { return -smoothUnion(-a, -b, k); }
 
 // A capsule from `a` to `b` whose radius runs linearly from `ra` to `rb` (m); signed distance
 // (exact for equal radii, close when they differ little over its length).

@@ -24,9 +24,9 @@ constexpr std::size_t kMaxTriangles = 6500;     // per hip bone
 
 // A point on the sacrum's centre line at t (0 = S1 endplate, 1 = apex) and its half breadth.
 glm::vec3 sacrumAt(const Sacrum& s, float t, float* halfWidth) {
-    const float f = std::clamp(t, 0.0f, 1.0f) * static_cast<float>(s.path.size() - 1);
-    const std::size_t i = std::min(static_cast<std::size_t>(f), s.path.size() - 2);
-    const float u = f - static_cast<float>(i);
+    const Sacrum::Spot spot = s.spotAt(t);
+    const std::size_t i = spot.segment;
+    const float u = spot.along;
     *halfWidth = s.halfWidth[i] + (s.halfWidth[i + 1] - s.halfWidth[i]) * u;
     return s.path[i] + (s.path[i + 1] - s.path[i]) * u;
 }
@@ -234,7 +234,7 @@ private:
 
 }  // namespace
 
-MeshBuilder hipBonesMesh(const Skeleton& sk) {
+MeshBuilder pelvisMesh(const Skeleton& sk) {
     MeshBuilder m;
     for (int side = 0; side < 2; ++side) {
         const HipBoneField field(sk, side);

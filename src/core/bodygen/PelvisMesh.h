@@ -10,6 +10,6 @@
 
 namespace backrub {
 
-MeshBuilder hipBonesMesh(const Skeleton& sk);
+MeshBuilder pelvisMesh(const Skeleton& sk);
 
 }  // namespace backrub

@@ -111,9 +111,8 @@ private:
     }
 
     Section sectionAt(float t) const {
-        const float f = std::clamp(t, 0.0f, 1.0f) * static_cast<float>(s_.path.size() - 1);
-        const std::size_t i = std::min(static_cast<std::size_t>(f), s_.path.size() - 2);
-        return sectionOn(i, f - static_cast<float>(i));
+        const Sacrum::Spot spot = s_.spotAt(t);
+        return sectionOn(spot.segment, spot.along);
     }
 
     // The section through the point of the path nearest to p (in the midsagittal plane).
@@ -146,7 +145,7 @@ private:
 
 }  // namespace
 
-MeshBuilder sacrumBoneMesh(const Sacrum& s) {
+MeshBuilder sacrumMesh(const Sacrum& s) {
     MeshBuilder m;
     const SacrumField field(s);
     addBoneField(m, std::cref(field), field.lo(), field.hi(), kCellM, kMaxTriangles);

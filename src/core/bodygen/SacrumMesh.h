@@ -9,6 +9,6 @@
 
 namespace backrub {
 
-MeshBuilder sacrumBoneMesh(const Sacrum& s);
+MeshBuilder sacrumMesh(const Sacrum& s);
 
 }  // namespace backrub

@@ -247,7 +247,7 @@ void addCoracoid(MeshBuilder& m, const Scapula& s, const BladeFrame& f) {
 
 }  // namespace
 
-MeshBuilder scapulaBoneMesh(const Scapula& s) {
+MeshBuilder scapulaMesh(const Scapula& s) {
     constexpr int kRows = 26, kCols = 14;
     MeshBuilder m;
     const BladeFrame f = bladeFrame(s);

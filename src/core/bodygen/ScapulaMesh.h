@@ -12,6 +12,6 @@ namespace backrub {
 
 // Either side: the side follows from the sign of the glenoid's x. Landmarks that coincide
 // give an empty or degenerate mesh, never a throw.
-MeshBuilder scapulaBoneMesh(const Scapula& s);
+MeshBuilder scapulaMesh(const Scapula& s);
 
 }  // namespace backrub

@@ -227,9 +227,9 @@ void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, floa
         sc.coccyxPath.push_back(at);
     }
     auto dorsal = [&](float t) {  // a point on the dorsal surface of the sacrum, t in [0,1]
-        float f = t * (n - 1);
-        int i = std::min(static_cast<int>(f), n - 2);
-        float u = f - static_cast<float>(i);
+        const Sacrum::Spot spot = sc.spotAt(t);
+        const std::size_t i = spot.segment;
+        const float u = spot.along;
         glm::vec3 c = sc.path[i] * (1 - u) + sc.path[i + 1] * u;
         float th = (sc.halfThickness[i] + sc.archDepth[i]) * (1 - u) + (sc.halfThickness[i + 1] + sc.archDepth[i + 1]) * u;
         return c + posteriorOf(phi0 + 60.0f * kDeg * t) * th;
@@ -238,9 +238,9 @@ void buildPelvisAndLegs(Skeleton& sk, const BodyProportions& p, float hipY, floa
     sc.dorsalCoccyx = sc.coccyxPath[1] + glm::vec3(0, 0.006f, 0);
     for (int level = 0; level < 4; ++level) {
         const ForamenRow& r = kDorsalForamina[level];
-        const float f = r.t * (n - 1);
-        const int i = std::min(static_cast<int>(f), n - 2);
-        const float u = f - static_cast<float>(i);
+        const Sacrum::Spot spot = sc.spotAt(r.t);
+        const std::size_t i = spot.segment;
+        const float u = spot.along;
         const glm::vec3 c = sc.path[i] * (1 - u) + sc.path[i + 1] * u;
         const glm::vec3 back = posteriorOf(phi0 + 60.0f * kDeg * r.t);
         const float lateralDorsal = sc.halfThickness[i] * (1 - u) + sc.halfThickness[i + 1] * u;
@@ -401,6 +401,12 @@ const std::vector<std::string>& vertebraLabels() {
         return l;
     }();
     return labels;
+}
+
+Sacrum::Spot Sacrum::spotAt(float t) const {
+    const float f = std::clamp(t, 0.0f, 1.0f) * static_cast<float>(path.size() - 1);
+    const std::size_t i = std::min(static_cast<std::size_t>(f), path.size() - 2);
+    return {i, f - static_cast<float>(i)};
 }
 
 const Vertebra& Skeleton::vertebra(const std::string& label) const {

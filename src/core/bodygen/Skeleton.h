@@ -108,6 +108,14 @@ struct Sacrum {
     glm::vec3 s1SpinousTip{0.0f};       // median sacral crest at S1
     glm::vec3 dorsalCoccyx{0.0f};       // dorsal surface of the coccyx
     std::array<std::array<SacralForamen, 2>, 4> dorsalForamina{};  // S1..S4, per side
+
+    // Where t (0 = the S1 end plate, 1 = the apex; clamped) falls on the path: the segment from
+    // path[segment] to the next point and the share along it. Per-point sizes interpolate alike.
+    struct Spot {
+        std::size_t segment = 0;
+        float along = 0.0f;
+    };
+    Spot spotAt(float t) const;
 };
 
 // A node of the joint hierarchy. The frame's columns are the joint's X (left),

@@ -1,8 +1,5 @@
 #include "core/bodygen/SkeletonMeshes.h"
 
-#include "core/bodygen/PelvisMesh.h"
-#include "core/bodygen/SacrumMesh.h"
-#include "core/bodygen/ScapulaMesh.h"
 
 #include <glm/gtc/constants.hpp>
 
@@ -43,12 +40,6 @@ MeshBuilder sternumMesh(const Sternum& s) {
     m.addTube(s.path, s.halfWidth, s.halfThickness, s.anterior, 12);
     return m;
 }
-
-MeshBuilder scapulaMesh(const Scapula& s) { return scapulaBoneMesh(s); }
-
-MeshBuilder pelvisMesh(const Skeleton& sk) { return hipBonesMesh(sk); }
-
-MeshBuilder sacrumMesh(const Sacrum& s) { return sacrumBoneMesh(s); }
 
 MeshBuilder coccyxMesh(const Sacrum& s) {
     MeshBuilder m;

@@ -5,15 +5,15 @@
 // and spinous processes; a rib curves round the chest; a scapula has its blade and spine.
 #include "core/geometry/MeshBuilder.h"
 #include "core/bodygen/Skeleton.h"
+#include "core/bodygen/PelvisMesh.h"
+#include "core/bodygen/SacrumMesh.h"
+#include "core/bodygen/ScapulaMesh.h"
 #include "core/bodygen/VertebraMesh.h"
 
 namespace backrub {
 
 MeshBuilder ribMesh(const Rib& rib);  // with its costal cartilage, if any
 MeshBuilder sternumMesh(const Sternum& s);
-MeshBuilder scapulaMesh(const Scapula& s);
-MeshBuilder pelvisMesh(const Skeleton& sk);  // both hip bones (ilium, ischium, pubis)
-MeshBuilder sacrumMesh(const Sacrum& s);
 MeshBuilder coccyxMesh(const Sacrum& s);
 MeshBuilder femurMesh(const Femur& f, const Leg& leg);  // head to the condyles
 

@@ -2,6 +2,7 @@
 
 #include "core/base/MathUtil.h"
 #include "core/geometry/SegmentDistance.h"
+#include "core/geometry/SmoothUnion.h"
 
 #include <glm/gtc/constants.hpp>
 
@@ -21,11 +22,6 @@ constexpr float kSpineGrooveRadiusM = 0.022f;  // m, half-width (gaussian radius
 // sides stand above it and the ridge smoothing stops.
 constexpr std::size_t kUpperSacrum = 2;
 
-float smin(float a, float b, float k) {
-    float h = std::max(k - std::abs(a - b), 0.0f) / k;
-    return std::min(a, b) - h * h * k * 0.25f;
-}
-float smax(float a, float b, float k) { return -smin(-a, -b, k); }
 
 }  // namespace
 
@@ -452,8 +448,8 @@ float SkinField::trunk(const glm::vec3& p) const {
         if (dist > 3.0f * d.width) continue;
         f += d.depth * std::exp(-(dist * dist) / (d.width * d.width)) * weight;
     }
-    f = smax(f, zBottom_ - p.z, 0.02f);
-    return smax(f, p.z - zTop_, 0.03f);
+    f = smoothIntersect(f, zBottom_ - p.z, 0.02f);
+    return smoothIntersect(f, p.z - zTop_, 0.03f);
 }
 
 float SkinField::partField(const Part& part, const glm::vec3& p) const {
@@ -475,7 +471,7 @@ void SkinField::partFields(const glm::vec3& p, std::vector<float>& out) const {
         float f = gi == 0 ? trunk(p) : kFar;
         for (std::size_t i = g.first; i < g.end; ++i) {
             const float d = partField(parts_[i], p);
-            f = f >= kFar ? d : smin(f, d, parts_[i].blend);
+            f = f >= kFar ? d : smoothUnion(f, d, parts_[i].blend);
         }
         out[gi] = f;
     }
@@ -494,11 +490,11 @@ float SkinField::operator()(const glm::vec3& p) const {
         for (std::size_t i = g.first; i < g.end; ++i) {
         const Part& part = parts_[i];
         if (glm::length(p - part.boundCentre) - part.boundRadius >= f + part.blend) continue;
-        f = smin(f, partField(part, p), part.blend);
+        f = smoothUnion(f, partField(part, p), part.blend);
         }
     }
     constexpr float kCleftBlendM = 0.008f;  // m, the rounded edges of the cleft
-    if (cleft_.present) f = smax(f, -cleft_.distance(p), kCleftBlendM);
+    if (cleft_.present) f = smoothIntersect(f, -cleft_.distance(p), kCleftBlendM);
     return f;
 }
 
